@@ -1,0 +1,36 @@
+package org.recoverytracker.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class EventKeyTest {
+
+    @Test
+    void shouldFormatAsPartnerSlashEventId() {
+        assertThat(new EventKey("hounslow-council", "hr1:2020.04-12_a")).hasToString("hounslow-council/hr1:2020.04-12_a");
+    }
+
+    @Test
+    void shouldParseWhatItFormats() {
+        final EventKey key = new EventKey("uk-recovery-observatory", "grant-0001");
+
+        assertThat(EventKey.parse(key.toString())).isEqualTo(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "no-separator", "/event", "partner/", "partner/has/slash", "partner/sp ace"})
+    void shouldRefuseKeysThatAreNotPartnerSlashEventId(String key) {
+        assertThatThrownBy(() -> EventKey.parse(key)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldRefuseAnEventIdLongerThan64Characters() {
+        assertThatThrownBy(() -> new EventKey("p", "x".repeat(65)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 64 characters");
+    }
+}

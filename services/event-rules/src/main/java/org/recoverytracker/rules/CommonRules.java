@@ -1,0 +1,97 @@
+package org.recoverytracker.rules;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.recoverytracker.events.Organisation;
+import org.recoverytracker.events.SicSection;
+import org.recoverytracker.reference.Codes;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.reference.SicDivision;
+import org.recoverytracker.schemas.CommonEventFields;
+import org.recoverytracker.schemas.EventKey;
+
+/** The rules every kind of event shares: identity, place, sector and date. */
+final class CommonRules {
+
+    /** The earliest date an event may have happened on. */
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+    /** "In the future" is judged by the UK calendar day the event was received on. */
+    static final ZoneId UK_TIME = ZoneId.of("Europe/London");
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    private static final Pattern COMPANY_NUMBER = Pattern.compile("[A-Z0-9]{8}");
+
+    private static final ReferenceData UK = ReferenceData.uk();
+
+    private CommonRules() {
+    }
+
+    static void check(CommonEventFields event, Violations violations) {
+        if (!EventKey.EVENT_ID.matcher(event.eventId()).matches()) {
+            violations.add(CommonEventFields.EVENT_ID, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+        }
+        if (!EventKey.PARTNER_ID.matcher(event.partner()).matches()) {
+            violations.add(CommonEventFields.PARTNER, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
+        }
+        checkPlace(event.place(), violations);
+        checkSector(event.sicCode(), event.sector(), violations);
+        checkOccurredOn(event, violations);
+    }
+
+    static void checkOrganisation(Organisation organisation, String field, Violations violations) {
+        violations.requireText(organisation.getName(), MAX_NAME_LENGTH, field + ".name");
+        final String companyNumber = organisation.getCompanyNumber();
+        if (companyNumber != null && !COMPANY_NUMBER.matcher(companyNumber).matches()) {
+            violations.add(field + ".companyNumber",
+                    "must be a Companies House number: 8 capital letters or digits, like 01234567 or SC123456");
+        }
+    }
+
+    private static void checkPlace(String place, Violations violations) {
+        if (!Codes.isPlaceCode(place)) {
+            violations.add(CommonEventFields.PLACE,
+                    "must be the ONS GSS code of a UK local authority district, like E09000018, but was '" + place + "'");
+        } else if (UK.place(place).isEmpty()) {
+            violations.add(CommonEventFields.PLACE, place + " is not a current UK local authority district");
+        }
+    }
+
+    private static void checkSector(String sicCode, SicSection sector, Violations violations) {
+        if (sicCode == null) {
+            if (sector == null) {
+                violations.add(CommonEventFields.SECTOR, "give sicCode or sector: one of them is required");
+            }
+            return;
+        }
+        if (!Codes.isSicCode(sicCode)) {
+            violations.add(CommonEventFields.SIC_CODE,
+                    "must be a UK SIC 2007 code: a 2-digit division, optionally with more digits, like 51 or 51.10, but was '"
+                            + sicCode + "'");
+            return;
+        }
+        final Optional<SicDivision> division = UK.divisionOfSicCode(sicCode);
+        if (division.isEmpty()) {
+            violations.add(CommonEventFields.SIC_CODE, "UK SIC 2007 has no division " + sicCode.substring(0, 2));
+        } else if (sector != null && !division.get().section().code().equals(sector.name())) {
+            violations.add(CommonEventFields.SECTOR, "sector " + sector + " does not match sicCode " + sicCode
+                    + ", which is in section " + division.get().section().code()
+                    + " (" + division.get().section().title() + ")");
+        }
+    }
+
+    private static void checkOccurredOn(CommonEventFields event, Violations violations) {
+        final LocalDate occurredOn = event.occurredOn();
+        final LocalDate receivedOn = LocalDate.ofInstant(event.receivedAt(), UK_TIME);
+        if (occurredOn.isBefore(EARLIEST)) {
+            violations.add(CommonEventFields.OCCURRED_ON, "must not be before " + EARLIEST + ", but was " + occurredOn);
+        } else if (occurredOn.isAfter(receivedOn)) {
+            violations.add(CommonEventFields.OCCURRED_ON,
+                    "must not be in the future: " + occurredOn + " is after " + receivedOn);
+        }
+    }
+}

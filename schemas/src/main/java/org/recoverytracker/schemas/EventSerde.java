@@ -19,6 +19,15 @@ public final class EventSerde<T extends SpecificRecord> implements Serde<T> {
         this.codec = EventCodec.of(recordClass);
     }
 
+    /**
+     * The serde of a kind, typed for code that handles every kind alike. Serializing a record of
+     * another kind fails.
+     */
+    @SuppressWarnings("unchecked")
+    public static EventSerde<SpecificRecord> forKind(EventKind kind) {
+        return new EventSerde<>((Class<SpecificRecord>) kind.recordClass());
+    }
+
     @Override
     public Serializer<T> serializer() {
         return (topic, event) -> event == null ? null : codec.encode(event);

@@ -1,0 +1,110 @@
+package org.recoverytracker.ingest.businesssupport;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.recoverytracker.events.BusinessSupportEvent;
+import org.recoverytracker.events.SupportType;
+import org.recoverytracker.ingest.EventEnvelope;
+import org.recoverytracker.ingest.EventRequest;
+import org.recoverytracker.ingest.OrganisationRequest;
+
+/**
+ * A business-support event as a partner posts it: a grant, loan, equity, advice or training award.
+ * CSV columns: the common ones, then {@code recipientName}, {@code recipientCompanyNumber},
+ * {@code programme}, {@code supportType}, {@code amountPence}, {@code jobsSafeguarded},
+ * {@code jobsCreated}.
+ */
+@Schema(name = "BusinessSupport", description = "A grant, loan, equity, advice or training award to a business.")
+public class BusinessSupportRequest extends EventRequest<BusinessSupportEvent> {
+
+    @NotNull
+    @Valid
+    @Schema(description = "The business that received the support.", requiredMode = Schema.RequiredMode.REQUIRED)
+    private OrganisationRequest recipient;
+
+    @NotNull
+    @Schema(description = "The support programme, 1 to 200 characters.", example = "Hounslow Business Recovery Grant",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+    private String programme;
+
+    @NotNull
+    @Schema(description = "The form of the support.", requiredMode = Schema.RequiredMode.REQUIRED)
+    private SupportType supportType;
+
+    @NotNull
+    @Schema(description = "Money awarded, in pence (0 for advice or training).", minimum = "0", example = "2500000",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+    private Long amountPence;
+
+    @NotNull
+    @Schema(description = "Existing jobs the support keeps.", minimum = "0", example = "8",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+    private Integer jobsSafeguarded;
+
+    @NotNull
+    @Schema(description = "New jobs the support creates.", minimum = "0", example = "2",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+    private Integer jobsCreated;
+
+    @Override
+    public BusinessSupportEvent toEvent(EventEnvelope envelope) {
+        final BusinessSupportEvent event = withCommonFields(new BusinessSupportEvent(), envelope);
+        event.setRecipient(toAvro(recipient));
+        event.setProgramme(programme);
+        event.setSupportType(supportType);
+        event.setAmountPence(amountPence);
+        event.setJobsSafeguarded(jobsSafeguarded);
+        event.setJobsCreated(jobsCreated);
+        return event;
+    }
+
+    public OrganisationRequest getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(OrganisationRequest recipient) {
+        this.recipient = recipient;
+    }
+
+    public String getProgramme() {
+        return programme;
+    }
+
+    public void setProgramme(String programme) {
+        this.programme = programme;
+    }
+
+    public SupportType getSupportType() {
+        return supportType;
+    }
+
+    public void setSupportType(SupportType supportType) {
+        this.supportType = supportType;
+    }
+
+    public Long getAmountPence() {
+        return amountPence;
+    }
+
+    public void setAmountPence(Long amountPence) {
+        this.amountPence = amountPence;
+    }
+
+    public Integer getJobsSafeguarded() {
+        return jobsSafeguarded;
+    }
+
+    public void setJobsSafeguarded(Integer jobsSafeguarded) {
+        this.jobsSafeguarded = jobsSafeguarded;
+    }
+
+    public Integer getJobsCreated() {
+        return jobsCreated;
+    }
+
+    public void setJobsCreated(Integer jobsCreated) {
+        this.jobsCreated = jobsCreated;
+    }
+}

@@ -1,0 +1,105 @@
+package org.recoverytracker.ingest;
+
+import java.time.LocalDate;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+
+import org.apache.avro.specific.SpecificRecordBase;
+import org.recoverytracker.events.Organisation;
+import org.recoverytracker.events.SicSection;
+import org.recoverytracker.schemas.CommonEventFields;
+
+/**
+ * The fields every kind of event has, as a partner posts them (JSON, or CSV columns of the same
+ * names). Each ingest service extends it with its kind's fields and the mapping to its Avro record.
+ *
+ * <p>Only presence is checked here (Bean Validation {@code @NotNull}); the contract's content
+ * rules are checked on the Avro record by {@code event-rules}, the same rules the streams service
+ * applies to records produced straight to Kafka.
+ *
+ * @param <T> the kind's Avro record
+ */
+public abstract class EventRequest<T extends SpecificRecordBase> {
+
+    @Schema(description = "The partner's own id for the event: 1 to 64 characters of [A-Za-z0-9._:-]. "
+            + "Required in a batch; in a PUT it is taken from the path and, if given here too, must match it.",
+            example = "hr1-2020-0412")
+    private String eventId;
+
+    @NotNull
+    @Schema(description = "ONS GSS code of the UK local authority district.", example = "E09000018",
+            requiredMode = Schema.RequiredMode.REQUIRED)
+    private String place;
+
+    @Schema(description = "UK SIC 2007 division, 2 digits, optionally with more digits. Give sicCode, sector or both (they must agree).",
+            example = "51.10")
+    private String sicCode;
+
+    @Schema(description = "UK SIC 2007 section, A to U. Derived from sicCode when absent.", example = "H")
+    private SicSection sector;
+
+    @NotNull
+    @Schema(description = "ISO date the thing happened (notified, awarded, created); not in the future, not before 2000-01-01.",
+            example = "2020-04-14", requiredMode = Schema.RequiredMode.REQUIRED)
+    private LocalDate occurredOn;
+
+    /** The Avro record of this event, with Recovery Tracker's envelope. */
+    public abstract T toEvent(EventEnvelope envelope);
+
+    /** Fills the envelope and the common fields of a new record of the kind. */
+    protected final <R extends SpecificRecordBase> R withCommonFields(R record, EventEnvelope envelope) {
+        record.put(CommonEventFields.EVENT_ID, envelope.eventId());
+        record.put(CommonEventFields.PARTNER, envelope.partner());
+        record.put(CommonEventFields.RECEIVED_AT, envelope.receivedAt());
+        record.put(CommonEventFields.PLACE, place);
+        record.put(CommonEventFields.SIC_CODE, sicCode);
+        record.put(CommonEventFields.SECTOR, sector);
+        record.put(CommonEventFields.OCCURRED_ON, occurredOn);
+        return record;
+    }
+
+    protected static Organisation toAvro(OrganisationRequest organisation) {
+        return organisation.toAvro();
+    }
+
+    public String getEventId() {
+        return eventId;
+    }
+
+    public void setEventId(String eventId) {
+        this.eventId = eventId;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getSicCode() {
+        return sicCode;
+    }
+
+    public void setSicCode(String sicCode) {
+        this.sicCode = sicCode;
+    }
+
+    public SicSection getSector() {
+        return sector;
+    }
+
+    public void setSector(SicSection sector) {
+        this.sector = sector;
+    }
+
+    public LocalDate getOccurredOn() {
+        return occurredOn;
+    }
+
+    public void setOccurredOn(LocalDate occurredOn) {
+        this.occurredOn = occurredOn;
+    }
+}

@@ -1,0 +1,41 @@
+package org.recoverytracker.ingest;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Settings of an ingest service ({@code recovery.ingest}).
+ *
+ * @param path the resource path, e.g. {@code /v1/job-losses}
+ * @param maxEventSize the largest body of a single-event PUT
+ * @param maxBatchSize the largest body of a batch POST
+ * @param maxBatchEvents the most events in one batch
+ * @param kafkaTimeout how long a write may wait for Kafka's acknowledgement before the client gets
+ *                     a 503; bounded so that clients learn of an outage quickly
+ * @param kafkaProbeInterval how often Kafka's reachability is checked, for readiness and to refuse
+ *                           writes at once while it is down
+ * @param topic how the kind's event topic is created when it does not exist
+ */
+@ConfigurationProperties("recovery.ingest")
+public record IngestProperties(
+        String path,
+        @DefaultValue("64KB") DataSize maxEventSize,
+        @DefaultValue("16MB") DataSize maxBatchSize,
+        @DefaultValue("10000") int maxBatchEvents,
+        @DefaultValue("8s") Duration kafkaTimeout,
+        @DefaultValue("2s") Duration kafkaProbeInterval,
+        @DefaultValue Topic topic) {
+
+    /**
+     * @param partitions partitions of the event topic; events of one identity always share one
+     * @param replicationFactor replicas of each partition; unset takes the broker's default
+     *                          (production: 3)
+     * @param minInsyncReplicas replicas that must have a write before it is acknowledged; unset
+     *                          takes the broker's default (production: 2)
+     */
+    public record Topic(@DefaultValue("6") int partitions, Short replicationFactor, Integer minInsyncReplicas) {
+    }
+}

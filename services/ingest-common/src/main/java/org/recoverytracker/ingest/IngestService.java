@@ -1,0 +1,184 @@
+package org.recoverytracker.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.recoverytracker.ingest.metrics.IngestMetrics;
+import org.recoverytracker.ingest.problems.KafkaUnavailableException;
+import org.recoverytracker.ingest.problems.RejectedRequestException;
+import org.recoverytracker.ingest.problems.RowError;
+import org.recoverytracker.ingest.publishing.EventPublisher;
+import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
+import org.recoverytracker.ingest.reading.BoundedBody;
+import org.recoverytracker.ingest.reading.EventBinder;
+import org.recoverytracker.ingest.reading.EventItems;
+import org.recoverytracker.ingest.reading.CsvEventItems;
+import org.recoverytracker.ingest.reading.JsonEventItems;
+import org.recoverytracker.ingest.security.Partner;
+import org.recoverytracker.ingest.validation.EventValidation;
+import org.recoverytracker.schemas.CommonEventFields;
+import org.recoverytracker.schemas.EventKey;
+import org.springframework.http.MediaType;
+
+/**
+ * What happens to a partner's request, whatever the kind: read the body, bind and check every
+ * event, check the partner may write for each place, then publish — everything or nothing.
+ */
+public final class IngestService {
+
+    private final IngestKind<?> kind;
+    private final IngestProperties properties;
+    private final EventBinder<? extends EventRequest<?>> binder;
+    private final EventValidation validation;
+    private final EventPublisher publisher;
+    private final IngestMetrics metrics;
+    private final Clock clock;
+
+    public IngestService(IngestKind<?> kind, IngestProperties properties, EventValidation validation,
+                         EventPublisher publisher, IngestMetrics metrics, Clock clock) {
+        this.kind = kind;
+        this.properties = properties;
+        this.binder = new EventBinder<>(kind.requestType(), kind.eventName());
+        this.validation = validation;
+        this.publisher = publisher;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** Creates or replaces (corrects) the partner's event with this id. */
+    public void put(Partner partner, String eventId, HttpServletRequest request) {
+        counted(partner, () -> {
+            requireEventId(eventId);
+            final byte[] body = BoundedBody.read(request, properties.maxEventSize());
+            final KeyedEvent event = prepare(partner, JsonEventItems.single(body), eventId).get(0);
+            publisher.publish(event);
+            return 1;
+        });
+    }
+
+    /** Retracts the partner's event with this id: a tombstone under its key. */
+    public void retract(Partner partner, String eventId) {
+        counted(partner, () -> {
+            requireEventId(eventId);
+            publisher.publish(new KeyedEvent(new EventKey(partner.id(), eventId), null));
+            return 1;
+        });
+    }
+
+    /** Creates or replaces every event of a JSON or CSV batch, in one transaction. */
+    public int postBatch(Partner partner, HttpServletRequest request, MediaType contentType) {
+        return counted(partner, () -> {
+            final byte[] body = BoundedBody.read(request, properties.maxBatchSize());
+            final EventItems items = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+                    ? JsonEventItems.batch(body, properties.maxBatchEvents())
+                    : CsvEventItems.batch(body, charsetOf(contentType), kind.organisationField(), properties.maxBatchEvents());
+            final List<KeyedEvent> events = prepare(partner, items, null);
+            publisher.publishAll(events);
+            return events.size();
+        });
+    }
+
+    /**
+     * Binds and checks every event and the partner's permission for its place.
+     *
+     * @param pathEventId the event id of a PUT, or null for a batch, where each event carries its own
+     */
+    private List<KeyedEvent> prepare(Partner partner, EventItems items, String pathEventId) {
+        final List<RowError> errors = new ArrayList<>(items.readErrors());
+        final List<RowError> forbidden = new ArrayList<>();
+        final List<KeyedEvent> events = new ArrayList<>(items.size());
+        final Map<String, Integer> firstIndexOfId = new HashMap<>();
+        final var receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        for (int index = 0; index < items.size(); index++) {
+            final EventBinder.Binding<? extends EventRequest<?>> binding =
+                    binder.bind(items.items().get(index), index, items.fieldNames());
+            if (!binding.isBound()) {
+                errors.addAll(binding.errors());
+                continue;
+            }
+            final EventRequest<?> request = binding.request();
+            final String eventId = eventIdOf(request, pathEventId, index, items, errors, firstIndexOfId);
+            if (eventId == null) {
+                continue;
+            }
+            final var envelope = new EventEnvelope(eventId, partner.id(), receivedAt);
+            final EventValidation.Checked checked = validation.check(request, envelope, index, items.fieldNames());
+            if (!checked.isValid()) {
+                errors.addAll(checked.errors());
+            } else if (!partner.mayWriteFor(request.getPlace())) {
+                forbidden.add(new RowError(index, items.fieldNames().nameOf(CommonEventFields.PLACE),
+                        "partner '" + partner.id() + "' may not write for " + request.getPlace()));
+            } else {
+                events.add(new KeyedEvent(envelope.key(), checked.event()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw RejectedRequestException.invalid(errors, items.size());
+        }
+        if (!forbidden.isEmpty()) {
+            throw RejectedRequestException.placeNotPermitted(partner.id(), forbidden, items.size());
+        }
+        return events;
+    }
+
+    /** The id of an event: the path's for a PUT (a body id must match it), the body's in a batch. */
+    private static String eventIdOf(EventRequest<?> request, String pathEventId, int index, EventItems items,
+                                    List<RowError> errors, Map<String, Integer> firstIndexOfId) {
+        final String field = items.fieldNames().nameOf(CommonEventFields.EVENT_ID);
+        final String bodyEventId = request.getEventId();
+        if (pathEventId != null) {
+            if (bodyEventId != null && !bodyEventId.equals(pathEventId)) {
+                errors.add(new RowError(index, field, "is '" + bodyEventId + "' but the path says '" + pathEventId
+                        + "'; leave it out or make them match"));
+                return null;
+            }
+            return pathEventId;
+        }
+        if (bodyEventId == null) {
+            errors.add(new RowError(index, field, "is required for each event of a batch"));
+            return null;
+        }
+        final Integer earlier = firstIndexOfId.putIfAbsent(bodyEventId, index);
+        if (earlier != null) {
+            errors.add(new RowError(index, field, "'" + bodyEventId + "' is also the id of event " + earlier
+                    + " of this batch; each event of a batch needs its own id"));
+            return null;
+        }
+        return bodyEventId;
+    }
+
+    private static void requireEventId(String eventId) {
+        if (!EventKey.EVENT_ID.matcher(eventId).matches()) {
+            throw RejectedRequestException.invalid(List.of(new RowError(0, CommonEventFields.EVENT_ID,
+                    "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'")), 1);
+        }
+    }
+
+    private static Charset charsetOf(MediaType contentType) {
+        return contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+    }
+
+    /** Runs a request, counting its events as accepted or rejected. */
+    private int counted(Partner partner, Supplier<Integer> request) {
+        try {
+            final int accepted = request.get();
+            metrics.accepted(partner.id(), accepted);
+            return accepted;
+        } catch (RejectedRequestException e) {
+            metrics.rejected(partner.id(), e.eventCount());
+            throw e;
+        } catch (KafkaUnavailableException e) {
+            metrics.rejected(partner.id(), e.eventCount());
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.recoverytracker.ingest.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.recoverytracker.schemas.EventKind;
+
+/**
+ * {@code recovery_ingest_events_total{kind, partner, outcome}}: events partners posted, accepted
+ * (acknowledged by Kafka) or rejected (nothing published: invalid, not permitted, too large, or
+ * Kafka unavailable). Only authenticated partners are counted, so the partner label stays bounded
+ * by configuration.
+ */
+public final class IngestMetrics {
+
+    static final String NAME = "recovery.ingest.events";
+
+    private final MeterRegistry registry;
+    private final EventKind kind;
+
+    public IngestMetrics(MeterRegistry registry, EventKind kind) {
+        this.registry = registry;
+        this.kind = kind;
+    }
+
+    public void accepted(String partner, int events) {
+        counter(partner, "accepted").increment(events);
+    }
+
+    public void rejected(String partner, int events) {
+        counter(partner, "rejected").increment(events);
+    }
+
+    private Counter counter(String partner, String outcome) {
+        return Counter.builder(NAME)
+                .description("Events posted by partners, by outcome")
+                .tag("kind", kind.id())
+                .tag("partner", partner)
+                .tag("outcome", outcome)
+                .register(registry);
+    }
+}

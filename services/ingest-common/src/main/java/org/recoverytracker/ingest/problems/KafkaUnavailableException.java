@@ -1,0 +1,22 @@
+package org.recoverytracker.ingest.problems;
+
+/**
+ * Kafka did not acknowledge a write in time, or is known to be unreachable: nothing was accepted,
+ * and the client may retry (a PUT of the same event is safe to repeat).
+ */
+public final class KafkaUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int eventCount;
+
+    public KafkaUnavailableException(String message, int eventCount, Throwable cause) {
+        super(message, cause);
+        this.eventCount = eventCount;
+    }
+
+    /** How many events the refused request carried, for the rejected-events metric. */
+    public int eventCount() {
+        return eventCount;
+    }
+}

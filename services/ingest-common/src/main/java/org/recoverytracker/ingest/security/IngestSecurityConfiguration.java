@@ -1,0 +1,76 @@
+package org.recoverytracker.ingest.security;
+
+import org.recoverytracker.ingest.problems.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Who may call the ingest API: partners with an API key, or — when an issuer or JWK set is
+ * configured under {@code spring.security.oauth2.resourceserver.jwt} — with a JWT bearer token.
+ * Health, metrics and the API documentation are open.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestSecurityConfiguration {
+
+    private static final String[] OPEN_PATHS = {
+        "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
+        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"
+    };
+
+    @Bean
+    PartnerDirectory partnerDirectory(PartnerProperties properties) {
+        return new PartnerDirectory(properties.partners());
+    }
+
+    /**
+     * Partners are the only users; declaring how they authenticate also stops Spring Boot from
+     * creating a default user with a generated password.
+     */
+    @Bean
+    AuthenticationProvider apiKeyAuthenticationProvider(PartnerDirectory partners) {
+        return new ApiKeyAuthenticationProvider(partners);
+    }
+
+    @Bean
+    SecurityFilterChain ingestSecurity(HttpSecurity http, PartnerProperties properties, ProblemWriter problems,
+                                       ObjectProvider<JwtDecoder> jwtDecoder,
+                                       AuthenticationProvider apiKeyAuthenticationProvider) throws Exception {
+        final AuthenticationManager apiKeys = new ProviderManager(apiKeyAuthenticationProvider);
+        final JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        final ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, decoder != null);
+        final AccessDeniedHandler accessDenied = (request, response, denied) ->
+                problems.write(request, response, HttpStatus.FORBIDDEN, "This partner may not do that.");
+        http.csrf(csrf -> csrf.disable())
+                .httpBasic(basic -> basic.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .requestCache(cache -> cache.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authenticationManager(apiKeys)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(OPEN_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), AnonymousAuthenticationFilter.class);
+        if (decoder != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(entryPoint)
+                    .jwt(jwt -> jwt.decoder(decoder)
+                            .jwtAuthenticationConverter(new JwtPartnerConverter(properties.jwt()))));
+        }
+        return http.build();
+    }
+}

@@ -1,0 +1,60 @@
+package org.recoverytracker.ingest.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.ingest.security.PartnerProperties.PartnerCredential;
+
+class PartnerDirectoryTest {
+
+    private static final String HOUNSLOW_KEY_HASH = PartnerDirectory.sha256Hex("local-hounslow-key");
+
+    @Test
+    void shouldHashKeysAsSha256Hex() {
+        assertThat(HOUNSLOW_KEY_HASH).isEqualTo("a48f3309e6c73d6cfe41ddecd428185d2f962f045c238bf8c04f7aa37d9b6926");
+    }
+
+    @Test
+    void shouldFindThePartnerOfAKey() {
+        final PartnerDirectory directory = new PartnerDirectory(List.of(
+                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000018"))));
+
+        final Partner partner = directory.byApiKey("local-hounslow-key").orElseThrow();
+
+        assertThat(partner.id()).isEqualTo("hounslow-council");
+        assertThat(partner.mayWriteFor("E09000018")).isTrue();
+        assertThat(partner.mayWriteFor("E08000032")).isFalse();
+        assertThat(directory.byApiKey("local-hounslow-key ")).isEmpty();
+    }
+
+    @Test
+    void shouldLetAStarPartnerWriteForEveryPlace() {
+        assertThat(new Partner("national", java.util.Set.of("*")).mayWriteFor("N09000003")).isTrue();
+    }
+
+    @Test
+    void shouldRefuseAnUnknownPlaceAtStartUp() {
+        assertThatThrownBy(() -> new PartnerDirectory(List.of(
+                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099")))))
+                .hasMessage("Partner 'hounslow-council' in recovery.partners is misconfigured: "
+                        + "place E09000099 is not a UK local authority district");
+    }
+
+    @Test
+    void shouldRefuseAKeyInsteadOfItsHash() {
+        assertThatThrownBy(() -> new PartnerDirectory(List.of(
+                new PartnerCredential("hounslow-council", "local-hounslow-key", List.of("E09000018")))))
+                .hasMessageContaining("key-sha256 must be the lower-case hex SHA-256");
+    }
+
+    @Test
+    void shouldRefuseTwoPartnersWithOneKey() {
+        assertThatThrownBy(() -> new PartnerDirectory(List.of(
+                new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*")),
+                new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*")))))
+                .hasMessageContaining("its key hash is also another partner's");
+    }
+}

@@ -1,0 +1,387 @@
+package org.recoverytracker.ingest.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.ingest.testing.IngestClient.Response;
+import org.recoverytracker.schemas.CommonEventFields;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.EventKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The ingest contract, run by each ingest service against itself: a real HTTP server, the dev-only
+ * partners, and a real (embedded KRaft) Kafka broker. A subclass supplies its kind's events.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.import=classpath:recovery-local-partners.yml")
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+            "auto.create.topics.enable=false"})
+public abstract class IngestContractTests {
+
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    protected static final String HOUNSLOW = "E09000018";
+    protected static final String CSV = "text/csv";
+    protected static final String APPLICATION_JSON = "application/json";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    protected IngestClient client;
+
+    /** The kind this service takes. */
+    protected abstract EventKind kind();
+
+    /** The service's resource path, e.g. {@code /v1/job-losses}. */
+    protected abstract String resourcePath();
+
+    /** A valid event for Hounslow, without an eventId. */
+    protected abstract ObjectNode validEvent();
+
+    /** The same event corrected: a different figure, as a partner would correct it. */
+    protected abstract void correct(ObjectNode event);
+
+    /** A CSV body with a header row and one valid Hounslow event per id, one line each. */
+    protected abstract String validCsv(List<String> eventIds);
+
+    /** Checks that the record published carries the posted event's kind-specific fields. */
+    protected abstract void assertKindFieldsPublished(JsonNode posted, SpecificRecord published);
+
+    @BeforeEach
+    void awaitReadiness() {
+        client = new IngestClient(port, resourcePath());
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> client.get("/actuator/health/readiness").status() == 200);
+    }
+
+    @Test
+    void shouldPublishAPutEventUnderThePartnersKeyOnceKafkaAcknowledgedIt() {
+        final String eventId = newEventId();
+        final ObjectNode event = validEvent();
+
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, eventId, event.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json()).isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"accepted\"}"));
+        final List<ConsumerRecord<String, byte[]>> records = committed("hounslow-council/" + eventId);
+        assertThat(records).hasSize(1);
+        final SpecificRecord published = decode(records.get(0).value());
+        final CommonEventFields common = CommonEventFields.of(published);
+        assertThat(common.eventId()).isEqualTo(eventId);
+        assertThat(common.partner()).isEqualTo("hounslow-council");
+        assertThat(common.place()).isEqualTo(event.get("place").asString());
+        assertThat(common.occurredOn()).isEqualTo(LocalDate.parse(event.get("occurredOn").asString()));
+        assertThat(common.receivedAt()).isNotNull();
+        assertKindFieldsPublished(event, published);
+    }
+
+    @Test
+    void shouldPublishACorrectionUnderTheSameKey() {
+        final String eventId = newEventId();
+        final ObjectNode event = validEvent();
+        client.put(IngestClient.HOUNSLOW_KEY, eventId, event.toString());
+        correct(event);
+
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, eventId, event.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        final List<ConsumerRecord<String, byte[]>> records = committed("hounslow-council/" + eventId);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(0).partition()).isEqualTo(records.get(1).partition());
+        assertKindFieldsPublished(event, decode(records.get(1).value()));
+    }
+
+    @Test
+    void shouldPublishARetractionAsATombstoneUnderTheSameKey() {
+        final String eventId = newEventId();
+        client.put(IngestClient.HOUNSLOW_KEY, eventId, validEvent().toString());
+
+        final Response response = client.delete(IngestClient.HOUNSLOW_KEY, eventId);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json()).isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"retracted\"}"));
+        final List<ConsumerRecord<String, byte[]>> records = committed("hounslow-council/" + eventId);
+        assertThat(records).hasSize(2);
+        assertThat(records.get(1).value()).isNull();
+    }
+
+    @Test
+    void shouldKeepEachPartnersEventsApartEvenWithTheSameEventId() {
+        final String eventId = newEventId();
+        client.put(IngestClient.HOUNSLOW_KEY, eventId, validEvent().toString());
+
+        final Response response = client.delete(IngestClient.NATIONAL_KEY, eventId);
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(committed("hounslow-council/" + eventId)).hasSize(1);
+        assertThat(committed("uk-recovery-observatory/" + eventId)).hasSize(1);
+    }
+
+    @Test
+    void shouldPublishAJsonBatch() {
+        final List<String> ids = List.of(newEventId(), newEventId(), newEventId());
+        final ArrayNode batch = JSON.createArrayNode();
+        ids.forEach(id -> batch.add(validEvent().put("eventId", id)));
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json()).isEqualTo(JSON.readTree("{\"accepted\": 3}"));
+        ids.forEach(id -> assertThat(committed("hounslow-council/" + id)).hasSize(1));
+    }
+
+    @Test
+    void shouldPublishACsvBatch() {
+        final List<String> ids = List.of(newEventId(), newEventId());
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, CSV, validCsv(ids));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json()).isEqualTo(JSON.readTree("{\"accepted\": 2}"));
+        ids.forEach(id -> assertThat(committed("hounslow-council/" + id)).hasSize(1));
+    }
+
+    @Test
+    void shouldRefuseABatchWithInvalidEventsListingEveryOneAndPublishNothing() {
+        final ArrayNode batch = JSON.createArrayNode();
+        batch.add(validEvent().put("eventId", newEventId()));
+        batch.add(validEvent().put("eventId", newEventId()).put("place", "E09000099"));
+        batch.add(validEvent().put("eventId", newEventId()).put("colour", "red")
+                .put("occurredOn", LocalDate.now().plusDays(10).toString()));
+        final long before = writtenRecords();
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString())
+                .isEqualTo("2 of 3 events are invalid; nothing was published. See errors for what to fix.");
+        assertThat(errors(response)).containsExactly("1 place", "2 colour");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldReportEveryProblemOfAnEvent() {
+        final ObjectNode event = validEvent().put("place", "E09000099")
+                .put("occurredOn", LocalDate.now().plusDays(10).toString());
+
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), event.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(errors(response)).containsExactlyInAnyOrder("0 place", "0 occurredOn");
+    }
+
+    @Test
+    void shouldNameBadCsvCellsByRowAndColumn() {
+        final String[] lines = validCsv(List.of(newEventId(), newEventId())).split("\n");
+        final String csv = lines[0] + "\n" + lines[1] + "\n" + lines[2].replace(",E09000018,", ",E09000099,") + "\n";
+        final long before = writtenRecords();
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, CSV, csv);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(errors(response)).containsExactly("1 place");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseACsvColumnTheKindDoesNotHave() {
+        final String[] lines = validCsv(List.of(newEventId())).split("\n");
+        final String csv = lines[0] + ",colour\n" + lines[1] + ",red\n";
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, CSV, csv);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(errors(response)).containsExactly("0 colour");
+    }
+
+    @Test
+    void shouldRefuseUnknownFieldsSoTyposNeverDropData() {
+        final ObjectNode event = validEvent().put("ocurredOn", "2021-01-01");
+
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), event.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(errors(response)).containsExactly("0 ocurredOn");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).startsWith("is not a field of a " + kind().id() + " event");
+    }
+
+    @Test
+    void shouldRefuseAWrongTypeWithAMessageThatSaysWhatIsExpected() {
+        final ObjectNode event = validEvent().put("occurredOn", "14/04/2020");
+
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), event.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("must be a real date written YYYY-MM-DD, like 2020-04-14");
+    }
+
+    @Test
+    void shouldRequireAnEventIdOnEachEventOfABatch() {
+        final ArrayNode batch = JSON.createArrayNode().add(validEvent());
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(errors(response)).containsExactly("0 eventId");
+    }
+
+    @Test
+    void shouldRefuseTheSameEventIdTwiceInOneBatch() {
+        final String eventId = newEventId();
+        final ArrayNode batch = JSON.createArrayNode().add(validEvent().put("eventId", eventId)).add(validEvent().put("eventId", eventId));
+
+        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(errors(response)).containsExactly("1 eventId");
+    }
+
+    @Test
+    void shouldRefuseAnEventIdOfTheWrongShape() {
+        final long before = writtenRecords();
+
+        final Response put = client.put(IngestClient.HOUNSLOW_KEY, "has%20space", validEvent().toString());
+        final Response delete = client.delete(IngestClient.HOUNSLOW_KEY, "x".repeat(65));
+
+        assertThat(put.status()).isEqualTo(422);
+        assertThat(delete.status()).isEqualTo(422);
+        assertThat(errors(delete)).containsExactly("0 eventId");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseRequestsWithoutValidCredentialsAndPublishNothing() {
+        final long before = writtenRecords();
+
+        final Response noKey = client.put(null, newEventId(), validEvent().toString());
+        final Response wrongKey = client.post("not-a-key", APPLICATION_JSON, "[]");
+        final Response deleteWithoutKey = client.delete(null, newEventId());
+
+        assertThat(List.of(noKey.status(), wrongKey.status(), deleteWithoutKey.status())).containsOnly(401);
+        assertThat(noKey.contentType()).startsWith("application/problem+json");
+        assertThat(noKey.json().get("detail").asString()).contains("X-API-Key");
+        assertThat(wrongKey.json().get("detail").asString()).startsWith("The X-API-Key is not recognised.");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseAPlaceThePartnerMayNotWriteForAndPublishNothing() {
+        final long before = writtenRecords();
+
+        final Response response = client.put(IngestClient.BRADFORD_KEY, newEventId(), validEvent().toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("partner 'bradford-council' may not write for E09000018");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheLimitAndPublishNothing() {
+        final long before = writtenRecords();
+        final ObjectNode huge = validEvent().put("padding", "x".repeat(70 * 1024));
+
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), huge.toString());
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldRefuseUnsupportedMediaTypes() {
+        final Response put = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), "text/plain", validEvent().toString());
+        final Response post = client.post(IngestClient.HOUNSLOW_KEY, "application/xml", "<events/>");
+
+        assertThat(put.status()).isEqualTo(415);
+        assertThat(post.status()).isEqualTo(415);
+        assertThat(post.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void shouldRefuseMalformedJson() {
+        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), "{\"place\": ");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("detail").asString()).startsWith("The body is not valid JSON");
+    }
+
+    @Test
+    void shouldCountAcceptedAndRejectedEventsPerPartner() {
+        client.put(IngestClient.HOUNSLOW_KEY, newEventId(), validEvent().toString());
+        client.put(IngestClient.HOUNSLOW_KEY, newEventId(), validEvent().put("place", "E09000099").toString());
+
+        final String metrics = client.get("/actuator/prometheus").body();
+
+        assertThat(metrics).containsPattern("recovery_ingest_events_total\\{[^}]*kind=\"" + kind().id()
+                + "\",outcome=\"accepted\",partner=\"hounslow-council\"} [1-9]");
+        assertThat(metrics).containsPattern("recovery_ingest_events_total\\{[^}]*kind=\"" + kind().id()
+                + "\",outcome=\"rejected\",partner=\"hounslow-council\"} [1-9]");
+    }
+
+    @Test
+    void shouldDocumentTheApiForPartnerDevelopers() {
+        final JsonNode document = client.get("/v3/api-docs").json();
+
+        final JsonNode put = document.get("paths").get(resourcePath() + "/{eventId}").get("put");
+        final JsonNode post = document.get("paths").get(resourcePath()).get("post");
+        final String eventSchema = put.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString();
+        final JsonNode schema = document.get("components").get("schemas").get(eventSchema.substring(eventSchema.lastIndexOf('/') + 1));
+
+        assertThat(schema.get("properties").propertyNames()).contains("eventId", "place", "sicCode", "sector", "occurredOn");
+        assertThat(schema.get("properties").get("occurredOn").get("description").asString()).contains("not in the future");
+        assertThat(post.get("requestBody").get("content").has("text/csv")).isTrue();
+        assertThat(put.get("responses").propertyNames()).contains("202", "400", "401", "403", "413", "415", "422", "503");
+        assertThat(document.get("components").get("securitySchemes").has("apiKey")).isTrue();
+    }
+
+    protected String bootstrapServers() {
+        return broker.getBrokersAsString();
+    }
+
+    protected List<ConsumerRecord<String, byte[]>> committed(String key) {
+        return TopicContents.committed(bootstrapServers(), kind().topic(), key);
+    }
+
+    protected long writtenRecords() {
+        return TopicContents.writtenRecords(bootstrapServers(), kind().topic());
+    }
+
+    protected SpecificRecord decode(byte[] value) {
+        return EventCodec.of(kind().recordClass()).decode(value);
+    }
+
+    protected static String newEventId() {
+        return "test-" + UUID.randomUUID();
+    }
+
+    /** "index field" of each error of a problem, in order. */
+    protected static List<String> errors(Response response) {
+        return response.json().get("errors").valueStream()
+                .map(error -> error.get("index").asInt() + " " + error.get("field").asString())
+                .toList();
+    }
+}

@@ -1,0 +1,224 @@
+package org.recoverytracker.localkafka;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link LocalKafkaBroker} running in a child JVM, for tests that need to crash the broker.
+ *
+ * <p>An in-process broker cannot be killed the way a real one dies: {@code kill -9} gives no
+ * chance to flush, close files or say goodbye to clients. A child process can be, and can then
+ * be started again on the same port and data directory to test what clients and services do
+ * while the broker is gone and once it is back.
+ *
+ * <p>The child runs on the current {@code java.class.path}, so the calling module's Kafka version
+ * is the one started. Its standard output and error are appended to {@link #logFile()} in the
+ * data directory rather than cluttering the test output. It never outlives the JVM that started
+ * it: {@link #close()} kills it, a shutdown hook kills any child still running, and the child
+ * itself stops when this JVM's process ends (which covers this JVM being killed).
+ */
+public final class BrokerProcess implements AutoCloseable {
+
+    /** Name of the file in the data directory that collects the output of every run. */
+    public static final String LOG_FILE_NAME = "broker.log";
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    // A bounded heap instead of a quarter of the machine's memory per broker, and a collector
+    // without background threads that would compete with the test JVM for the few cores.
+    private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
+
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> RUNNING.forEach(Process::destroyForcibly), "local-kafka-child-reaper"));
+    }
+
+    private final Path dataDir;
+    private final int port;
+    private Process process;
+
+    private BrokerProcess(Path dataDir, int port) {
+        this.dataDir = dataDir.toAbsolutePath().normalize();
+        this.port = port;
+    }
+
+    /**
+     * Starts a broker in a child JVM on {@code 127.0.0.1:port} with its data in {@code dataDir},
+     * and returns once it accepts client connections.
+     *
+     * @throws IllegalStateException if the broker exits or is not ready within 60 seconds; the
+     *     message contains the broker's output
+     */
+    public static BrokerProcess start(Path dataDir, int port) {
+        BrokerProcess broker = new BrokerProcess(dataDir, port);
+        broker.launch();
+        return broker;
+    }
+
+    /** A TCP port that is free on the loopback address right now. */
+    public static int freePort() {
+        return FreePorts.pick(BrokerSettings.DEFAULT_HOST);
+    }
+
+    public String bootstrapServers() {
+        return BrokerSettings.DEFAULT_HOST + ":" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path logFile() {
+        return dataDir.resolve(LOG_FILE_NAME);
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** Kills the broker with SIGKILL, as a crash or an OOM killer would, and waits until it is gone. */
+    public synchronized void kill() {
+        if (isRunning()) {
+            process.destroyForcibly();
+            awaitExit();
+        }
+    }
+
+    /**
+     * Asks the broker to shut down with SIGTERM and waits for it.
+     *
+     * @return the broker's exit code: 0 after a clean shutdown
+     * @throws IllegalStateException if it has not stopped within 30 seconds (it is then killed)
+     */
+    public synchronized int stop() {
+        if (isRunning()) {
+            process.destroy();
+            awaitExit();
+        }
+        return process.exitValue();
+    }
+
+    /**
+     * Starts the broker again on the same port and data directory after {@link #kill()} or
+     * {@link #stop()}, and returns once it accepts client connections.
+     *
+     * @throws IllegalStateException if the broker is still running, or as {@link #start(Path, int)}
+     */
+    public synchronized void restart() {
+        if (isRunning()) {
+            throw new IllegalStateException("The broker on port " + port + " is still running; kill() or stop() it first");
+        }
+        launch();
+    }
+
+    /** Kills the broker if it is still running. */
+    @Override
+    public void close() {
+        kill();
+    }
+
+    private synchronized void launch() {
+        long outputStart;
+        try {
+            Files.createDirectories(dataDir);
+            outputStart = Files.exists(logFile()) ? Files.size(logFile()) : 0;
+            ProcessBuilder builder = new ProcessBuilder(command())
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(logFile().toFile()));
+            Process child = builder.start();
+            RUNNING.add(child);
+            child.onExit().thenRun(() -> RUNNING.remove(child));
+            child.getOutputStream().close();
+            process = child;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start a Kafka broker in " + dataDir, e);
+        }
+        try {
+            awaitReady(outputStart);
+        } catch (RuntimeException e) {
+            kill();
+            throw e;
+        }
+    }
+
+    private List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalKafkaBroker.class.getName(),
+                "--port", Integer.toString(port),
+                "--data-dir", dataDir.toString(),
+                "--parent-pid", Long.toString(ProcessHandle.current().pid())));
+        return command;
+    }
+
+    private void awaitReady(long outputStart) {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (true) {
+            String output = outputSince(outputStart);
+            if (output.contains(LocalKafkaBroker.READY_MESSAGE_PREFIX)) {
+                return;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The Kafka broker on port " + port + " exited with code "
+                        + process.exitValue() + " before it was ready. Its output:\n" + output);
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("The Kafka broker on port " + port + " was not ready within "
+                        + READY_TIMEOUT.toSeconds() + " s. Its output:\n" + output);
+            }
+            sleep(POLL_INTERVAL);
+        }
+    }
+
+    private String outputSince(long offset) {
+        try (InputStream in = Files.newInputStream(logFile())) {
+            in.skipNBytes(offset);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + logFile(), e);
+        }
+    }
+
+    private void awaitExit() {
+        try {
+            if (!process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new IllegalStateException("The Kafka broker on port " + port + " did not stop within "
+                        + EXIT_TIMEOUT.toSeconds() + " s and was killed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker to stop", e);
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the Kafka broker", e);
+        }
+    }
+}

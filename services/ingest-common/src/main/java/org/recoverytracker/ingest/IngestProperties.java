@@ -2,6 +2,7 @@ package org.recoverytracker.ingest;
 
 import java.time.Duration;
 
+import org.recoverytracker.schemas.RecoveryTopics;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -37,5 +38,9 @@ public record IngestProperties(
      *                          takes the broker's default (production: 2)
      */
     public record Topic(@DefaultValue("6") int partitions, Short replicationFactor, Integer minInsyncReplicas) {
+
+        public RecoveryTopics.Layout layout() {
+            return new RecoveryTopics.Layout(partitions, replicationFactor, minInsyncReplicas);
+        }
     }
 }

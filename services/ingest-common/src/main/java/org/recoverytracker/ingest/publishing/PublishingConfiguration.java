@@ -13,6 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.ingest.IngestKind;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.schemas.EventSerde;
+import org.recoverytracker.schemas.RecoveryTopics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -68,7 +69,7 @@ public class PublishingConfiguration {
                                         IngestProperties ingest, IngestKind<?> kind) {
         final Map<String, Object> config = kafka.buildAdminProperties();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
-        return new KafkaConnectivity(Admin.create(config), EventTopic.of(kind.kind(), ingest.topic()),
+        return new KafkaConnectivity(Admin.create(config), RecoveryTopics.eventTopic(kind.kind(), ingest.topic().layout()),
                 ingest.kafkaProbeInterval());
     }
 

@@ -1,0 +1,42 @@
+package org.recoverytracker.views.api;
+
+import org.recoverytracker.reference.Codes;
+import org.recoverytracker.reference.Place;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.reference.Region;
+import org.recoverytracker.reference.SicSection;
+import org.recoverytracker.views.api.ViewProblems.MalformedCodeException;
+import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
+
+/**
+ * Checks the codes in a views request: a malformed code is a 400; a well-formed one that the
+ * reference data does not know has no live events, so it is a 404 like any other empty view.
+ */
+final class ViewCodes {
+
+    private static final ReferenceData UK = ReferenceData.uk();
+
+    private ViewCodes() {
+    }
+
+    static Place place(String code) {
+        if (!Codes.isPlaceCode(code)) {
+            throw new MalformedCodeException("'" + code + "' is not an ONS GSS code of a local authority district, like E09000018.");
+        }
+        return UK.place(code).orElseThrow(() -> new NoLiveEventsException(code + " has no live events."));
+    }
+
+    static SicSection sector(String code) {
+        if (!Codes.isSectionCode(code)) {
+            throw new MalformedCodeException("'" + code + "' is not a UK SIC 2007 section, A to U.");
+        }
+        return UK.section(code).orElseThrow();
+    }
+
+    static Region region(String code) {
+        if (!Codes.isRegionCode(code)) {
+            throw new MalformedCodeException("'" + code + "' is not an ITL1 region code, TLC to TLN.");
+        }
+        return UK.region(code).orElseThrow();
+    }
+}

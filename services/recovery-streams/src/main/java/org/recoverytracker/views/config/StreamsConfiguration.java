@@ -1,0 +1,78 @@
+package org.recoverytracker.views.config;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.views.topology.RecoveryStreamsConfig;
+import org.recoverytracker.views.topology.RecoveryTopology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.annotation.EnableKafkaStreams;
+import org.springframework.kafka.annotation.KafkaStreamsDefaultConfiguration;
+import org.springframework.kafka.config.KafkaStreamsConfiguration;
+import org.springframework.kafka.config.KafkaStreamsInfrastructureCustomizer;
+import org.springframework.kafka.config.StreamsBuilderFactoryBeanConfigurer;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * Runs the views topology: its configuration from {@link StreamsSettings} and {@code spring.kafka.*},
+ * the topics it reads and writes (created when missing, so the service can start before any
+ * ingest service has), and what happens when a stream thread fails.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableKafkaStreams
+public class StreamsConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsConfiguration.class);
+
+    @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
+    KafkaStreamsConfiguration recoveryStreamsConfig(KafkaProperties kafka, KafkaConnectionDetails connection,
+                                                   StreamsSettings settings) {
+        final Map<String, Object> base = kafka.buildStreamsProperties();
+        base.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getStreams().getBootstrapServers());
+        return new KafkaStreamsConfiguration(RecoveryStreamsConfig.of(settings, base));
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer recoveryTopology() {
+        return factory -> {
+            factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
+                @Override
+                public void configureBuilder(StreamsBuilder builder) {
+                    RecoveryTopology.build(builder);
+                }
+            });
+            // An instance that stops hands its partitions over at once, instead of after the
+            // session timeout.
+            factory.setLeaveGroupOnClose(true);
+            // A thread that fails on something unexpected is replaced: with exactly-once, its
+            // uncommitted work is aborted and redone, so nothing is lost or counted twice.
+            factory.setStreamsUncaughtExceptionHandler(failure -> {
+                LOG.error("A stream thread failed; replacing it", failure);
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            });
+        };
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics recoveryTopics(StreamsSettings settings) {
+        final RecoveryTopics.Layout layout = new RecoveryTopics.Layout(settings.partitions(),
+                settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(), null);
+        final NewTopic[] topics = Arrays.stream(EventKind.values())
+                .map(kind -> RecoveryTopics.eventTopic(kind, layout))
+                .toArray(NewTopic[]::new);
+        final NewTopic[] all = Arrays.copyOf(topics, topics.length + 1);
+        all[topics.length] = RecoveryTopics.deadLetterTopic(layout);
+        return new KafkaAdmin.NewTopics(all);
+    }
+}

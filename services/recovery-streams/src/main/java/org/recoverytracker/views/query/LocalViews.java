@@ -1,0 +1,100 @@
+package org.recoverytracker.views.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.recoverytracker.views.topology.Measures;
+import org.recoverytracker.views.topology.SectorView;
+import org.recoverytracker.views.topology.ViewStores;
+import org.springframework.stereotype.Component;
+
+/** Reads the views this instance holds, partition by partition. */
+@Component
+public class LocalViews {
+
+    private final StreamsAccess streams;
+
+    LocalViews(StreamsAccess streams) {
+        this.streams = streams;
+    }
+
+    /** The sector views of a place, from the partition that holds it. */
+    public List<SectorEntry> placeSectors(int partition, String place) {
+        final ReadOnlyKeyValueStore<String, SectorView> store = streams.store(ViewStores.SECTOR_TOTALS, partition);
+        final List<SectorEntry> entries = new ArrayList<>();
+        try (KeyValueIterator<String, SectorView> iterator =
+                     store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
+            iterator.forEachRemaining(entry -> entries.add(sectorEntry(entry)));
+        }
+        return entries;
+    }
+
+    /** The weeks of a place, from the partition that holds it, summed over the filter's sectors. */
+    public List<WeekEntry> placeWeeks(int partition, String place, WeekFilter filter) {
+        return weeks(partition, place, filter);
+    }
+
+    /** Every sector view this instance serves of the places that pass the filter. */
+    public Partial<SectorEntry> sectorTotals(Predicate<String> places) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<SectorEntry> entries = new ArrayList<>();
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, SectorView> store = streams.store(ViewStores.SECTOR_TOTALS, partition);
+            try (KeyValueIterator<String, SectorView> all = store.all()) {
+                all.forEachRemaining(entry -> {
+                    final SectorEntry sector = sectorEntry(entry);
+                    if (places.test(sector.place())) {
+                        entries.add(sector);
+                    }
+                });
+            }
+        }
+        return new Partial<>(List.copyOf(partitions), entries);
+    }
+
+    /** The weekly series of the places that pass the filter, summed over this instance's partitions. */
+    public Partial<WeekEntry> weeks(Predicate<String> places, WeekFilter filter) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<WeekEntry> entries = new ArrayList<>();
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
+            try (KeyValueIterator<String, Measures> all = store.all()) {
+                addWeeks(all, places, filter, entries);
+            }
+        }
+        return new Partial<>(List.copyOf(partitions), ViewSums.byWeek(entries));
+    }
+
+    private List<WeekEntry> weeks(int partition, String place, WeekFilter filter) {
+        final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
+        final List<WeekEntry> entries = new ArrayList<>();
+        try (KeyValueIterator<String, Measures> ofPlace =
+                     store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
+            addWeeks(ofPlace, anyPlace -> true, filter, entries);
+        }
+        return ViewSums.byWeek(entries);
+    }
+
+    private static void addWeeks(KeyValueIterator<String, Measures> weeks, Predicate<String> places, WeekFilter filter,
+                                 List<WeekEntry> entries) {
+        weeks.forEachRemaining(entry -> {
+            final String[] parts = ViewStores.parts(entry.key);
+            final LocalDate weekStart = LocalDate.parse(parts[2]);
+            if (places.test(parts[0]) && filter.includes(parts[1], weekStart)) {
+                entries.add(new WeekEntry(weekStart, entry.value));
+            }
+        });
+    }
+
+    private static SectorEntry sectorEntry(KeyValue<String, SectorView> entry) {
+        final String[] parts = ViewStores.parts(entry.key);
+        return new SectorEntry(parts[0], parts[1], entry.value.measures(), entry.value.lastUpdated());
+    }
+}

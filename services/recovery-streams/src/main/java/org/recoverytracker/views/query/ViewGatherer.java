@@ -1,0 +1,95 @@
+package org.recoverytracker.views.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.apache.kafka.streams.StreamsMetadata;
+import org.apache.kafka.streams.state.HostInfo;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers views that span places — a region, the UK, the list of places — by scatter-gather: each
+ * instance sums what it holds, and the answer is the sum of their shares. Each share names the
+ * partitions it was read from; unless they cover every partition exactly once (during a rebalance
+ * a partition may be nowhere, or on two instances), the answer is refused rather than wrong.
+ *
+ * <p>Chosen over re-keying rollups into stores of their own: the rollups are cheap sums of at most
+ * 361 × 21 place × sector views, and keeping them out of the topology keeps every event's path to
+ * its views short (one repartition) and every rollup exactly consistent with its places.
+ */
+@Component
+public class ViewGatherer {
+
+    private static final ParameterizedTypeReference<Partial<SectorEntry>> SECTOR_ENTRIES = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEK_ENTRIES = new ParameterizedTypeReference<>() {
+    };
+
+    private final StreamsAccess streams;
+    private final PeerClient peers;
+    private final PartitionCount partitionCount;
+
+    ViewGatherer(StreamsAccess streams, PeerClient peers, PartitionCount partitionCount) {
+        this.streams = streams;
+        this.peers = peers;
+        this.partitionCount = partitionCount;
+    }
+
+    /**
+     * Every place × sector view of the places in scope, from all instances.
+     *
+     * @param localShare this instance's share
+     * @param pathAndQuery where peers serve their share
+     */
+    public List<SectorEntry> sectorTotals(Supplier<Partial<SectorEntry>> localShare, String pathAndQuery) {
+        return gather(localShare, peer -> peers.partial(peer, pathAndQuery, SECTOR_ENTRIES));
+    }
+
+    /** The weekly series of the places in scope, from all instances (each already summed by week). */
+    public List<WeekEntry> weeks(Supplier<Partial<WeekEntry>> localShare, String pathAndQuery) {
+        return ViewSums.byWeek(gather(localShare, peer -> peers.partial(peer, pathAndQuery, WEEK_ENTRIES)));
+    }
+
+    private <T> List<T> gather(Supplier<Partial<T>> localShare, Function<HostInfo, Partial<T>> peerShare) {
+        final Collection<StreamsMetadata> instances = streams.instances();
+        final List<CompletableFuture<Partial<T>>> shares = new ArrayList<>();
+        for (StreamsMetadata instance : instances) {
+            if (instance.hostInfo().equals(streams.self())) {
+                shares.add(CompletableFuture.completedFuture(localShare.get()));
+            } else if (!streams.activePartitions(instance).isEmpty()) {
+                shares.add(CompletableFuture.supplyAsync(() -> peerShare.apply(instance.hostInfo())));
+            }
+        }
+        final List<T> entries = new ArrayList<>();
+        final List<Integer> covered = new ArrayList<>();
+        try {
+            for (CompletableFuture<Partial<T>> share : shares) {
+                final Partial<T> partial = share.join();
+                covered.addAll(partial.partitions());
+                entries.addAll(partial.entries());
+            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof ViewsUnavailableException unavailable
+                    ? unavailable : new ViewsUnavailableException("An instance failed to answer.", e.getCause());
+        }
+        requireEveryPartitionOnce(covered);
+        return entries;
+    }
+
+    private void requireEveryPartitionOnce(List<Integer> covered) {
+        final int partitions = partitionCount.get();
+        final Set<Integer> distinct = new TreeSet<>(covered);
+        if (covered.size() != partitions || distinct.size() != partitions) {
+            throw new ViewsUnavailableException("The views are moving between instances (" + distinct.size() + " of "
+                    + partitions + " partitions available" + (covered.size() > distinct.size() ? ", some twice" : "") + ").");
+        }
+    }
+}

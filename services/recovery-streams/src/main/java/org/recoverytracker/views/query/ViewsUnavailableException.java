@@ -1,0 +1,19 @@
+package org.recoverytracker.views.query;
+
+/**
+ * The views can't be answered right now — the streams are starting, rebalancing or restoring, or
+ * the owner of a key can't be reached — and a partial or stale answer would be wrong. Answered
+ * with 503 and Retry-After.
+ */
+public class ViewsUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ViewsUnavailableException(String message) {
+        super(message);
+    }
+
+    public ViewsUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,38 @@
+package org.recoverytracker.views.topology;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.recoverytracker.views.config.StreamsSettings;
+
+/** The Kafka Streams configuration of the views: the application and its tests build it here. */
+public final class RecoveryStreamsConfig {
+
+    private RecoveryStreamsConfig() {
+    }
+
+    /**
+     * @param connection the Kafka client settings (bootstrap servers, TLS, SASL) to start from
+     */
+    public static Map<String, Object> of(StreamsSettings settings, Map<String, Object> connection) {
+        final Map<String, Object> config = new HashMap<>(connection);
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.applicationId());
+        config.put(StreamsConfig.APPLICATION_SERVER_CONFIG, settings.applicationServer());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, settings.processingGuarantee());
+        config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.standbyReplicas());
+        config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+                (int) settings.sessionTimeout().toMillis());
+        if (settings.stateDir() != null) {
+            config.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
+        }
+        // Serdes are explicit at every step; defaults would only hide a missing one.
+        config.remove(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG);
+        config.remove(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG);
+        return config;
+    }
+}

@@ -1,0 +1,63 @@
+package org.recoverytracker.views.topology;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.RecoveryTopics;
+
+/**
+ * The topology that turns partners' events into live views.
+ *
+ * <pre>
+ * event topics ─▶ decode-and-check ─┬─▶ (dead letters) ─▶ recovery.dead-letter.v1
+ *  (3 kinds)                         └─▶ track-identities ─▶ recovery-place-deltas ─▶ update-views
+ *                                        [event contributions]   (by place)          [sector totals, sector weeks]
+ * </pre>
+ *
+ * Each event identity's current contribution is remembered, so a new version of an event reaches
+ * the views as the difference from its previous one (the adder/subtractor of a table aggregation,
+ * done once for all three kinds without repartitioning by identity). Changes are then
+ * repartitioned by place, so that one task holds all of a place's views. Regions, the UK and the
+ * list of places span places; they are summed at query time from the place views.
+ */
+public final class RecoveryTopology {
+
+    private RecoveryTopology() {
+    }
+
+    /** Adds the topology to a builder: the application and its tests build it with this one method. */
+    public static void build(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
+                Serdes.String(), ViewSerdes.contribution()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.SECTOR_TOTALS),
+                Serdes.String(), ViewSerdes.sectorView()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS),
+                Serdes.String(), ViewSerdes.measures()));
+
+        final KStream<String, DecodedEvent> decoded = builder
+                .stream(eventTopics(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
+                .processValues(EventDecoder::new, Named.as("decode-and-check"));
+
+        decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
+                .mapValues(DecodedEvent::deadLetter, Named.as("original-values"))
+                .to(RecoveryTopics.DEAD_LETTER, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letter-topic"));
+
+        decoded.filterNot((key, event) -> event.isDeadLetter(), Named.as("usable-events"))
+                .process(IdentityTracker::new, Named.as("track-identities"), ViewStores.EVENT_CONTRIBUTIONS)
+                .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta()).withName(ViewStores.PLACE_DELTAS))
+                .process(ViewUpdater::new, Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS);
+    }
+
+    public static List<String> eventTopics() {
+        return Arrays.stream(EventKind.values()).map(EventKind::topic).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package org.recoverytracker.views.topology;
+
+import java.time.LocalDate;
+
+/**
+ * Names of the state stores and internal topics, and the layout of their keys. The query layer
+ * reads the stores by these names, so renaming one orphans its state: names are part of the
+ * deployed state, like a database table's.
+ */
+public final class ViewStores {
+
+    /** Application id: prefixes every internal topic and the consumer group. */
+    public static final String APPLICATION_ID = "recovery-streams";
+
+    /** Per event identity ({@code kind|partner/eventId}): its current contribution. */
+    public static final String EVENT_CONTRIBUTIONS = "recovery-event-contributions";
+
+    /** Per {@code place|sector}: running totals and last change. */
+    public static final String SECTOR_TOTALS = "recovery-sector-totals";
+
+    /** Per {@code place|sector|weekStart}: the week's totals. */
+    public static final String SECTOR_WEEKS = "recovery-sector-weeks";
+
+    /** The repartition topic that brings every change of a place to the task that owns the place. */
+    public static final String PLACE_DELTAS = "recovery-place-deltas";
+
+    static final char SEPARATOR = '|';
+
+    private ViewStores() {
+    }
+
+    static String identityKey(String kindId, String eventKey) {
+        return kindId + SEPARATOR + eventKey;
+    }
+
+    public static String sectorKey(String place, String sector) {
+        return place + SEPARATOR + sector;
+    }
+
+    public static String weekKey(String place, String sector, LocalDate weekStart) {
+        return sectorKey(place, sector) + SEPARATOR + weekStart;
+    }
+
+    /** The prefix of every key of a place in either view store. */
+    public static String placePrefix(String place) {
+        return place + SEPARATOR;
+    }
+
+    /** {place, sector} or {place, sector, weekStart} of a view store key. */
+    public static String[] parts(String key) {
+        return key.split("\\" + SEPARATOR);
+    }
+}

@@ -1,0 +1,298 @@
+package org.recoverytracker.views.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.events.SicSection;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.schemas.CommonEventFields;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.testing.SampleEvents;
+import org.recoverytracker.views.topology.ExpectedViews;
+import org.recoverytracker.views.topology.Measures;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Two instances of the streams service on a real (embedded KRaft) broker, fed events produced
+ * straight to the topics: every endpoint answers the same, right result from either instance, each
+ * gauge is exported by exactly one of them, and when one stops the other takes over everything.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoInstancesIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String[] PLACES = {"E09000018", "N09000003", "E08000032", "W06000015", "S12000036",
+        "E06000010", "E09000001", "E07000178", "E08000025", "N09000001", "E06000023", "E09000033"};
+    private static final List<String> MEASURES = List.of("jobsAtRisk", "jobsLost", "jobsSafeguarded", "jobsCreated",
+            "greenJobsCreated", "supportAwardedPence", "greenInvestmentPence", "netJobChange", "events");
+
+    @TempDir
+    static Path stateDirs;
+
+    private static EmbeddedKafkaKraftBroker broker;
+    private static ViewsInstance first;
+    private static ViewsInstance second;
+    private static final Map<String, SpecificRecord> live = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void startBrokerAndInstances() throws Exception {
+        broker = new EmbeddedKafkaKraftBroker(1, 6);
+        broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
+                "transaction.state.log.min.isr", "1", "auto.create.topics.enable", "false"));
+        broker.afterPropertiesSet();
+        first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"));
+        second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"));
+        await().atMost(Duration.ofSeconds(90)).until(() -> first.isReady() && second.isReady());
+        produceHistory();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+        if (broker != null) {
+            broker.destroy();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void bothInstancesShouldServeEveryPartition() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(measures(first.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
+        final String partitions = first.get("/internal/v1/sector-totals").body();
+        final String otherPartitions = second.get("/internal/v1/sector-totals").body();
+        assertThat(JSON.readTree(partitions).get("partitions").size()).isPositive();
+        assertThat(JSON.readTree(otherPartitions).get("partitions").size()).isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void everyEndpointShouldGiveTheSameRightAnswerFromEitherInstance() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                assertThat(measures(second.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
+        for (ViewsInstance instance : List.of(first, second)) {
+            assertViewsAreRight(instance);
+        }
+        for (String path : paths()) {
+            assertThat(second.get(path).body()).as(path).isEqualTo(first.get(path).body());
+        }
+    }
+
+    @Test
+    @Order(3)
+    void eachGaugeShouldBeExportedByExactlyOneInstanceSoThatSumsAreRight() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            final Map<String, Double> fromFirst = gauge(first, "recovery_jobs_lost");
+            final Map<String, Double> fromSecond = gauge(second, "recovery_jobs_lost");
+            assertThat(fromFirst.keySet()).doesNotContainAnyElementsOf(fromSecond.keySet());
+            final Map<String, Double> sum = new TreeMap<>(fromFirst);
+            fromSecond.forEach((key, value) -> sum.merge(key, value, Double::sum));
+            final Map<String, Double> expected = new TreeMap<>();
+            expectedSectors().forEach((key, measures) -> expected.put(key, (double) measures.jobsLost()));
+            assertThat(sum).isEqualTo(expected);
+        });
+        assertThat(first.get("/actuator/prometheus").body()).contains("kafka_stream_");
+    }
+
+    @Test
+    @Order(4)
+    void shouldAnswerWithProblemsForBadRequests() {
+        assertThat(first.get("/v1/places/Hounslow").status()).isEqualTo(400);
+        assertThat(first.get("/v1/places/E09000018/sectors/Z").status()).isEqualTo(400);
+        assertThat(first.get("/v1/regions/XYZ").status()).isEqualTo(400);
+        assertThat(first.get("/v1/places/E09000018/weekly?from=yesterday").status()).isEqualTo(400);
+        assertThat(first.get("/v1/places/E07000223").status()).isEqualTo(404);
+        assertThat(second.get("/v1/places/E09000018/sectors/A").status()).isEqualTo(404);
+        assertThat(first.get("/v1/places/E09000099").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void theSurvivorShouldServeEverythingOnceItHasTakenOver() {
+        second.close();
+        final long stopped = System.nanoTime();
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            for (String path : paths()) {
+                assertThat(first.get(path).status()).as(path).isEqualTo(200);
+            }
+        });
+        System.out.printf("Survivor answered every view %d ms after the other instance stopped%n",
+                Duration.ofNanos(System.nanoTime() - stopped).toMillis());
+        assertViewsAreRight(first);
+        second = null;
+    }
+
+    private static void assertViewsAreRight(ViewsInstance instance) {
+        assertThat(measures(instance.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true));
+        final JsonNode places = JSON.readTree(instance.get("/v1/places").body());
+        assertThat(places.valueStream().map(place -> place.get("place").asString()).toList())
+                .isEqualTo(expectedPlaces().stream().toList());
+        for (JsonNode place : places) {
+            final String code = place.get("place").asString();
+            assertThat(measures(place)).as(code).isEqualTo(expectedTotal(code::equals));
+            final JsonNode detail = JSON.readTree(instance.get("/v1/places/" + code).body());
+            assertThat(detail.get("name").asString()).isEqualTo(ReferenceData.uk().place(code).orElseThrow().name());
+            assertThat(measures(detail)).as(code).isEqualTo(expectedTotal(code::equals));
+            for (JsonNode sector : detail.get("sectors")) {
+                final String key = code + "|" + sector.get("sector").asString();
+                assertThat(measures(sector)).as(key).isEqualTo(values(expectedSectors().get(key)));
+                assertThat(measures(instance.get("/v1/places/" + code + "/sectors/" + sector.get("sector").asString())))
+                        .as(key).isEqualTo(values(expectedSectors().get(key)));
+            }
+        }
+        final JsonNode london = JSON.readTree(instance.get("/v1/regions/TLI").body());
+        assertThat(measures(london)).isEqualTo(expectedTotal(place -> ReferenceData.uk().place(place).orElseThrow()
+                .region().code().equals("TLI")));
+        final JsonNode weeks = JSON.readTree(instance.get("/v1/places/E09000018/weekly").body());
+        assertThat(weeks.valueStream().mapToLong(week -> week.get("events").asLong()).sum())
+                .isEqualTo(expectedTotal("E09000018"::equals).get("events"));
+    }
+
+    private static List<String> paths() {
+        final List<String> paths = new ArrayList<>(List.of("/v1/places", "/v1/uk", "/v1/uk/weekly", "/v1/regions/TLI",
+                "/v1/regions/TLN/weekly?from=2020-01-01&to=2021-12-31"));
+        for (String place : expectedPlaces()) {
+            paths.add("/v1/places/" + place);
+            paths.add("/v1/places/" + place + "/weekly");
+        }
+        expectedSectors().keySet().forEach(key -> {
+            final String[] parts = key.split("\\|");
+            paths.add("/v1/places/" + parts[0] + "/sectors/" + parts[1]);
+            paths.add("/v1/places/" + parts[0] + "/sectors/" + parts[1] + "/weekly?from=2020-03-01");
+        });
+        return paths;
+    }
+
+    /** A history per place: new events, corrections (also moving place, sector and week), and a retraction. */
+    private static void produceHistory() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < PLACES.length; i++) {
+                final String place = PLACES[i];
+                send(producer, SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setEventId("jl-" + i)
+                        .setPlace(place).setJobs(100 + i).build());
+                send(producer, SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setEventId("jl-" + i)
+                        .setPlace(place).setJobs(90 + i).setStatus(JobLossStatus.CONFIRMED).build());
+                send(producer, SampleEvents.businessSupport().setPartner("uk-recovery-observatory").setEventId("bs-" + i)
+                        .setPlace(place).setJobsSafeguarded(i).build());
+                send(producer, SampleEvents.greenEconomy().setPartner("uk-recovery-observatory").setEventId("ge-" + i)
+                        .setPlace(place).setOccurredOn(LocalDate.of(2021, 3, 1 + i)).build());
+            }
+            send(producer, SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setEventId("jl-0")
+                    .setPlace(PLACES[1]).setSicCode(null).setSector(SicSection.I).setJobs(33).build());
+            producer.send(new ProducerRecord<>(EventKind.GREEN_ECONOMY.topic(), "uk-recovery-observatory/ge-3", null)).get();
+            live.remove("GREEN_ECONOMY|uk-recovery-observatory/ge-3");
+        }
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, SpecificRecord event) throws Exception {
+        final EventKind kind = kindOf(event);
+        final String key = CommonEventFields.of(event).key().toString();
+        producer.send(new ProducerRecord<>(kind.topic(), key, encode(kind, event))).get();
+        live.put(kind + "|" + key, event);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends SpecificRecord> byte[] encode(EventKind kind, SpecificRecord event) {
+        return EventCodec.of((Class<T>) kind.recordClass()).encode((T) event);
+    }
+
+    private static EventKind kindOf(SpecificRecord event) {
+        for (EventKind kind : EventKind.values()) {
+            if (kind.recordClass().isInstance(event)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(event.toString());
+    }
+
+    private static Map<String, Measures> expectedSectors() {
+        return ExpectedViews.of(live.values()).sectorTotals;
+    }
+
+    private static Set<String> expectedPlaces() {
+        final Set<String> places = new TreeSet<>();
+        expectedSectors().keySet().forEach(key -> places.add(key.split("\\|")[0]));
+        return places;
+    }
+
+    private static Map<String, Long> expectedTotal(java.util.function.Predicate<String> places) {
+        return values(expectedSectors().entrySet().stream()
+                .filter(entry -> places.test(entry.getKey().split("\\|")[0]))
+                .map(Map.Entry::getValue)
+                .reduce(Measures.NONE, Measures::plus));
+    }
+
+    private static Map<String, Long> values(Measures measures) {
+        return measures(JSON.valueToTree(measures));
+    }
+
+    private static Map<String, Long> measures(ViewsInstance.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return measures(JSON.readTree(response.body()));
+    }
+
+    private static Map<String, Long> measures(JsonNode node) {
+        final Map<String, Long> values = new TreeMap<>();
+        MEASURES.forEach(name -> values.put(name, node.get(name).asLong()));
+        return values;
+    }
+
+    private static final Pattern GAUGE_LINE = Pattern.compile("^(\\w+)\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);
+
+    /** One gauge's values by {@code place|sector}, as one instance exports them. */
+    private static Map<String, Double> gauge(ViewsInstance instance, String name) {
+        final Map<String, Double> values = new TreeMap<>();
+        final Matcher line = GAUGE_LINE.matcher(instance.get("/actuator/prometheus").body());
+        while (line.find()) {
+            if (line.group(1).equals(name)) {
+                final String labels = line.group(2);
+                values.put(label(labels, "place") + "|" + label(labels, "sector"), Double.parseDouble(line.group(3)));
+            }
+        }
+        return values;
+    }
+
+    private static String label(String labels, String name) {
+        final Matcher value = Pattern.compile(name + "=\"([^\"]*)\"").matcher(labels);
+        return value.find() ? value.group(1) : "";
+    }
+}

@@ -1,0 +1,84 @@
+package org.recoverytracker.views.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.recoverytracker.views.RecoveryStreamsApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** One instance of the streams service, started in this JVM on its own port and state directory. */
+final class ViewsInstance implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final int port;
+    private final ConfigurableApplicationContext context;
+
+    /** A response, status and body. */
+    record Response(int status, String body) {
+    }
+
+    private ViewsInstance(int port, ConfigurableApplicationContext context) {
+        this.port = port;
+        this.context = context;
+    }
+
+    static ViewsInstance start(String bootstrapServers, Path stateDir, String... extraProperties) {
+        final int port = freePort();
+        final List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + port,
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                "--recovery.streams.application-server=localhost:" + port,
+                "--recovery.streams.state-dir=" + stateDir,
+                "--recovery.streams.gauge-interval=500ms"));
+        for (String property : extraProperties) {
+            arguments.add("--" + property);
+        }
+        return new ViewsInstance(port, new SpringApplicationBuilder(RecoveryStreamsApplication.class)
+                .run(arguments.toArray(String[]::new)));
+    }
+
+    int port() {
+        return port;
+    }
+
+    Response get(String path) {
+        try {
+            final HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    boolean isReady() {
+        return get("/actuator/health/readiness").status() == 200;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.recoverytracker.views.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoverytracker.events.JobLossEvent;
+import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.events.SicSection;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.testing.SampleEvents;
+
+class RecoveryTopologyTest {
+
+    @TempDir
+    Path stateDir;
+
+    private ViewsDriver driver;
+
+    @BeforeEach
+    void startDriver() {
+        driver = new ViewsDriver(stateDir);
+    }
+
+    @AfterEach
+    void closeDriver() {
+        driver.close();
+    }
+
+    @Test
+    void shouldCountANewEventInItsPlaceSectorAndWeek() {
+        driver.post(SampleEvents.jobLoss().build());
+
+        assertThat(driver.sectorTotals()).containsOnlyKeys("E09000018|H");
+        assertThat(driver.sectorTotals().get("E09000018|H").measures())
+                .isEqualTo(new Measures(250, 0, 0, 0, 0, 0, 0, 1));
+        // 14 April 2020 was a Tuesday: the event counts in the week starting Monday 13 April.
+        assertThat(driver.sectorWeeks()).containsOnlyKeys("E09000018|H|2020-04-13");
+    }
+
+    @Test
+    void shouldCountACorrectedEventOnceWhenReposted() {
+        driver.post(SampleEvents.jobLoss().setJobs(250).build());
+        driver.post(SampleEvents.jobLoss().setJobs(300).build());
+
+        assertThat(driver.sectorTotals().get("E09000018|H").measures().jobsAtRisk()).isEqualTo(300);
+        assertThat(driver.sectorTotals().get("E09000018|H").measures().events()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldMoveJobsFromAtRiskToLostWhenTheRedundanciesAreConfirmed() {
+        driver.post(SampleEvents.jobLoss().setStatus(JobLossStatus.PROPOSED).setJobs(250).build());
+        driver.post(SampleEvents.jobLoss().setStatus(JobLossStatus.CONFIRMED).setJobs(180).build());
+
+        final Measures measures = driver.sectorTotals().get("E09000018|H").measures();
+        assertThat(measures.jobsAtRisk()).isZero();
+        assertThat(measures.jobsLost()).isEqualTo(180);
+        assertThat(measures.netJobChange()).isEqualTo(-180);
+    }
+
+    @Test
+    void shouldMoveACorrectionToItsNewPlaceSectorAndWeek() {
+        driver.post(SampleEvents.jobLoss().build());
+        final JobLossEvent moved = SampleEvents.jobLoss()
+                .setPlace(SampleEvents.BRADFORD).setSicCode(null).setSector(SicSection.I)
+                .setOccurredOn(LocalDate.of(2021, 1, 6)).build();
+        driver.post(moved);
+
+        assertThat(driver.sectorTotals()).containsOnlyKeys("E08000032|I");
+        assertThat(driver.sectorWeeks()).containsOnlyKeys("E08000032|I|2021-01-04");
+        assertViewsAre(List.of(moved));
+    }
+
+    @Test
+    void shouldMoveACorrectionToAnotherWeekOfTheSameSector() {
+        driver.post(SampleEvents.jobLoss().build());
+        driver.post(SampleEvents.jobLoss().setOccurredOn(LocalDate.of(2020, 4, 20)).build());
+
+        assertThat(driver.sectorWeeks()).containsOnlyKeys("E09000018|H|2020-04-20");
+        assertThat(driver.sectorTotals().get("E09000018|H").measures().events()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRemoveARetractedEventAndTheViewsItLeavesEmpty() {
+        driver.post(SampleEvents.jobLoss().build());
+        driver.post(SampleEvents.jobLoss().setEventId("hr1-0002").setJobs(40).build());
+
+        driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0001");
+        assertThat(driver.sectorTotals().get("E09000018|H").measures().jobsAtRisk()).isEqualTo(40);
+
+        driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002");
+        assertThat(driver.sectorTotals()).isEmpty();
+        assertThat(driver.sectorWeeks()).isEmpty();
+    }
+
+    @Test
+    void shouldChangeNothingOnDuplicatesAndRetractionsOfUnknownEvents() {
+        final JobLossEvent event = SampleEvents.jobLoss().build();
+        driver.post(event);
+        driver.post(event);
+        driver.post(event);
+        driver.retract(EventKind.JOB_LOSS, "hounslow-council", "never-posted");
+
+        assertViewsAre(List.of(event));
+    }
+
+    @Test
+    void shouldKeepKindsAndPartnersApartEvenWithTheSameEventId() {
+        final JobLossEvent jobLoss = SampleEvents.jobLoss().setEventId("same-id").build();
+        final var support = SampleEvents.businessSupport().setEventId("same-id").setPartner("hounslow-council")
+                .setPlace(SampleEvents.HOUNSLOW).build();
+        final JobLossEvent national = SampleEvents.jobLoss().setEventId("same-id").setPartner("uk-recovery-observatory")
+                .setJobs(7).build();
+        driver.post(jobLoss);
+        driver.post(support);
+        driver.post(national);
+
+        driver.retract(EventKind.BUSINESS_SUPPORT, "hounslow-council", "same-id");
+
+        assertViewsAre(List.of(jobLoss, national));
+    }
+
+    @Test
+    void shouldCountEveryKindByTheContractsMeasures() {
+        final var support = SampleEvents.businessSupport().setPlace(SampleEvents.HOUNSLOW).setPartner("hounslow-council")
+                .setSicCode("51.10").build();
+        final var green = SampleEvents.greenEconomy().setPlace(SampleEvents.HOUNSLOW).setPartner("hounslow-council")
+                .setSector(SicSection.H).build();
+        driver.post(SampleEvents.jobLoss().setStatus(JobLossStatus.CONFIRMED).build());
+        driver.post(support);
+        driver.post(green);
+
+        final Measures measures = driver.sectorTotals().get("E09000018|H").measures();
+        assertThat(measures).isEqualTo(new Measures(0, 250, 8, 2 + 40, 40, 2_500_000, 120_000_000, 3));
+        assertThat(measures.netJobChange()).isEqualTo(42 - 250);
+    }
+
+    @Test
+    void shouldStampAViewWithItsLastChange() {
+        driver.post(SampleEvents.jobLoss().build(), Instant.parse("2024-06-03T10:00:00Z"));
+        driver.post(SampleEvents.jobLoss().setEventId("hr1-0002").build(), Instant.parse("2024-06-04T12:30:00Z"));
+
+        assertThat(driver.sectorTotals().get("E09000018|H").lastUpdated())
+                .isEqualTo(Instant.parse("2024-06-04T12:30:00Z").toEpochMilli());
+    }
+
+    @Test
+    void shouldSendGarbageToTheDeadLetterTopicWithItsOriginAndChangeNothing() {
+        driver.post(SampleEvents.jobLoss().build());
+
+        driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/garbage", "not avro".getBytes(StandardCharsets.UTF_8));
+
+        final TestRecord<String, byte[]> deadLetter = driver.deadLetters().readRecord();
+        assertThat(deadLetter.key()).isEqualTo("hounslow-council/garbage");
+        assertThat(deadLetter.value()).isEqualTo("not avro".getBytes(StandardCharsets.UTF_8));
+        final Map<String, String> headers = headers(deadLetter);
+        assertThat(headers).containsEntry(DeadLetters.SOURCE_TOPIC, "recovery.job-loss.v1")
+                .containsEntry(DeadLetters.SOURCE_PARTITION, "0")
+                .containsEntry(DeadLetters.SOURCE_OFFSET, "1");
+        assertThat(headers.get(DeadLetters.REASON)).startsWith("undecodable");
+        assertViewsAre(List.of(SampleEvents.jobLoss().build()));
+    }
+
+    @Test
+    void shouldSendARecordOfAnotherSchemaToTheDeadLetterTopic() {
+        driver.pipeRaw(EventKind.JOB_LOSS, "belfast-city-council/grant-0001",
+                ViewsDriver.encode(SampleEvents.businessSupport().build()));
+
+        assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON)).startsWith("undecodable");
+        assertThat(driver.sectorTotals()).isEmpty();
+    }
+
+    @Test
+    void shouldSendAnEventThatBreaksTheRulesToTheDeadLetterTopicAndKeepItsLastValidVersion() {
+        final JobLossEvent valid = SampleEvents.jobLoss().build();
+        driver.post(valid);
+
+        driver.post(SampleEvents.jobLoss().setJobs(-5).setPlace("E09000099").build());
+
+        assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))
+                .isEqualTo("invalid: place E09000099 is not a current UK local authority district; "
+                        + "jobs must be between 1 and 100000, but was -5");
+        assertViewsAre(List.of(valid));
+    }
+
+    @Test
+    void shouldSendAnEventWhoseKeyIsNotItsIdentityToTheDeadLetterTopic() {
+        driver.pipeRaw(EventKind.JOB_LOSS, "bradford-council/hr1-0001", ViewsDriver.encode(SampleEvents.jobLoss().build()));
+        driver.pipeRaw(EventKind.JOB_LOSS, "no-separator", ViewsDriver.encode(SampleEvents.jobLoss().build()));
+        driver.pipeRaw(EventKind.JOB_LOSS, null, null);
+
+        assertThat(driver.deadLetters().readRecordsToList()).extracting(record -> headers(record).get(DeadLetters.REASON))
+                .containsExactly(
+                        "the key is bradford-council/hr1-0001 but the event is hounslow-council/hr1-0001",
+                        "bad key: key 'no-separator' is not {partner}/{eventId}",
+                        "bad key: the record has no key; expected {partner}/{eventId}");
+        assertThat(driver.sectorTotals()).isEmpty();
+    }
+
+    private void assertViewsAre(List<? extends SpecificRecord> liveEvents) {
+        final ExpectedViews expected = ExpectedViews.of(liveEvents);
+        assertThat(driver.sectorTotals().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures())))
+                .isEqualTo(expected.sectorTotals);
+        assertThat(driver.sectorWeeks()).isEqualTo(expected.sectorWeeks);
+    }
+
+    private static Map<String, String> headers(TestRecord<String, byte[]> record) {
+        return java.util.Arrays.stream(record.headers().toArray())
+                .collect(Collectors.toMap(Header::key, header -> new String(header.value(), StandardCharsets.UTF_8),
+                        (first, second) -> second));
+    }
+}

@@ -1,0 +1,114 @@
+package org.recoverytracker.views.topology;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.recoverytracker.schemas.CommonEventFields;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.views.config.StreamsSettings;
+
+/**
+ * The views topology in a {@link TopologyTestDriver}, fed as partners feed the real one: event
+ * records keyed {@code partner/eventId}, Avro single-object encoded, tombstones to retract.
+ */
+final class ViewsDriver implements AutoCloseable {
+
+    private final TopologyTestDriver driver;
+    private final Map<EventKind, TestInputTopic<String, byte[]>> inputs = new EnumMap<>(EventKind.class);
+    private final TestOutputTopic<String, byte[]> deadLetters;
+
+    ViewsDriver(Path stateDir) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        RecoveryTopology.build(builder);
+        final StreamsSettings settings = new StreamsSettings("views-test", "localhost:8080", stateDir, 0, -1, 1,
+                "exactly_once_v2", java.time.Duration.ofMillis(100), 6, java.time.Duration.ofSeconds(10));
+        final Properties config = new Properties();
+        config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
+        driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));
+        for (EventKind kind : EventKind.values()) {
+            inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));
+        }
+        deadLetters = driver.createOutputTopic(RecoveryTopics.DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /** Posts (or corrects) an event, keyed by its own identity. */
+    void post(SpecificRecord event) {
+        post(event, Instant.parse("2024-06-03T10:00:00Z"));
+    }
+
+    void post(SpecificRecord event, Instant timestamp) {
+        final EventKind kind = kindOf(event);
+        inputs.get(kind).pipeInput(CommonEventFields.of(event).key().toString(), encode(event), timestamp);
+    }
+
+    void retract(EventKind kind, String partner, String eventId) {
+        inputs.get(kind).pipeInput(partner + "/" + eventId, null, Instant.parse("2024-06-03T11:00:00Z"));
+    }
+
+    void pipeRaw(EventKind kind, String key, byte[] value) {
+        inputs.get(kind).pipeInput(key, value);
+    }
+
+    TestOutputTopic<String, byte[]> deadLetters() {
+        return deadLetters;
+    }
+
+    /** Every place × sector view: {@code place|sector} → its totals. */
+    Map<String, SectorView> sectorTotals() {
+        return contents(driver.getKeyValueStore(ViewStores.SECTOR_TOTALS));
+    }
+
+    /** Every week view: {@code place|sector|weekStart} → its totals. */
+    Map<String, Measures> sectorWeeks() {
+        return contents(driver.getKeyValueStore(ViewStores.SECTOR_WEEKS));
+    }
+
+    static byte[] encode(SpecificRecord event) {
+        return encodeAs(kindOf(event), event);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends SpecificRecord> byte[] encodeAs(EventKind kind, SpecificRecord event) {
+        return EventCodec.of((Class<T>) kind.recordClass()).encode((T) event);
+    }
+
+    static EventKind kindOf(SpecificRecord event) {
+        for (EventKind kind : EventKind.values()) {
+            if (kind.recordClass().isInstance(event)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException(event.getClass().getName());
+    }
+
+    private static <V> Map<String, V> contents(KeyValueStore<String, V> store) {
+        final Map<String, V> contents = new TreeMap<>();
+        try (KeyValueIterator<String, V> all = store.all()) {
+            all.forEachRemaining((KeyValue<String, V> entry) -> contents.put(entry.key, entry.value));
+        }
+        return contents;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+}

@@ -11,6 +11,7 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.views.topology.RecoveryStreamsConfig;
 import org.recoverytracker.views.topology.RecoveryTopology;
+import org.recoverytracker.views.topology.TopologyMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
@@ -44,12 +45,12 @@ public class StreamsConfiguration {
     }
 
     @Bean
-    StreamsBuilderFactoryBeanConfigurer recoveryTopology() {
+    StreamsBuilderFactoryBeanConfigurer recoveryTopology(TopologyMetrics metrics) {
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    RecoveryTopology.build(builder);
+                    RecoveryTopology.build(builder, metrics);
                 }
             });
             // An instance that stops hands its partitions over at once, instead of after the

@@ -32,9 +32,11 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
 
     private final Map<EventKind, EventCodec<? extends SpecificRecord>> codecs = new EnumMap<>(EventKind.class);
     private final Map<EventKind, EventRules<SpecificRecord>> rules = new EnumMap<>(EventKind.class);
+    private final TopologyMetrics metrics;
     private FixedKeyProcessorContext<String, DecodedEvent> context;
 
-    EventDecoder() {
+    EventDecoder(TopologyMetrics metrics) {
+        this.metrics = metrics;
         for (EventKind kind : EventKind.values()) {
             codecs.put(kind, EventCodec.of(kind.recordClass()));
             rules.put(kind, EventRules.forKind(kind));
@@ -86,6 +88,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
 
     private void deadLetter(FixedKeyRecord<String, byte[]> record, RecordMetadata source, String reason) {
         LOG.warn("Dead letter from {}-{}@{}: {}", source.topic(), source.partition(), source.offset(), reason);
+        metrics.deadLetter(source.topic());
         context.forward(record.withValue(DecodedEvent.deadLetter(record.value()))
                 .withHeaders(DeadLetters.headers(record.headers(), source, reason)));
     }

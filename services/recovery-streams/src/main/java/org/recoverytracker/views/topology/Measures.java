@@ -1,5 +1,6 @@
 package org.recoverytracker.views.topology;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -39,11 +40,8 @@ public record Measures(long jobsAtRisk, long jobsLost, long jobsSafeguarded, lon
     }
 
     /** True when no live event is counted: such a view does not exist. */
+    @JsonIgnore
     public boolean isEmpty() {
         return events == 0;
-    }
-
-    public boolean isZero() {
-        return equals(NONE);
     }
 }

@@ -35,7 +35,7 @@ public final class RecoveryTopology {
     }
 
     /** Adds the topology to a builder: the application and its tests build it with this one method. */
-    public static void build(StreamsBuilder builder) {
+    public static void build(StreamsBuilder builder, TopologyMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
                 Serdes.String(), ViewSerdes.contribution()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.SECTOR_TOTALS),
@@ -45,7 +45,7 @@ public final class RecoveryTopology {
 
         final KStream<String, DecodedEvent> decoded = builder
                 .stream(eventTopics(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
-                .processValues(EventDecoder::new, Named.as("decode-and-check"));
+                .processValues(() -> new EventDecoder(metrics), Named.as("decode-and-check"));
 
         decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(DecodedEvent::deadLetter, Named.as("original-values"))
@@ -54,7 +54,7 @@ public final class RecoveryTopology {
         decoded.filterNot((key, event) -> event.isDeadLetter(), Named.as("usable-events"))
                 .process(IdentityTracker::new, Named.as("track-identities"), ViewStores.EVENT_CONTRIBUTIONS)
                 .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta()).withName(ViewStores.PLACE_DELTAS))
-                .process(ViewUpdater::new, Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS);
+                .process(() -> new ViewUpdater(metrics), Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS);
     }
 
     public static List<String> eventTopics() {

@@ -13,8 +13,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
 
+    private final TopologyMetrics metrics;
     private KeyValueStore<String, SectorView> sectorTotals;
     private KeyValueStore<String, Measures> sectorWeeks;
+
+    ViewUpdater(TopologyMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
     public void init(ProcessorContext<Void, Void> context) {
@@ -44,5 +49,6 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
         } else {
             sectorWeeks.put(weekKey, newWeek);
         }
+        metrics.viewUpdated(delta.changedAt());
     }
 }

@@ -37,7 +37,7 @@ final class ViewsDriver implements AutoCloseable {
 
     ViewsDriver(Path stateDir) {
         final StreamsBuilder builder = new StreamsBuilder();
-        RecoveryTopology.build(builder);
+        RecoveryTopology.build(builder, TopologyMetrics.NONE);
         final StreamsSettings settings = new StreamsSettings("views-test", "localhost:8080", stateDir, 0, -1, 1,
                 "exactly_once_v2", java.time.Duration.ofMillis(100), 6, java.time.Duration.ofSeconds(10));
         final Properties config = new Properties();

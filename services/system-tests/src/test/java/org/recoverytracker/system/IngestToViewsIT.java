@@ -1,0 +1,131 @@
+package org.recoverytracker.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * End to end, as partners and council officers use it: events posted to the three ingest
+ * services' HTTP APIs — created, corrected, retracted, in single PUTs, a JSON batch and a CSV
+ * batch — show up with the right numbers in the Views API and in the Prometheus gauges.
+ */
+class IngestToViewsIT {
+
+    @TempDir
+    static Path dir;
+
+    private static RecoveryStack stack;
+
+    @BeforeAll
+    static void startTheSystemAndPostEvents() {
+        stack = RecoveryStack.start(dir);
+        final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
+        final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
+        final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
+
+        // Hounslow: 1,200 air-transport jobs at risk, then 900 confirmed lost; a duplicate entry retracted.
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key", """
+                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
+                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 1200, "status": "PROPOSED"}"""));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key", """
+                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
+                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 900, "status": "CONFIRMED"}"""));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key", """
+                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
+                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 1200, "status": "PROPOSED"}"""));
+        accepted(Http.delete(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key"));
+
+        // Belfast: two grants in one JSON batch.
+        accepted(Http.post(support, "local-belfast-key", "application/json", """
+                [{"eventId": "arg-001", "place": "N09000003", "sicCode": "56.10", "occurredOn": "2021-02-01",
+                  "recipient": {"name": "Cathedral Quarter Kitchen Ltd"}, "programme": "Additional Restrictions Grant",
+                  "supportType": "GRANT", "amountPence": 2500000, "jobsSafeguarded": 8, "jobsCreated": 2},
+                 {"eventId": "arg-002", "place": "N09000003", "sector": "I", "occurredOn": "2021-02-03",
+                  "recipient": {"name": "Titanic Quarter Hotel Ltd"}, "programme": "Additional Restrictions Grant",
+                  "supportType": "GRANT", "amountPence": 4000000, "jobsSafeguarded": 30, "jobsCreated": 0}]"""));
+
+        // Bradford: green jobs in a CSV batch.
+        accepted(Http.post(green, "local-bradford-key", "text/csv", """
+                eventId,place,sicCode,occurredOn,organisationName,activity,jobsCreated,investmentPence
+                heat-001,E08000032,43.22,2022-09-05,Aire Valley Heat Pumps Ltd,LOW_CARBON_HEAT,40,120000000
+                """));
+
+        // Refused: never counts.
+        assertThat(Http.put(jobLosses + "/bad-1", "local-hounslow-key", """
+                {"place": "E09000099", "sicCode": "51.10", "occurredOn": "2020-04-14",
+                 "employer": {"name": "Nobody Ltd"}, "jobs": 50, "status": "PROPOSED"}""").status()).isEqualTo(422);
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void viewsShouldShowExactlyTheLiveEvents() {
+        final String views = stack.streams().baseUrl();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Http.get(views + "/v1/uk").json().get("events").asLong()).isEqualTo(4));
+
+        final JsonNode uk = Http.get(views + "/v1/uk").json();
+        assertThat(uk.get("jobsAtRisk").asLong()).isZero();
+        assertThat(uk.get("jobsLost").asLong()).isEqualTo(900);
+        assertThat(uk.get("jobsSafeguarded").asLong()).isEqualTo(38);
+        assertThat(uk.get("jobsCreated").asLong()).isEqualTo(42);
+        assertThat(uk.get("greenJobsCreated").asLong()).isEqualTo(40);
+        assertThat(uk.get("supportAwardedPence").asLong()).isEqualTo(6_500_000);
+        assertThat(uk.get("greenInvestmentPence").asLong()).isEqualTo(120_000_000);
+        assertThat(uk.get("netJobChange").asLong()).isEqualTo(42 - 900);
+
+        final JsonNode places = Http.get(views + "/v1/places").json();
+        assertThat(places.valueStream().map(place -> place.get("place").asString()))
+                .containsExactly("E08000032", "E09000018", "N09000003");
+
+        final JsonNode hounslow = Http.get(views + "/v1/places/E09000018/sectors/H").json();
+        assertThat(hounslow.get("sectorName").asString()).isEqualTo("Transportation and storage");
+        assertThat(hounslow.get("jobsLost").asLong()).isEqualTo(900);
+        assertThat(hounslow.get("events").asLong()).isEqualTo(1);
+
+        final JsonNode belfastWeeks = Http.get(views + "/v1/places/N09000003/weekly").json();
+        assertThat(belfastWeeks).hasSize(1);
+        assertThat(belfastWeeks.get(0).get("weekStart").asString()).isEqualTo("2021-02-01");
+        assertThat(belfastWeeks.get(0).get("jobsSafeguarded").asLong()).isEqualTo(38);
+
+        assertThat(Http.get(views + "/v1/regions/TLE").json().get("greenJobsCreated").asLong()).isEqualTo(40);
+    }
+
+    @Test
+    void prometheusShouldExportTheViewsAndTheIngestOutcomes() {
+        final String metricsUrl = stack.streams().baseUrl() + "/actuator/prometheus";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            final String metrics = Http.get(metricsUrl).body();
+            assertThat(metrics).contains(
+                    "recovery_jobs_lost{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 900.0",
+                    "recovery_jobs_at_risk{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 0.0",
+                    "recovery_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
+                    "recovery_green_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
+                    "recovery_support_awarded_pounds{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 65000.0",
+                    "recovery_net_job_change{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} -900.0",
+                    "recovery_events{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 2.0");
+        });
+        final String ingest = Http.get(stack.jobLoss().baseUrl() + "/actuator/prometheus").body();
+        assertThat(ingest).contains(
+                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"accepted\",partner=\"hounslow-council\"} 4.0",
+                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"rejected\",partner=\"hounslow-council\"} 1.0");
+    }
+
+    private static void accepted(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+    }
+}

@@ -46,6 +46,8 @@ public class IngestSecurityConfiguration {
     SecurityFilterChain ingestSecurity(HttpSecurity http, PartnerProperties properties, ProblemWriter problems,
                                        ObjectProvider<JwtDecoder> jwtDecoder,
                                        AuthenticationProvider apiKeyAuthenticationProvider) throws Exception {
+        // Only the API-key filter uses this manager; bearer tokens have their own (the resource
+        // server's JWT provider), so it is not made the chain's shared manager.
         final AuthenticationManager apiKeys = new ProviderManager(apiKeyAuthenticationProvider);
         final JwtDecoder decoder = jwtDecoder.getIfAvailable();
         final ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, decoder != null);
@@ -57,7 +59,6 @@ public class IngestSecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authenticationManager(apiKeys)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPEN_PATHS).permitAll()
                         .anyRequest().authenticated())

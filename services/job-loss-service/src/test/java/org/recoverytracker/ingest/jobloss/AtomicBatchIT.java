@@ -1,0 +1,63 @@
+package org.recoverytracker.ingest.jobloss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.ingest.publishing.EventPublisher;
+import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
+import org.recoverytracker.ingest.testing.TopicContents;
+import org.recoverytracker.schemas.EventKey;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.testing.SampleEvents;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * A batch is one Kafka transaction: when it fails part-way, the records already written are
+ * aborted, and a {@code read_committed} consumer (as the streams service is) sees none of them.
+ */
+@SpringBootTest(properties = "spring.config.import=classpath:recovery-local-partners.yml")
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+class AtomicBatchIT {
+
+    @Autowired
+    private EventPublisher publisher;
+
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    @Test
+    void shouldLeaveNothingVisibleWhenABatchFailsPartWay() {
+        final String bootstrap = broker.getBrokersAsString();
+        org.awaitility.Awaitility.await().until(() -> {
+            try {
+                publisher.publishAll(List.of());
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        final long writtenBefore = TopicContents.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic());
+        final KeyedEvent first = new KeyedEvent(new EventKey("hounslow-council", "atomic-1"), SampleEvents.jobLoss()
+                .setEventId("atomic-1").build());
+        final KeyedEvent second = new KeyedEvent(new EventKey("hounslow-council", "atomic-2"), SampleEvents.jobLoss()
+                .setEventId("atomic-2").build());
+        // A record of another kind can't be serialized for this topic: the batch fails on it.
+        final KeyedEvent poison = new KeyedEvent(new EventKey("belfast-city-council", "grant-0001"),
+                SampleEvents.businessSupport().build());
+
+        assertThatThrownBy(() -> publisher.publishAll(List.of(first, second, poison))).isInstanceOf(RuntimeException.class);
+
+        assertThat(TopicContents.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic()))
+                .as("the first records reached the log before the batch failed").isGreaterThan(writtenBefore);
+        assertThat(TopicContents.committed(bootstrap, EventKind.JOB_LOSS.topic()))
+                .extracting(record -> record.key())
+                .doesNotContain("hounslow-council/atomic-1", "hounslow-council/atomic-2");
+    }
+}

@@ -1,0 +1,161 @@
+package org.recoverytracker.ingest.jobloss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.ingest.testing.IngestClient;
+import org.recoverytracker.ingest.testing.IngestClient.Response;
+import org.recoverytracker.ingest.testing.TopicContents;
+import org.recoverytracker.schemas.EventKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Partners authenticated by a JWT bearer token, with a key pair made for the test: the partner id
+ * and places come from the token's claims, never from the body; a token the service can't verify
+ * is a 401. API keys keep working beside tokens.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.import=classpath:recovery-local-partners.yml")
+@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
+class JwtPartnerIT {
+
+    private static final KeyPair ISSUER_KEYS = rsaKeyPair();
+    private static final KeyPair OTHER_KEYS = rsaKeyPair();
+    private static final String BRADFORD_EVENT = """
+            {"place": "E08000032", "sicCode": "13.10", "occurredOn": "2021-06-01",
+             "employer": {"name": "Saltaire Mills Ltd"}, "jobs": 60, "status": "CONFIRMED"}""";
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
+    private IngestClient client;
+
+    @DynamicPropertySource
+    static void trustTheTestIssuer(DynamicPropertyRegistry registry) throws IOException {
+        final Path publicKey = Files.createTempFile("issuer", ".pem");
+        publicKey.toFile().deleteOnExit();
+        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ISSUER_KEYS.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n");
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    }
+
+    @BeforeEach
+    void client() {
+        client = new IngestClient(port, "/v1/job-losses");
+    }
+
+    @Test
+    void shouldTakeThePartnerAndItsPlacesFromTheToken() {
+        final Response response = put("jwt-1", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(TopicContents.committed(broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/jwt-1"))
+                .hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseAPlaceTheTokenDoesNotAllow() {
+        final Response response = put("jwt-2", token(ISSUER_KEYS, "bradford-council", List.of("E09000018"), 300), BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldRefuseATokenSignedByAnotherKey() {
+        final Response response = put("jwt-3", token(OTHER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("detail").asString()).startsWith("The bearer token is not valid");
+    }
+
+    @Test
+    void shouldRefuseAnExpiredToken() {
+        assertThat(put("jwt-4", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), -60), BRADFORD_EVENT).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutAPartner() {
+        assertThat(put("jwt-5", token(ISSUER_KEYS, null, List.of("E08000032"), 300), BRADFORD_EVENT).status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void shouldTellAnUnauthenticatedClientBothWaysIn() {
+        final Response response = client.put(null, "jwt-6", BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("Bearer").contains("X-API-Key");
+    }
+
+    @Test
+    void shouldStillAcceptApiKeys() {
+        assertThat(client.put(IngestClient.BRADFORD_KEY, "key-1", BRADFORD_EVENT).status()).isEqualTo(202);
+    }
+
+    private Response put(String eventId, String token, String json) {
+        return client.send("/v1/job-losses/" + eventId, null, request -> request
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds) {
+        final JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject("partner-system")
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(validForSeconds)))
+                .claim("places", places);
+        if (partner != null) {
+            claims.claim("partner_id", partner);
+        }
+        try {
+            final SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            final KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -101,20 +101,25 @@ public final class IngestService {
         for (int index = 0; index < items.size(); index++) {
             final EventBinder.Binding<? extends EventRequest<?>> binding =
                     binder.bind(items.items().get(index), index, items.fieldNames());
-            if (!binding.isBound()) {
-                errors.addAll(binding.errors());
+            errors.addAll(binding.errors());
+            final EventRequest<?> request = binding.request();
+            if (request == null) {
                 continue;
             }
-            final EventRequest<?> request = binding.request();
             final String eventId = eventIdOf(request, pathEventId, index, items, errors, firstIndexOfId);
             if (eventId == null) {
                 continue;
             }
             final var envelope = new EventEnvelope(eventId, partner.id(), receivedAt);
             final EventValidation.Checked checked = validation.check(request, envelope, index, items.fieldNames());
-            if (!checked.isValid()) {
-                errors.addAll(checked.errors());
-            } else if (!partner.mayWriteFor(request.getPlace())) {
+            // A field that could not be bound is already reported; it is not also "required".
+            checked.errors().stream()
+                    .filter(error -> binding.errors().stream().noneMatch(bad -> bad.field().equals(error.field())))
+                    .forEach(errors::add);
+            if (!binding.isBound() || !checked.isValid()) {
+                continue;
+            }
+            if (!partner.mayWriteFor(request.getPlace())) {
                 forbidden.add(new RowError(index, items.fieldNames().nameOf(CommonEventFields.PLACE),
                         "partner '" + partner.id() + "' may not write for " + request.getPlace()));
             } else {

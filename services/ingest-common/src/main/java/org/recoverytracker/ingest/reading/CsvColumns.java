@@ -26,8 +26,14 @@ final class CsvColumns {
         }
     }
 
-    /** The column that holds a JSON field. */
+    /**
+     * The column that holds a JSON field. A missing organisation is reported at its name column,
+     * the one a CSV needs to give.
+     */
     String columnOf(String jsonPath) {
+        if (jsonPath.equals(organisationField)) {
+            return organisationField + "Name";
+        }
         final String prefix = organisationField + ".";
         return jsonPath.startsWith(prefix) ? organisationField + capitalise(jsonPath.substring(prefix.length())) : jsonPath;
     }

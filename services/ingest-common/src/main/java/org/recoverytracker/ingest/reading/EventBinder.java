@@ -41,7 +41,10 @@ public final class EventBinder<D> {
         this.eventName = eventName;
     }
 
-    /** The outcome of binding one event: its request, or what stopped it. */
+    /**
+     * The outcome of binding one event: the request bound from the fields that could be bound
+     * (null only when the item is not an object at all), and every field that could not.
+     */
     public record Binding<D>(D request, List<RowError> errors) {
 
         public boolean isBound() {
@@ -59,7 +62,7 @@ public final class EventBinder<D> {
         while (true) {
             try {
                 final D request = reader.readValue(remaining);
-                return new Binding<>(errors.isEmpty() ? request : null, List.copyOf(errors));
+                return new Binding<>(request, List.copyOf(errors));
             } catch (JacksonException e) {
                 final List<String> path = pathOf(e);
                 errors.add(new RowError(index, fieldNames.nameOf(String.join(".", path)), describe(e, path)));

@@ -47,6 +47,7 @@ class CsvEventItemsTest {
 
         assertThat(items.fieldNames().nameOf("employer.name")).isEqualTo("employerName");
         assertThat(items.fieldNames().nameOf("jobs")).isEqualTo("jobs");
+        assertThat(items.fieldNames().nameOf("employer")).as("a missing organisation").isEqualTo("employerName");
     }
 
     @Test

@@ -176,7 +176,7 @@ public abstract class IngestContractTests {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString())
                 .isEqualTo("2 of 3 events are invalid; nothing was published. See errors for what to fix.");
-        assertThat(errors(response)).containsExactly("1 place", "2 colour");
+        assertThat(errors(response)).containsExactly("1 place", "2 colour", "2 occurredOn");
         assertThat(writtenRecords()).isEqualTo(before);
     }
 

@@ -1,0 +1,148 @@
+package org.recoverytracker.ingest.jobloss;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.validation.Validator;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.recoverytracker.events.JobLossEvent;
+import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.ingest.IngestKind;
+import org.recoverytracker.ingest.IngestProperties;
+import org.recoverytracker.ingest.IngestService;
+import org.recoverytracker.ingest.api.IngestController;
+import org.recoverytracker.ingest.metrics.IngestMetrics;
+import org.recoverytracker.ingest.problems.IngestProblemHandler;
+import org.recoverytracker.ingest.problems.ProblemWriter;
+import org.recoverytracker.ingest.publishing.EventPublisher;
+import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
+import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
+import org.recoverytracker.ingest.security.PartnerProperties;
+import org.recoverytracker.ingest.validation.EventValidation;
+import org.recoverytracker.schemas.EventKind;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The job-loss HTTP layer on its own, with Kafka replaced at its boundary (the publisher): what a
+ * request becomes, and that nothing is published for a request that is refused. The same paths
+ * against a real broker are in {@link JobLossContractIT}.
+ */
+@WebMvcTest(properties = {"recovery.ingest.path=/v1/job-losses", "spring.config.import=classpath:recovery-local-partners.yml"})
+@ContextConfiguration(classes = JobLossControllerSliceTest.Wiring.class)
+class JobLossControllerSliceTest {
+
+    private static final Instant NOW = Instant.parse("2024-06-03T10:15:30.123Z");
+
+    @Autowired
+    private MockMvcTester mvc;
+
+    @MockitoBean
+    private EventPublisher publisher;
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableWebSecurity
+    @EnableConfigurationProperties({IngestProperties.class, PartnerProperties.class})
+    @Import({IngestController.class, IngestProblemHandler.class, IngestSecurityConfiguration.class})
+    static class Wiring {
+
+        @Bean
+        IngestKind<JobLossRequest> jobLoss() {
+            return new IngestKind<>(EventKind.JOB_LOSS, JobLossRequest.class, "employer");
+        }
+
+        @Bean
+        ProblemWriter problemWriter(JsonMapper json) {
+            return new ProblemWriter(json);
+        }
+
+        @Bean
+        IngestService ingestService(IngestKind<JobLossRequest> kind, IngestProperties properties, Validator validator,
+                                    EventPublisher publisher) {
+            return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher,
+                    new IngestMetrics(new SimpleMeterRegistry(), kind.kind()), Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+    }
+
+    @Test
+    void shouldPublishAPutAsTheAvroEventUnderThePartnersKey() {
+        final var result = mvc.put().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"place": "E09000018", "sector": "H", "occurredOn": "2020-04-14",
+                         "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 250, "status": "PROPOSED"}""")
+                .exchange();
+
+        assertThat(result).hasStatus(202).bodyJson().isEqualTo("{\"eventId\": \"hr1-1\", \"status\": \"accepted\"}");
+        final ArgumentCaptor<KeyedEvent> published = ArgumentCaptor.forClass(KeyedEvent.class);
+        verify(publisher).publish(published.capture());
+        assertThat(published.getValue().key()).hasToString("hounslow-council/hr1-1");
+        final JobLossEvent event = (JobLossEvent) published.getValue().event();
+        assertThat(event.getPartner()).isEqualTo("hounslow-council");
+        assertThat(event.getReceivedAt()).isEqualTo(NOW);
+        assertThat(event.getJobs()).isEqualTo(250);
+        assertThat(event.getStatus()).isEqualTo(JobLossStatus.PROPOSED);
+    }
+
+    @Test
+    void shouldPublishARetractionAsATombstone() {
+        assertThat(mvc.delete().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key").exchange())
+                .hasStatus(202);
+
+        final ArgumentCaptor<KeyedEvent> published = ArgumentCaptor.forClass(KeyedEvent.class);
+        verify(publisher).publish(published.capture());
+        assertThat(published.getValue().event()).isNull();
+    }
+
+    @Test
+    void shouldListTheProblemsOfACsvBatchByRowAndColumnAndPublishNothing() {
+        final var result = mvc.post().uri("/v1/job-losses").header("X-API-Key", "local-hounslow-key")
+                .contentType(MediaType.parseMediaType("text/csv"))
+                .content("""
+                        eventId,place,sicCode,occurredOn,employerName,jobs,status
+                        a,E09000018,51,2020-04-14,Acme,10,PROPOSED
+                        b,E09000018,04,2020-04-14,,0,MAYBE
+                        """)
+                .exchange();
+
+        // Row 1 can't become an event (no status, no employer), so its rules wait until those are fixed.
+        assertThat(result).hasStatus(422).bodyJson().extractingPath("$.errors[*].field")
+                .asArray().containsExactly("status", "employerName");
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void shouldRefuseWithoutAKeyBeforeReadingTheBody() {
+        assertThat(mvc.put().uri("/v1/job-losses/hr1-1").contentType(MediaType.APPLICATION_JSON).content("{}").exchange())
+                .hasStatus(401);
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
+    void shouldRefuseAnUnsupportedMediaType() {
+        assertThat(mvc.put().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key")
+                .contentType(MediaType.TEXT_PLAIN).content("{}").exchange())
+                .hasStatus(415);
+        verify(publisher, org.mockito.Mockito.never()).publish(any());
+    }
+}

@@ -17,10 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +40,7 @@ import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.views.topology.ExpectedViews;
 import org.recoverytracker.views.topology.Measures;
@@ -144,6 +150,51 @@ class TwoInstancesIT {
 
     @Test
     @Order(5)
+    void recordsThatCantBeUsedShouldGoToTheDeadLetterTopicAndChangeNoView() throws Exception {
+        final Map<String, Long> before = expectedTotal(place -> true);
+        final byte[] otherSchema = encode(EventKind.BUSINESS_SUPPORT, SampleEvents.businessSupport().build());
+        final byte[] invalid = encode(EventKind.JOB_LOSS, SampleEvents.jobLoss().setPartner("uk-recovery-observatory")
+                .setEventId("bad-1").setPlace("E09000099").build());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "uk-recovery-observatory/garbage",
+                    "not avro".getBytes())).get();
+            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "belfast-city-council/grant-0001", otherSchema)).get();
+            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "uk-recovery-observatory/bad-1", invalid)).get();
+        }
+
+        final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader",
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(RecoveryTopics.DEAD_LETTER));
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                consumer.poll(Duration.ofMillis(500)).forEach(deadLetters::add);
+                return deadLetters.size() >= 3;
+            });
+        }
+        assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
+                "uk-recovery-observatory/garbage", "belfast-city-council/grant-0001", "uk-recovery-observatory/bad-1");
+        final Map<String, ConsumerRecord<String, byte[]>> byKey = new TreeMap<>();
+        deadLetters.forEach(deadLetter -> byKey.put(deadLetter.key(), deadLetter));
+        assertThat(byKey.get("uk-recovery-observatory/garbage").value()).isEqualTo("not avro".getBytes());
+        for (ConsumerRecord<String, byte[]> deadLetter : deadLetters) {
+            assertThat(header(deadLetter, "recovery.source.topic")).isEqualTo(EventKind.JOB_LOSS.topic());
+            assertThat(header(deadLetter, "recovery.source.partition")).matches("\\d+");
+            assertThat(header(deadLetter, "recovery.source.offset")).matches("\\d+");
+        }
+        assertThat(header(byKey.get("uk-recovery-observatory/bad-1"), "recovery.dead-letter.reason"))
+                .isEqualTo("invalid: place E09000099 is not a current UK local authority district");
+        assertThat(measures(first.get("/v1/uk"))).isEqualTo(before);
+        assertThat(first.get("/actuator/prometheus").body() + second.get("/actuator/prometheus").body())
+                .containsPattern("recovery_dead_letters_total\\{[^}]*topic=\"recovery.job-loss.v1\"} [1-3]\\.0");
+    }
+
+    @Test
+    @Order(6)
     void theSurvivorShouldServeEverythingOnceItHasTakenOver() {
         second.close();
         final long stopped = System.nanoTime();
@@ -274,6 +325,10 @@ class TwoInstancesIT {
         final Map<String, Long> values = new TreeMap<>();
         MEASURES.forEach(name -> values.put(name, node.get(name).asLong()));
         return values;
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static final Pattern GAUGE_LINE = Pattern.compile("^(\\w+)\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);

@@ -15,6 +15,7 @@ import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.PublishingConfiguration;
 import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
 import org.recoverytracker.ingest.security.PartnerProperties;
+import org.recoverytracker.ingest.security.PartnerRateLimiter;
 import org.recoverytracker.ingest.validation.EventValidation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,6 +25,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -58,6 +61,18 @@ public class IngestConfiguration {
     @Bean
     IngestOpenApi ingestOpenApi(IngestKind<?> kind, IngestProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) {
         return new IngestOpenApi(kind, properties, jwtDecoder.getIfAvailable() != null);
+    }
+
+    /** Applies each partner's rate limit to the ingest resource. */
+    @Bean
+    WebMvcConfigurer partnerRateLimits(IngestProperties properties, IngestMetrics metrics) {
+        final PartnerRateLimiter limiter = new PartnerRateLimiter(properties.rateLimit(), metrics);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(limiter).addPathPatterns(properties.path(), properties.path() + "/**");
+            }
+        };
     }
 
     @Bean

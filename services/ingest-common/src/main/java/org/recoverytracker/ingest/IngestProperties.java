@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param kafkaProbeInterval how often Kafka's reachability is checked, for readiness and to refuse
  *                           writes at once while it is down
  * @param topic how the kind's event topic is created when it does not exist
+ * @param rateLimit how many requests a partner may make, unless its configuration says otherwise
  */
 @ConfigurationProperties("recovery.ingest")
 public record IngestProperties(
@@ -28,7 +29,14 @@ public record IngestProperties(
         @DefaultValue("10000") int maxBatchEvents,
         @DefaultValue("8s") Duration kafkaTimeout,
         @DefaultValue("2s") Duration kafkaProbeInterval,
-        @DefaultValue Topic topic) {
+        @DefaultValue Topic topic,
+        @DefaultValue RateLimit rateLimit) {
+
+    /**
+     * @param requestsPerMinute requests a partner may make per minute, in bursts of up to as many
+     */
+    public record RateLimit(@DefaultValue("600") int requestsPerMinute) {
+    }
 
     /**
      * @param partitions partitions of the event topic; events of one identity always share one

@@ -78,7 +78,10 @@ public final class PartnerDirectory {
                 throw invalid(credential, "place " + place + " is not a UK local authority district");
             }
         }
-        return new Partner(credential.id(), Set.copyOf(credential.places()));
+        if (credential.requestsPerMinute() != null && credential.requestsPerMinute() < 1) {
+            throw invalid(credential, "requests-per-minute must be 1 or more");
+        }
+        return new Partner(credential.id(), Set.copyOf(credential.places()), credential.requestsPerMinute());
     }
 
     private static IllegalStateException invalid(PartnerCredential credential, String problem) {

@@ -19,8 +19,10 @@ public record PartnerProperties(@DefaultValue List<PartnerCredential> partners, 
      * @param id the partner id, 1 to 64 characters of {@code [A-Za-z0-9._-]}
      * @param keySha256 lower-case hex SHA-256 of the partner's API key
      * @param places GSS codes it may write for, or {@code *} for every place
+     * @param requestsPerMinute its own request rate limit; unset takes
+     *                          {@code recovery.ingest.rate-limit.requests-per-minute}
      */
-    public record PartnerCredential(String id, String keySha256, List<String> places) {
+    public record PartnerCredential(String id, String keySha256, List<String> places, Integer requestsPerMinute) {
     }
 
     /**

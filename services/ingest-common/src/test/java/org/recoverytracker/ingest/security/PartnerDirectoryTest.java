@@ -20,7 +20,7 @@ class PartnerDirectoryTest {
     @Test
     void shouldFindThePartnerOfAKey() {
         final PartnerDirectory directory = new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000018"))));
+                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000018"), null)));
 
         final Partner partner = directory.byApiKey("local-hounslow-key").orElseThrow();
 
@@ -38,7 +38,7 @@ class PartnerDirectoryTest {
     @Test
     void shouldRefuseAnUnknownPlaceAtStartUp() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099")))))
+                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099"), null))))
                 .hasMessage("Partner 'hounslow-council' in recovery.partners is misconfigured: "
                         + "place E09000099 is not a UK local authority district");
     }
@@ -46,15 +46,15 @@ class PartnerDirectoryTest {
     @Test
     void shouldRefuseAKeyInsteadOfItsHash() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", "local-hounslow-key", List.of("E09000018")))))
+                new PartnerCredential("hounslow-council", "local-hounslow-key", List.of("E09000018"), null))))
                 .hasMessageContaining("key-sha256 must be the lower-case hex SHA-256");
     }
 
     @Test
     void shouldRefuseTwoPartnersWithOneKey() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*")),
-                new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*")))))
+                new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*"), null),
+                new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*"), null))))
                 .hasMessageContaining("its key hash is also another partner's");
     }
 }

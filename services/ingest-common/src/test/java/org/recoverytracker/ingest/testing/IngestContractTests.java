@@ -354,7 +354,7 @@ public abstract class IngestContractTests {
         assertThat(schema.get("properties").propertyNames()).contains("eventId", "place", "sicCode", "sector", "occurredOn");
         assertThat(schema.get("properties").get("occurredOn").get("description").asString()).contains("not in the future");
         assertThat(post.get("requestBody").get("content").has("text/csv")).isTrue();
-        assertThat(put.get("responses").propertyNames()).contains("202", "400", "401", "403", "413", "415", "422", "503");
+        assertThat(put.get("responses").propertyNames()).contains("202", "400", "401", "403", "413", "415", "422", "429", "503");
         assertThat(document.get("components").get("securitySchemes").has("apiKey")).isTrue();
     }
 

@@ -1,21 +1,10 @@
 package org.recoverytracker.ingest.jobloss;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.validation.Validator;
-
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.recoverytracker.events.JobLossEvent;
-import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.ingest.IngestKind;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.IngestService;
@@ -23,25 +12,38 @@ import org.recoverytracker.ingest.api.IngestController;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.IngestProblemHandler;
 import org.recoverytracker.ingest.problems.ProblemWriter;
-import org.recoverytracker.ingest.publishing.EventPublisher;
-import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
 import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
 import org.recoverytracker.ingest.security.PartnerProperties;
+import org.recoverytracker.ingest.security.PartnerRateLimiter;
 import org.recoverytracker.ingest.validation.EventValidation;
 import org.recoverytracker.schemas.EventKind;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.recoverytracker.events.JobLossEvent;
+import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.ingest.publishing.EventPublisher;
+import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The job-loss HTTP layer on its own, with Kafka replaced at its boundary (the publisher): what a
@@ -52,19 +54,24 @@ import tools.jackson.databind.json.JsonMapper;
 @ContextConfiguration(classes = JobLossControllerSliceTest.Wiring.class)
 class JobLossControllerSliceTest {
 
-    private static final Instant NOW = Instant.parse("2024-06-03T10:15:30.123Z");
-
     @Autowired
     private MockMvcTester mvc;
 
     @MockitoBean
     private EventPublisher publisher;
 
+    /**
+     * The job-loss service's HTTP layer for {@code @WebMvcTest} slices: everything but Kafka, whose
+     * boundary (the {@link EventPublisher}) each test replaces. The clock is fixed. Nested in a test
+     * class so that component scans of the application never pick it up.
+     */
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
     @EnableConfigurationProperties({IngestProperties.class, PartnerProperties.class})
     @Import({IngestController.class, IngestProblemHandler.class, IngestSecurityConfiguration.class})
     static class Wiring {
+
+        static final Instant NOW = Instant.parse("2024-06-03T10:15:30.123Z");
 
         @Bean
         IngestKind<JobLossRequest> jobLoss() {
@@ -77,10 +84,26 @@ class JobLossControllerSliceTest {
         }
 
         @Bean
+        IngestMetrics ingestMetrics() {
+            return new IngestMetrics(new SimpleMeterRegistry(), EventKind.JOB_LOSS);
+        }
+
+        @Bean
         IngestService ingestService(IngestKind<JobLossRequest> kind, IngestProperties properties, Validator validator,
-                                    EventPublisher publisher) {
-            return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher,
-                    new IngestMetrics(new SimpleMeterRegistry(), kind.kind()), Clock.fixed(NOW, ZoneOffset.UTC));
+                                    EventPublisher publisher, IngestMetrics metrics) {
+            return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher, metrics,
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        @Bean
+        WebMvcConfigurer rateLimits(IngestProperties properties, IngestMetrics metrics) {
+            return new WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(InterceptorRegistry registry) {
+                    registry.addInterceptor(new PartnerRateLimiter(properties.rateLimit(), metrics))
+                            .addPathPatterns(properties.path() + "/**");
+                }
+            };
         }
     }
 
@@ -99,7 +122,7 @@ class JobLossControllerSliceTest {
         assertThat(published.getValue().key()).hasToString("hounslow-council/hr1-1");
         final JobLossEvent event = (JobLossEvent) published.getValue().event();
         assertThat(event.getPartner()).isEqualTo("hounslow-council");
-        assertThat(event.getReceivedAt()).isEqualTo(NOW);
+        assertThat(event.getReceivedAt()).isEqualTo(Wiring.NOW);
         assertThat(event.getJobs()).isEqualTo(250);
         assertThat(event.getStatus()).isEqualTo(JobLossStatus.PROPOSED);
     }

@@ -68,7 +68,7 @@ public class StreamsConfiguration {
     @Bean
     KafkaAdmin.NewTopics recoveryTopics(StreamsSettings settings) {
         final RecoveryTopics.Layout layout = new RecoveryTopics.Layout(settings.partitions(),
-                settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(), null);
+                settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(), settings.minInsyncReplicas());
         final NewTopic[] topics = Arrays.stream(EventKind.values())
                 .map(kind -> RecoveryTopics.eventTopic(kind, layout))
                 .toArray(NewTopic[]::new);

@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partitions partitions of the topics the service creates when they are missing
  * @param sessionTimeout how long an instance that stopped answering keeps its partitions before
  *                       the others take them over
+ * @param minInsyncReplicas {@code min.insync.replicas} of the topics it creates when missing; unset
+ *                          takes the broker's default (production: 2)
  */
 @ConfigurationProperties("recovery.streams")
 public record StreamsSettings(
@@ -36,5 +38,6 @@ public record StreamsSettings(
         @DefaultValue("exactly_once_v2") String processingGuarantee,
         @DefaultValue("100ms") Duration commitInterval,
         @DefaultValue("6") int partitions,
-        @DefaultValue("10s") Duration sessionTimeout) {
+        @DefaultValue("10s") Duration sessionTimeout,
+        Integer minInsyncReplicas) {
 }

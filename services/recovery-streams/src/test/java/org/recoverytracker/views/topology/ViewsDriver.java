@@ -39,7 +39,7 @@ final class ViewsDriver implements AutoCloseable {
         final StreamsBuilder builder = new StreamsBuilder();
         RecoveryTopology.build(builder, TopologyMetrics.NONE);
         final StreamsSettings settings = new StreamsSettings("views-test", "localhost:8080", stateDir, 0, -1, 1,
-                "exactly_once_v2", java.time.Duration.ofMillis(100), 6, java.time.Duration.ofSeconds(10));
+                "exactly_once_v2", java.time.Duration.ofMillis(100), 6, java.time.Duration.ofSeconds(10), null);
         final Properties config = new Properties();
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));

@@ -1,0 +1,311 @@
+{{/*
+Names, labels and the pieces every component's pod shares.
+*/}}
+
+{{- define "recovery-tracker.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* <release>-<chart>, or the release name when it already holds the chart name. */}}
+{{- define "recovery-tracker.fullname" -}}
+{{- if .Values.fullnameOverride -}}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- $name := default .Chart.Name .Values.nameOverride -}}
+{{- if contains $name .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "recovery-tracker.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* Name of a component's resources: (dict "root" $ "component" "job-loss") */}}
+{{- define "recovery-tracker.componentName" -}}
+{{- printf "%s-%s" (include "recovery-tracker.fullname" .root | trunc 48 | trimSuffix "-") .component | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{- define "recovery-tracker.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "recovery-tracker.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{- define "recovery-tracker.labels" -}}
+helm.sh/chart: {{ include "recovery-tracker.chart" . }}
+{{ include "recovery-tracker.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: recovery-tracker
+{{- with .Values.commonLabels }}
+{{ toYaml . }}
+{{- end }}
+{{- end -}}
+
+{{/* (dict "root" $ "component" "job-loss") */}}
+{{- define "recovery-tracker.componentSelectorLabels" -}}
+{{ include "recovery-tracker.selectorLabels" .root }}
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{- define "recovery-tracker.componentLabels" -}}
+{{ include "recovery-tracker.labels" .root }}
+app.kubernetes.io/component: {{ .component }}
+{{- end -}}
+
+{{/* metadata.annotations of every resource, with extra ones: (dict "root" $ "extra" map) */}}
+{{- define "recovery-tracker.annotations" -}}
+{{- $all := merge (dict) (default (dict) .extra) .root.Values.commonAnnotations -}}
+{{- if $all -}}
+annotations:
+  {{- toYaml $all | nindent 2 }}
+{{- end }}
+{{- end -}}
+
+{{/*
+The ingest services: what the chart knows about each (its path, topic and transactional id prefix
+come from the services' code and the contract, not from values).
+*/}}
+{{- define "recovery-tracker.ingestKinds" -}}
+jobLoss:
+  component: job-loss
+  kind: job-loss
+  localPort: 8081
+  application: job-loss-service
+  path: /v1/job-losses
+  topic: recovery.job-loss.v1
+businessSupport:
+  component: business-support
+  kind: business-support
+  localPort: 8082
+  application: business-support-service
+  path: /v1/business-support
+  topic: recovery.business-support.v1
+greenEconomy:
+  component: green-economy
+  kind: green-economy
+  localPort: 8083
+  application: green-economy-service
+  path: /v1/green-economy
+  topic: recovery.green-economy.v1
+{{- end -}}
+
+{{- define "recovery-tracker.deadLetterTopic" -}}recovery.dead-letter.v1{{- end -}}
+
+{{/* image reference: (dict "root" $ "image" .Values.ingest.jobLoss.image) */}}
+{{- define "recovery-tracker.image" -}}
+{{- $registry := .root.Values.image.registry -}}
+{{- $repository := .image.repository -}}
+{{- $ref := ternary (printf "%s/%s" $registry $repository) $repository (ne $registry "") -}}
+{{- if .image.digest -}}
+{{- printf "%s@%s" $ref .image.digest -}}
+{{- else -}}
+{{- printf "%s:%s" $ref (default .root.Chart.AppVersion .root.Values.image.tag) -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "recovery-tracker.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create -}}
+{{- default (include "recovery-tracker.fullname" .) .Values.serviceAccount.name -}}
+{{- else -}}
+{{- default "default" .Values.serviceAccount.name -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "recovery-tracker.partnersSecret" -}}
+{{- default (printf "%s-partners" (include "recovery-tracker.fullname" .)) .Values.partners.apiKeys.existingSecret -}}
+{{- end -}}
+
+{{- define "recovery-tracker.jwtEnabled" -}}
+{{- if or .Values.partners.jwt.issuerUri .Values.partners.jwt.jwkSetUri -}}true{{- end -}}
+{{- end -}}
+
+{{/* Kafka user and credentials Secret of a component: (dict "root" $ "component" "job-loss") */}}
+{{- define "recovery-tracker.kafkaUser" -}}
+{{- $root := .root -}}
+{{- if $root.Values.kafka.auth.username -}}
+{{- $root.Values.kafka.auth.username -}}
+{{- else -}}
+{{- include "recovery-tracker.componentName" . -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "recovery-tracker.kafkaCredentialsSecret" -}}
+{{- $root := .root -}}
+{{- if $root.Values.kafka.auth.existingSecret -}}
+{{- $root.Values.kafka.auth.existingSecret -}}
+{{- else -}}
+{{- include "recovery-tracker.componentName" . -}}
+{{- end -}}
+{{- end -}}
+
+{{- define "recovery-tracker.kafkaSecurityProtocol" -}}
+{{- $sasl := eq .Values.kafka.auth.type "scram-sha-512" -}}
+{{- if .Values.kafka.tls.enabled -}}
+{{- ternary "SASL_SSL" "SSL" $sasl -}}
+{{- else -}}
+{{- ternary "SASL_PLAINTEXT" "PLAINTEXT" $sasl -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Kafka connection settings that are not secret, as environment variables (a ConfigMap's data).
+Spring's relaxed binding maps each to spring.kafka.*.
+*/}}
+{{- define "recovery-tracker.kafkaConfigEnv" -}}
+SPRING_KAFKA_BOOTSTRAP_SERVERS: {{ .Values.kafka.bootstrapServers | quote }}
+SPRING_KAFKA_SECURITY_PROTOCOL: {{ include "recovery-tracker.kafkaSecurityProtocol" . | quote }}
+{{- if .Values.kafka.tls.enabled }}
+SPRING_KAFKA_SSL_TRUST_STORE_LOCATION: {{ printf "file:/etc/recovery/kafka-ca/%s" .Values.kafka.tls.caKey | quote }}
+SPRING_KAFKA_SSL_TRUST_STORE_TYPE: {{ .Values.kafka.tls.caType | quote }}
+{{- end }}
+{{- if eq .Values.kafka.auth.type "scram-sha-512" }}
+SPRING_KAFKA_PROPERTIES_SASL_MECHANISM: "SCRAM-SHA-512"
+{{- else if eq .Values.kafka.auth.type "tls" }}
+SPRING_KAFKA_SSL_KEY_STORE_TYPE: {{ .Values.kafka.auth.tlsFormat | quote }}
+{{- if eq .Values.kafka.auth.tlsFormat "PKCS12" }}
+SPRING_KAFKA_SSL_KEY_STORE_LOCATION: {{ printf "file:/etc/recovery/kafka-user/%s" .Values.kafka.auth.keystoreKey | quote }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+Kafka settings that come from Secrets, as container env entries: (dict "root" $ "component" "job-loss").
+The SCRAM password is expanded into the JAAS configuration by Kubernetes ($(KAFKA_PASSWORD)), so it
+never appears in values or in a ConfigMap.
+*/}}
+{{- define "recovery-tracker.kafkaSecretEnv" -}}
+{{- $root := .root -}}
+{{- $secret := include "recovery-tracker.kafkaCredentialsSecret" . -}}
+{{- if and $root.Values.kafka.tls.enabled $root.Values.kafka.tls.caPasswordKey }}
+- name: SPRING_KAFKA_SSL_TRUST_STORE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $root.Values.kafka.tls.caSecret }}
+      key: {{ $root.Values.kafka.tls.caPasswordKey }}
+{{- end }}
+{{- if eq $root.Values.kafka.auth.type "scram-sha-512" }}
+- name: KAFKA_USERNAME
+  value: {{ include "recovery-tracker.kafkaUser" . | quote }}
+- name: KAFKA_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ $root.Values.kafka.auth.passwordKey }}
+- name: SPRING_KAFKA_PROPERTIES_SASL_JAAS_CONFIG
+  value: 'org.apache.kafka.common.security.scram.ScramLoginModule required username="$(KAFKA_USERNAME)" password="$(KAFKA_PASSWORD)";'
+{{- else if and (eq $root.Values.kafka.auth.type "tls") (eq $root.Values.kafka.auth.tlsFormat "PEM") }}
+- name: SPRING_KAFKA_SSL_KEY_STORE_CERTIFICATE_CHAIN
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ $root.Values.kafka.auth.certificateKey }}
+- name: SPRING_KAFKA_SSL_KEY_STORE_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ $root.Values.kafka.auth.privateKeyKey }}
+{{- else if eq $root.Values.kafka.auth.type "tls" }}
+- name: SPRING_KAFKA_SSL_KEY_STORE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $secret }}
+      key: {{ $root.Values.kafka.auth.keystorePasswordKey }}
+{{- end }}
+{{- end -}}
+
+{{/* Volumes for Kafka TLS: (dict "root" $ "component" "job-loss") */}}
+{{- define "recovery-tracker.kafkaVolumes" -}}
+{{- $root := .root -}}
+{{- if $root.Values.kafka.tls.enabled }}
+- name: kafka-ca
+  secret:
+    secretName: {{ $root.Values.kafka.tls.caSecret }}
+    items:
+      - key: {{ $root.Values.kafka.tls.caKey }}
+        path: {{ $root.Values.kafka.tls.caKey }}
+{{- end }}
+{{- if and (eq $root.Values.kafka.auth.type "tls") (eq $root.Values.kafka.auth.tlsFormat "PKCS12") }}
+- name: kafka-user
+  secret:
+    secretName: {{ include "recovery-tracker.kafkaCredentialsSecret" . }}
+    items:
+      - key: {{ $root.Values.kafka.auth.keystoreKey }}
+        path: {{ $root.Values.kafka.auth.keystoreKey }}
+{{- end }}
+{{- end -}}
+
+{{- define "recovery-tracker.kafkaVolumeMounts" -}}
+{{- if .Values.kafka.tls.enabled }}
+- name: kafka-ca
+  mountPath: /etc/recovery/kafka-ca
+  readOnly: true
+{{- end }}
+{{- if and (eq .Values.kafka.auth.type "tls") (eq .Values.kafka.auth.tlsFormat "PKCS12") }}
+- name: kafka-user
+  mountPath: /etc/recovery/kafka-user
+  readOnly: true
+{{- end }}
+{{- end -}}
+
+{{/* Probes on the actuator health groups: (dict "probes" .Values.ingest.probes) */}}
+{{- define "recovery-tracker.probes" -}}
+startupProbe:
+  httpGet:
+    path: /actuator/health/liveness
+    port: http
+  periodSeconds: {{ .probes.startup.periodSeconds }}
+  failureThreshold: {{ .probes.startup.failureThreshold }}
+livenessProbe:
+  httpGet:
+    path: /actuator/health/liveness
+    port: http
+  periodSeconds: {{ .probes.liveness.periodSeconds }}
+  failureThreshold: {{ .probes.liveness.failureThreshold }}
+readinessProbe:
+  httpGet:
+    path: /actuator/health/readiness
+    port: http
+  periodSeconds: {{ .probes.readiness.periodSeconds }}
+  failureThreshold: {{ .probes.readiness.failureThreshold }}
+{{- end -}}
+
+{{/* Affinity: explicit, or the anti-affinity preset. (dict "root" $ "component" c "affinity" a "preset" p) */}}
+{{- define "recovery-tracker.affinity" -}}
+{{- if .affinity -}}
+{{- toYaml .affinity -}}
+{{- else if eq .preset "soft" -}}
+podAntiAffinity:
+  preferredDuringSchedulingIgnoredDuringExecution:
+    - weight: 100
+      podAffinityTerm:
+        topologyKey: kubernetes.io/hostname
+        labelSelector:
+          matchLabels:
+            {{- include "recovery-tracker.componentSelectorLabels" . | nindent 12 }}
+{{- else if eq .preset "hard" -}}
+podAntiAffinity:
+  requiredDuringSchedulingIgnoredDuringExecution:
+    - topologyKey: kubernetes.io/hostname
+      labelSelector:
+        matchLabels:
+          {{- include "recovery-tracker.componentSelectorLabels" . | nindent 10 }}
+{{- end -}}
+{{- end -}}
+
+{{/* The alert rules file, parsed; the chart fails when it is missing or not YAML. */}}
+{{- define "recovery-tracker.alertRules" -}}
+{{- $path := "files/prometheus-rules/recovery-alerts.yaml" -}}
+{{- $text := .Files.Get $path -}}
+{{- if not $text -}}
+{{- fail (printf "%s is missing from the chart: the PrometheusRule is built from it" $path) -}}
+{{- end -}}
+{{- $rules := fromYaml $text -}}
+{{- if or (hasKey $rules "Error") (not (hasKey $rules "groups")) -}}
+{{- fail (printf "%s must be a Prometheus rule file with a top-level groups: list" $path) -}}
+{{- end -}}
+{{- toYaml $rules -}}
+{{- end -}}

@@ -1,0 +1,36 @@
+package org.recoverytracker.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Values that can't work are refused before anything is installed, with a message that says
+ * what is wrong: wrong types and unknown keys by values.schema.json, impossible combinations by
+ * the chart's fail guards.
+ */
+class InvalidValuesTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            invalid-wrong-type.yaml                       | streams.replicaCount: Invalid type. Expected: integer, given: string
+            invalid-unknown-key.yaml                      | ingest.jobLoss: Additional property replicas is not allowed
+            invalid-partners-in-values.yaml               | partners: Additional property list is not allowed
+            invalid-bad-bootstrap.yaml                    | kafka.bootstrapServers: Does not match pattern
+            invalid-persistence-without-size.yaml         | streams.persistence.enabled needs streams.persistence.size
+            invalid-tls-without-secret.yaml               | kafka.tls.enabled needs kafka.tls.caSecret
+            invalid-mtls-without-tls.yaml                 | kafka.auth.type tls (mutual TLS) needs kafka.tls.enabled: true
+            invalid-sasl-without-secret.yaml              | kafka.auth.type scram-sha-512 needs kafka.auth.existingSecret
+            invalid-strimzi-users-without-auth.yaml       | strimzi.users.enabled needs kafka.auth.type scram-sha-512 or tls
+            invalid-strimzi-users-with-shared-secret.yaml | leave kafka.auth.existingSecret and kafka.auth.username empty
+            invalid-no-partner-authentication.yaml        | The ingest services need a way to authenticate partners
+            invalid-autoscaling-min-above-max.yaml        | ingest.autoscaling.minReplicas (5) is larger than ingest.autoscaling.maxReplicas (2)
+            invalid-pdb-min-and-max.yaml                  | streams.pdb: set either minAvailable or maxUnavailable, not both
+            invalid-ingress-tls-without-secret.yaml       | ingress.tls.enabled needs ingress.tls.secretName
+            invalid-ingress-exposes-actuator.yaml         | ingress: /actuator must not be routed
+            """)
+    void valuesThatCannotWorkAreRefusedWithAClearMessage(String valuesFile, String message) {
+        assertThat(HelmChart.refusal(HelmChart.testValues(valuesFile))).contains(message);
+    }
+}

@@ -1,0 +1,41 @@
+package org.recoverytracker.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What {@code helm install} tells the operator: how to reach the APIs and the dashboards. */
+class NotesTest {
+
+    @Test
+    void withoutIngressNotesTellHowToPortForwardToEachApiAndWhereTheDashboardsAre() {
+        final String notes = HelmChart.notes();
+
+        assertThat(notes)
+                .contains("port-forward svc/recovery-tracker-streams 8080:8080")
+                .contains("port-forward svc/recovery-tracker-job-loss 8081:8080   # then http://localhost:8081/v1/job-losses")
+                .contains("port-forward svc/recovery-tracker-business-support 8082:8080")
+                .contains("port-forward svc/recovery-tracker-green-economy 8083:8080")
+                .contains("ConfigMap \"recovery-tracker-dashboards\"", "grafana_dashboard=1")
+                .contains("create secret generic recovery-tracker-partners");
+    }
+
+    @Test
+    void withIngressNotesGiveTheApiAddressesAndRaiseNoWarningForProductionValues() {
+        final String notes = HelmChart.notes(HelmChart.PRODUCTION_VALUES);
+
+        assertThat(notes)
+                .contains("https://recovery.example.com/v1/uk", "https://recovery.example.com/v1/job-losses")
+                .contains("namespace \"monitoring\"")
+                .contains("PrometheusRule \"recovery-tracker\"")
+                .contains("Kafka: recovery-kafka-kafka-bootstrap.kafka:9093 (SASL_SSL, scram-sha-512)")
+                .doesNotContain("WARNING");
+    }
+
+    @Test
+    void notesWarnWhenStandbyReplicasCannotBePlaced() {
+        final String notes = HelmChart.notes(HelmChart.testValues("streams-single-instance-with-standby.yaml"));
+
+        assertThat(notes).contains("WARNING: streams.standbyReplicas (1) needs more than that many instances");
+    }
+}

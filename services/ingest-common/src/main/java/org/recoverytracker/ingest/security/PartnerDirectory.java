@@ -39,8 +39,10 @@ public final class PartnerDirectory {
             if (!ids.add(partner.id())) {
                 throw invalid(credential, "the id is configured twice");
             }
-            if (partners.put(credential.keySha256(), partner) != null) {
-                throw invalid(credential, "its key hash is also another partner's");
+            for (String keyHash : keyHashes(credential)) {
+                if (partners.put(keyHash, partner) != null) {
+                    throw invalid(credential, "its key hash is also another partner's");
+                }
             }
         }
         this.byKeyHash = Map.copyOf(partners);
@@ -70,6 +72,9 @@ public final class PartnerDirectory {
         if (credential.keySha256() == null || !SHA_256_HEX.matcher(credential.keySha256()).matches()) {
             throw invalid(credential, "key-sha256 must be the lower-case hex SHA-256 of the partner's API key (64 characters)");
         }
+        if (credential.retiringKeySha256() != null && !SHA_256_HEX.matcher(credential.retiringKeySha256()).matches()) {
+            throw invalid(credential, "retiring-key-sha256 must be the lower-case hex SHA-256 of the partner's old API key");
+        }
         if (credential.places() == null || credential.places().isEmpty()) {
             throw invalid(credential, "places must list the GSS codes it may write for, or *");
         }
@@ -82,6 +87,13 @@ public final class PartnerDirectory {
             throw invalid(credential, "requests-per-minute must be 1 or more");
         }
         return new Partner(credential.id(), Set.copyOf(credential.places()), credential.requestsPerMinute());
+    }
+
+    /** The key hashes that identify the partner: its key, and its old key while that is being rotated out. */
+    private static List<String> keyHashes(PartnerCredential credential) {
+        return credential.retiringKeySha256() == null
+                ? List.of(credential.keySha256())
+                : List.of(credential.keySha256(), credential.retiringKeySha256());
     }
 
     private static IllegalStateException invalid(PartnerCredential credential, String problem) {

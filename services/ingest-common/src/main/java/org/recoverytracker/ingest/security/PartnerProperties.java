@@ -21,8 +21,11 @@ public record PartnerProperties(@DefaultValue List<PartnerCredential> partners, 
      * @param places GSS codes it may write for, or {@code *} for every place
      * @param requestsPerMinute its own request rate limit; unset takes
      *                          {@code recovery.ingest.rate-limit.requests-per-minute}
+     * @param retiringKeySha256 while a key is being rotated, the hash of the old key, which keeps
+     *                          working until it is removed; unset otherwise
      */
-    public record PartnerCredential(String id, String keySha256, List<String> places, Integer requestsPerMinute) {
+    public record PartnerCredential(String id, String keySha256, List<String> places, Integer requestsPerMinute,
+                                    String retiringKeySha256) {
     }
 
     /**

@@ -20,7 +20,7 @@ class PartnerDirectoryTest {
     @Test
     void shouldFindThePartnerOfAKey() {
         final PartnerDirectory directory = new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000018"), null)));
+                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000018"), null, null)));
 
         final Partner partner = directory.byApiKey("local-hounslow-key").orElseThrow();
 
@@ -38,7 +38,7 @@ class PartnerDirectoryTest {
     @Test
     void shouldRefuseAnUnknownPlaceAtStartUp() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099"), null))))
+                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099"), null, null))))
                 .hasMessage("Partner 'hounslow-council' in recovery.partners is misconfigured: "
                         + "place E09000099 is not a UK local authority district");
     }
@@ -46,15 +46,24 @@ class PartnerDirectoryTest {
     @Test
     void shouldRefuseAKeyInsteadOfItsHash() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", "local-hounslow-key", List.of("E09000018"), null))))
+                new PartnerCredential("hounslow-council", "local-hounslow-key", List.of("E09000018"), null, null))))
                 .hasMessageContaining("key-sha256 must be the lower-case hex SHA-256");
+    }
+
+    @Test
+    void shouldAcceptBothKeysOfAPartnerWhileItsKeyIsRotated() {
+        final PartnerDirectory directory = new PartnerDirectory(List.of(new PartnerCredential("hounslow-council",
+                PartnerDirectory.sha256Hex("new-hounslow-key"), List.of("E09000018"), null, HOUNSLOW_KEY_HASH)));
+
+        assertThat(directory.byApiKey("new-hounslow-key").orElseThrow().id()).isEqualTo("hounslow-council");
+        assertThat(directory.byApiKey("local-hounslow-key").orElseThrow().id()).isEqualTo("hounslow-council");
     }
 
     @Test
     void shouldRefuseTwoPartnersWithOneKey() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*"), null),
-                new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*"), null))))
+                new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*"), null, null),
+                new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*"), null, null))))
                 .hasMessageContaining("its key hash is also another partner's");
     }
 }

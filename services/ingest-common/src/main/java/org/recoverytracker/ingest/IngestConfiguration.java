@@ -14,6 +14,7 @@ import org.recoverytracker.ingest.problems.ProblemWriter;
 import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.PublishingConfiguration;
 import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
+import org.recoverytracker.ingest.security.PartnerDirectory;
 import org.recoverytracker.ingest.security.PartnerProperties;
 import org.recoverytracker.ingest.security.PartnerRateLimiter;
 import org.recoverytracker.ingest.validation.EventValidation;
@@ -54,8 +55,8 @@ public class IngestConfiguration {
     }
 
     @Bean
-    IngestMetrics ingestMetrics(MeterRegistry registry, IngestKind<?> kind) {
-        return new IngestMetrics(registry, kind.kind());
+    IngestMetrics ingestMetrics(MeterRegistry registry, IngestKind<?> kind, PartnerDirectory partners) {
+        return new IngestMetrics(registry, kind.kind(), partners.partnerIds());
     }
 
     @Bean

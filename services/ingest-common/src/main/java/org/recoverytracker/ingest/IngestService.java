@@ -81,6 +81,9 @@ public final class IngestService {
             final EventItems items = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
                     ? JsonEventItems.batch(body, properties.maxBatchEvents())
                     : CsvEventItems.batch(body, charsetOf(contentType), kind.organisationField(), properties.maxBatchEvents());
+            if (items.size() == 0) {
+                throw RejectedRequestException.malformed("The batch holds no events; nothing was published.");
+            }
             final List<KeyedEvent> events = prepare(partner, items, null);
             publisher.publishAll(events);
             return events.size();

@@ -18,19 +18,26 @@ public final class RecoveryStack implements AutoCloseable {
     private static final String DEV_PARTNERS = "--spring.config.import=classpath:recovery-local-partners.yml";
 
     private final Path dir;
+    private final List<String> streamsArguments;
     private final List<ServiceProcess> streams = new ArrayList<>();
     private BrokerProcess broker;
     private ServiceProcess jobLoss;
     private ServiceProcess businessSupport;
     private ServiceProcess greenEconomy;
 
-    private RecoveryStack(Path dir) {
+    private RecoveryStack(Path dir, List<String> streamsArguments) {
         this.dir = dir;
+        this.streamsArguments = List.copyOf(streamsArguments);
     }
 
-    /** Starts the broker and the four services, and returns once every service is ready. */
-    public static RecoveryStack start(Path dir) {
-        final RecoveryStack stack = new RecoveryStack(dir);
+    /**
+     * Starts the broker and the four services, and returns once every service is ready.
+     *
+     * @param streamsArguments extra arguments for every instance of the streams service, such as
+     *                         {@code --recovery.streams.standby-replicas=1}
+     */
+    public static RecoveryStack start(Path dir, String... streamsArguments) {
+        final RecoveryStack stack = new RecoveryStack(dir, List.of(streamsArguments));
         try {
             stack.broker = BrokerProcess.start(dir.resolve("kafka"), BrokerProcess.freePort());
             stack.jobLoss = stack.ingest("job-loss-service");
@@ -71,12 +78,23 @@ public final class RecoveryStack implements AutoCloseable {
         return List.copyOf(streams);
     }
 
-    /** Starts one more instance of the streams service, with its own state directory, and waits for it. */
-    public ServiceProcess addStreamsInstance() {
-        final ServiceProcess instance = startStreams("recovery-streams-" + (streams.size() + 1));
+    /**
+     * Starts one more instance of the streams service, with its own state directory, and waits for
+     * it.
+     *
+     * @param extraArguments arguments for this instance only, e.g. another application id for a
+     *                       replay from scratch
+     */
+    public ServiceProcess addStreamsInstance(String... extraArguments) {
+        final ServiceProcess instance = startStreams("recovery-streams-" + (streams.size() + 1), extraArguments);
         streams.add(instance);
         instance.awaitReady();
         return instance;
+    }
+
+    /** The directory holding every piece of the stack's state and its logs. */
+    public Path dir() {
+        return dir;
     }
 
     private ServiceProcess ingest(String name) {
@@ -85,13 +103,16 @@ public final class RecoveryStack implements AutoCloseable {
                 List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), DEV_PARTNERS), dir.resolve("logs"));
     }
 
-    private ServiceProcess startStreams(String name) {
+    private ServiceProcess startStreams(String name, String... extraArguments) {
         final int port = BrokerProcess.freePort();
-        return ServiceProcess.start(name, APPS.resolve("recovery-streams.jar"), port, List.of(
+        final List<String> arguments = new ArrayList<>(List.of(
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 "--recovery.streams.application-server=localhost:" + port,
                 "--recovery.streams.state-dir=" + dir.resolve("state").resolve(name),
-                "--recovery.streams.gauge-interval=1s"), dir.resolve("logs"));
+                "--recovery.streams.gauge-interval=1s"));
+        arguments.addAll(streamsArguments);
+        arguments.addAll(List.of(extraArguments));
+        return ServiceProcess.start(name, APPS.resolve("recovery-streams.jar"), port, arguments, dir.resolve("logs"));
     }
 
     private List<ServiceProcess> all() {

@@ -1,5 +1,7 @@
 package org.recoverytracker.ingest.metrics;
 
+import java.util.Collection;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -18,9 +20,17 @@ public final class IngestMetrics {
     private final MeterRegistry registry;
     private final EventKind kind;
 
-    public IngestMetrics(MeterRegistry registry, EventKind kind) {
+    /**
+     * @param knownPartners partners whose counters start at zero, so that Prometheus sees their
+     *                      first events as an increase, also after a restart
+     */
+    public IngestMetrics(MeterRegistry registry, EventKind kind, Collection<String> knownPartners) {
         this.registry = registry;
         this.kind = kind;
+        knownPartners.forEach(partner -> {
+            counter(partner, "accepted");
+            counter(partner, "rejected");
+        });
     }
 
     public void accepted(String partner, int events) {

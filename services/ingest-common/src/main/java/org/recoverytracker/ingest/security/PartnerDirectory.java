@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.recoverytracker.ingest.security.PartnerProperties.PartnerCredential;
@@ -49,6 +50,13 @@ public final class PartnerDirectory {
         if (byKeyHash.isEmpty()) {
             LOG.warn("No partners are configured (recovery.partners): every request with an API key will be refused");
         }
+    }
+
+    /** The ids of every configured partner. */
+    public Set<String> partnerIds() {
+        final Set<String> ids = new TreeSet<>();
+        byKeyHash.values().forEach(partner -> ids.add(partner.id()));
+        return ids;
     }
 
     public Optional<Partner> byApiKey(String apiKey) {

@@ -322,6 +322,19 @@ public abstract class IngestContractTests {
     }
 
     @Test
+    void shouldRefuseAnEmptyBatch() {
+        final long before = writtenRecords();
+
+        final Response json = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, "[]");
+        final Response csv = client.post(IngestClient.HOUNSLOW_KEY, CSV, validCsv(List.of()));
+
+        assertThat(json.status()).isEqualTo(400);
+        assertThat(csv.status()).isEqualTo(400);
+        assertThat(csv.json().get("detail").asString()).isEqualTo("The batch holds no events; nothing was published.");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
     void shouldRefuseMalformedJson() {
         final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), "{\"place\": ");
 

@@ -85,7 +85,7 @@ class JobLossControllerSliceTest {
 
         @Bean
         IngestMetrics ingestMetrics() {
-            return new IngestMetrics(new SimpleMeterRegistry(), EventKind.JOB_LOSS);
+            return new IngestMetrics(new SimpleMeterRegistry(), EventKind.JOB_LOSS, java.util.List.of());
         }
 
         @Bean

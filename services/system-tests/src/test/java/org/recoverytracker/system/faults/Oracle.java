@@ -1,0 +1,47 @@
+package org.recoverytracker.system.faults;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What the clients were told, in the style of Kafka's own EOS test checker: for every identity,
+ * the latest version a 2xx acknowledged (or its retraction). The views must equal the measures of
+ * exactly these events — each counted once in its latest form, refused ones never.
+ */
+final class Oracle {
+
+    /** An acknowledged state of one identity: its event, or null once retracted. */
+    private record State(String kind, JsonNode event) {
+    }
+
+    private final Map<String, State> acknowledged = new ConcurrentHashMap<>();
+
+    void acknowledgedPut(String kind, String partner, String eventId, JsonNode event) {
+        acknowledged.put(kind + "|" + partner + "/" + eventId, new State(kind, event));
+    }
+
+    void acknowledgedRetraction(String kind, String partner, String eventId) {
+        acknowledged.put(kind + "|" + partner + "/" + eventId, new State(kind, null));
+    }
+
+    /** The expected measures per {@code place|sector}, from the contract's definitions. */
+    Map<String, Figures> expectedSectors() {
+        final Map<String, Figures> sectors = new TreeMap<>();
+        acknowledged.values().stream().filter(state -> state.event() != null).forEach(state ->
+                sectors.merge(state.event().get("place").asString() + "|" + state.event().get("sector").asString(),
+                        Figures.of(state.kind(), state.event()), Figures::plus));
+        return sectors;
+    }
+
+    /** The expected UK totals. */
+    Figures expectedUk() {
+        return expectedSectors().values().stream().reduce(Figures.NONE, Figures::plus);
+    }
+
+    int liveEvents() {
+        return (int) acknowledged.values().stream().filter(state -> state.event() != null).count();
+    }
+}

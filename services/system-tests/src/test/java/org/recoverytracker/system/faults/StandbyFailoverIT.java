@@ -1,0 +1,57 @@
+package org.recoverytracker.system.faults;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.system.ServiceProcess;
+
+/**
+ * Two streams instances with a standby replica of every store; one is killed (SIGKILL) while
+ * partners post. The survivor takes over the dead one's partitions from its warm standbys and
+ * answers every query correctly; the time until it does is reported.
+ */
+class StandbyFailoverIT {
+
+    @TempDir
+    static Path dir;
+
+    private static RecoveryStack stack;
+
+    @BeforeAll
+    static void startTheSystem() {
+        stack = RecoveryStack.start(dir, "--recovery.streams.standby-replicas=1");
+        stack.addStreamsInstance();
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void theSurvivorShouldAnswerEveryQueryCorrectlyAfterTheOtherInstanceIsKilled() throws Exception {
+        final Oracle oracle = new Oracle();
+        final ServiceProcess survivor = stack.streamsInstances().get(0);
+        final ServiceProcess victim = stack.streamsInstances().get(1);
+        final long killedAt;
+        try (Workload partners = new Workload(stack, oracle, 4)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 300);
+            victim.kill();
+            killedAt = System.nanoTime();
+            final int acknowledgedAtKill = partners.acknowledged();
+            await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= acknowledgedAtKill + 100);
+        }
+        ViewChecks.awaitViewsEqual(survivor.baseUrl(), oracle, Duration.ofMinutes(3));
+        System.out.printf("Standby failover: the survivor answered every view correctly %d ms after the other instance was "
+                + "killed; %d live events%n", Duration.ofNanos(System.nanoTime() - killedAt).toMillis(), oracle.liveEvents());
+    }
+}

@@ -1,0 +1,50 @@
+package org.recoverytracker.system.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.recoverytracker.system.Http;
+
+import tools.jackson.databind.JsonNode;
+
+/** Compares the views a streams instance serves with the oracle. */
+final class ViewChecks {
+
+    private ViewChecks() {
+    }
+
+    /** Waits until the instance's views equal the oracle exactly, and returns how long that took. */
+    static Duration awaitViewsEqual(String viewsUrl, Oracle oracle, Duration atMost) {
+        final long start = System.nanoTime();
+        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> assertViewsEqual(viewsUrl, oracle));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /** Every place × sector view and the UK view equal the oracle. */
+    static void assertViewsEqual(String viewsUrl, Oracle oracle) {
+        final Http.Response uk = Http.get(viewsUrl + "/v1/uk");
+        assertThat(uk.status()).as(uk.body()).isEqualTo(200);
+        assertThat(Figures.shownBy(uk.json())).as("UK").isEqualTo(oracle.expectedUk());
+        assertThat(sectorsShownBy(viewsUrl)).isEqualTo(oracle.expectedSectors());
+    }
+
+    /** Every place × sector view, from each place's view. */
+    static Map<String, Figures> sectorsShownBy(String viewsUrl) {
+        final Map<String, Figures> shown = new TreeMap<>();
+        final Http.Response places = Http.get(viewsUrl + "/v1/places");
+        assertThat(places.status()).as(places.body()).isEqualTo(200);
+        for (JsonNode place : places.json()) {
+            final String code = place.get("place").asString();
+            final Http.Response detail = Http.get(viewsUrl + "/v1/places/" + code);
+            assertThat(detail.status()).as(detail.body()).isEqualTo(200);
+            for (JsonNode sector : detail.json().get("sectors")) {
+                shown.put(code + "|" + sector.get("sector").asString(), Figures.shownBy(sector));
+            }
+        }
+        return shown;
+    }
+}

@@ -1,0 +1,154 @@
+package org.recoverytracker.system.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.recoverytracker.system.Http;
+import org.recoverytracker.system.RecoveryStack;
+
+/**
+ * What the monitoring is watched on: a realistic afternoon of partners' events, through the ingest
+ * APIs as partners send them — redundancy notifications (a large one proposed at Heathrow, then
+ * corrected), confirmed losses, grants, a loan, green investment, in Hounslow, Belfast, Bradford,
+ * Glasgow and Cardiff, as single PUTs, a JSON batch and a CSV batch, with a retraction — plus
+ * refused requests, a partner whose feed is mostly invalid, and a record on an event topic that
+ * isn't Avro, which becomes a dead letter.
+ */
+final class MonitoringScenario {
+
+    /** Live events once {@link #postEvents} has run: every accepted event, latest version, not retracted. */
+    static final int LIVE_EVENTS = 13;
+    /** The partner whose feed {@link #postMostlyInvalidFeed} makes the green-economy service reject. */
+    static final String REJECTED_PARTNER = "bradford-council";
+    static final String DEAD_LETTER_TOPIC = "recovery.job-loss.v1";
+
+    private static final String HOUNSLOW = "local-hounslow-key";
+    private static final String BELFAST = "local-belfast-key";
+    private static final String BRADFORD = "local-bradford-key";
+    private static final String NATIONAL = "local-national-key";
+
+    private final RecoveryStack stack;
+
+    MonitoringScenario(RecoveryStack stack) {
+        this.stack = stack;
+    }
+
+    /** The accepted events, and a first refusal for each of three partners. */
+    void postEvents() {
+        final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
+        final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
+        final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
+
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", HOUNSLOW, jobLoss("E09000018", "51.10", "2020-04-14",
+                "Heathrow Airline Services Ltd", 1200, "PROPOSED")));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", HOUNSLOW, jobLoss("E09000018", "51.10", "2020-04-14",
+                "Heathrow Airline Services Ltd", 1250, "PROPOSED")));
+        accepted(Http.put(jobLosses + "/hr1-2020-0388", HOUNSLOW, jobLoss("E09000018", "56.29", "2020-03-30",
+                "Skyline Inflight Catering Ltd", 650, "CONFIRMED")));
+        accepted(Http.put(jobLosses + "/hr1-2020-0388-dup", HOUNSLOW, jobLoss("E09000018", "56.29", "2020-03-30",
+                "Skyline Inflight Catering Ltd", 650, "CONFIRMED")));
+        accepted(Http.delete(jobLosses + "/hr1-2020-0388-dup", HOUNSLOW));
+        accepted(Http.put(jobLosses + "/hr1-2020-bf-0021", BELFAST, jobLoss("N09000003", "30.11", "2020-06-01",
+                "Lagan Shipbuilding Ltd", 300, "PROPOSED")));
+        accepted(Http.put(jobLosses + "/hr1-2020-bd-0102", BRADFORD, jobLoss("E08000032", "13.10", "2020-07-06",
+                "Aire Worsted Mills Ltd", 120, "CONFIRMED")));
+        accepted(Http.put(jobLosses + "/hr1-2020-gl-0007", NATIONAL, jobLoss("S12000049", "47.11", "2020-05-18",
+                "Buchanan Street Stores Ltd", 450, "PROPOSED")));
+
+        accepted(Http.post(support, BELFAST, "application/json", """
+                [{"eventId": "arg-001", "place": "N09000003", "sicCode": "56.10", "occurredOn": "2021-02-01",
+                  "recipient": {"name": "Cathedral Quarter Kitchen Ltd"}, "programme": "Additional Restrictions Grant",
+                  "supportType": "GRANT", "amountPence": 2500000, "jobsSafeguarded": 8, "jobsCreated": 2},
+                 {"eventId": "arg-002", "place": "N09000003", "sector": "I", "occurredOn": "2021-02-03",
+                  "recipient": {"name": "Titanic Quarter Hotel Ltd"}, "programme": "Additional Restrictions Grant",
+                  "supportType": "GRANT", "amountPence": 4000000, "jobsSafeguarded": 30, "jobsCreated": 0}]"""));
+        accepted(Http.put(support + "/grant-0001", HOUNSLOW, support("E09000018", "52.29", "Feltham Freight Ltd",
+                "Heathrow Recovery Fund", "GRANT", 5_000_000, 25, 3)));
+        accepted(Http.put(support + "/cf-loan-01", NATIONAL, support("W06000015", "70.22", "Bay Digital Consultancy Ltd",
+                "Development Bank of Wales Recovery Loan", "LOAN", 15_000_000, 12, 6)));
+        accepted(Http.put(support + "/advice-01", BRADFORD, support("E08000032", "13.10", "Aire Worsted Mills Ltd",
+                "Bradford Business Support Hub", "ADVICE", 0, 5, 0)));
+
+        accepted(Http.post(green, BRADFORD, "text/csv", """
+                eventId,place,sicCode,occurredOn,organisationName,activity,jobsCreated,investmentPence
+                heat-001,E08000032,43.22,2022-09-05,Aire Valley Heat Pumps Ltd,LOW_CARBON_HEAT,40,120000000
+                """));
+        accepted(Http.put(green + "/heat-net-01", HOUNSLOW, green("E09000018", "35.30", "Hounslow Heat Network Ltd",
+                "LOW_CARBON_HEAT", 18, 250_000_000)));
+        accepted(Http.put(green + "/ev-01", BELFAST, green("N09000003", "29.10", "Belfast Zero Emission Buses Ltd",
+                "LOW_EMISSION_VEHICLES", 60, 900_000_000)));
+
+        refused(Http.put(jobLosses + "/bad-place", HOUNSLOW, jobLoss("E09000099", "51.10", "2020-04-14",
+                "Nobody Ltd", 50, "PROPOSED")), 422);
+        refused(Http.put(jobLosses + "/not-mine", BELFAST, jobLoss("E09000018", "51.10", "2020-04-14",
+                "Heathrow Airline Services Ltd", 50, "PROPOSED")), 403);
+        refused(Http.put(green + "/coal-01", BRADFORD, green("E08000032", "05.10", "Bradford Coal Ltd",
+                "COAL_MINING", 10, 0)), 422);
+    }
+
+    /** A batch of 12 invalid green-economy events from one partner: all refused. */
+    void postMostlyInvalidFeed() {
+        final String batch = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> "{\"eventId\": \"bad-%02d\", %s".formatted(i,
+                        green("E08000032", "43.22", "Aire Valley Heat Pumps Ltd", "LOW_CARBON_HEAT", -1, 0).substring(1)))
+                .collect(Collectors.joining(",", "[", "]"));
+        refused(Http.post(stack.greenEconomy().baseUrl() + "/v1/green-economy", BRADFORD, "application/json", batch), 422);
+    }
+
+    /** A record that isn't Avro, produced straight to an event topic as a partner with Kafka access could. */
+    void produceUndecodableRecord() {
+        final Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(DEAD_LETTER_TOPIC, "uk-recovery-observatory/not-avro-1",
+                    "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8))).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not produce the undecodable record", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String jobLoss(String place, String sicCode, String occurredOn, String employer, int jobs, String status) {
+        return """
+                {"place": "%s", "sicCode": "%s", "occurredOn": "%s", "employer": {"name": "%s"}, "jobs": %d, "status": "%s"}"""
+                .formatted(place, sicCode, occurredOn, employer, jobs, status);
+    }
+
+    private static String support(String place, String sicCode, String recipient, String programme, String type,
+                                  long amountPence, int safeguarded, int created) {
+        return """
+                {"place": "%s", "sicCode": "%s", "occurredOn": "2020-09-14", "recipient": {"name": "%s"}, "programme": "%s",
+                 "supportType": "%s", "amountPence": %d, "jobsSafeguarded": %d, "jobsCreated": %d}"""
+                .formatted(place, sicCode, recipient, programme, type, amountPence, safeguarded, created);
+    }
+
+    private static String green(String place, String sicCode, String organisation, String activity, int jobs, long investmentPence) {
+        return """
+                {"place": "%s", "sicCode": "%s", "occurredOn": "2022-03-01", "organisation": {"name": "%s"},
+                 "activity": "%s", "jobsCreated": %d, "investmentPence": %d}"""
+                .formatted(place, sicCode, organisation, activity, jobs, investmentPence);
+    }
+
+    private static void accepted(Http.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+    }
+
+    private static void refused(Http.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+    }
+}

@@ -41,7 +41,8 @@ class RoutingAndNetworkPolicyTest {
                 Map.entry("Prefix /places", STREAMS),
                 Map.entry("Prefix /downloads", STREAMS),
                 Map.entry("Prefix /dashboard", STREAMS),
-                Map.entry("Prefix /webjars", STREAMS)));
+                Map.entry("Prefix /webjars", STREAMS),
+                Map.entry("Prefix /assets", STREAMS)));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.recoverytracker.views.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How figures read on the page, en-GB. dashboard.js writes live updates with the same rules, and
+ * the browser test compares what each wrote with the API, so both stay the same.
+ */
+class FigureFormatTest {
+
+    @Test
+    void shouldWriteCountsWithThousandsSeparators() {
+        assertThat(FigureFormat.show(Measure.JOBS_LOST, 0)).isEqualTo("0");
+        assertThat(FigureFormat.show(Measure.JOBS_LOST, 1200)).isEqualTo("1,200");
+        assertThat(FigureFormat.show(Measure.EVENTS, 1_234_567)).isEqualTo("1,234,567");
+    }
+
+    @Test
+    void shouldSignANetChangeSoThatAGainReadsAsOne() {
+        assertThat(FigureFormat.show(Measure.NET_JOB_CHANGE, 42)).isEqualTo("+42");
+        assertThat(FigureFormat.show(Measure.NET_JOB_CHANGE, -1188)).isEqualTo("-1,188");
+        assertThat(FigureFormat.show(Measure.NET_JOB_CHANGE, 0)).isEqualTo("0");
+    }
+
+    @Test
+    void shouldWritePenceAsPoundsWithPenceOnlyWhenThereAreSome() {
+        assertThat(FigureFormat.show(Measure.SUPPORT_AWARDED, 6_500_000)).isEqualTo("£65,000");
+        assertThat(FigureFormat.show(Measure.SUPPORT_AWARDED, 2_500_050)).isEqualTo("£25,000.50");
+        assertThat(FigureFormat.show(Measure.GREEN_INVESTMENT, 7)).isEqualTo("£0.07");
+        assertThat(FigureFormat.show(Measure.GREEN_INVESTMENT, 0)).isEqualTo("£0");
+    }
+
+    @Test
+    void shouldWriteSharesInWholePerCent() {
+        assertThat(FigureFormat.share(1200, 4800)).isEqualTo("25%");
+        assertThat(FigureFormat.share(1, 8)).isEqualTo("13%");
+        assertThat(FigureFormat.share(1, 1000)).isEqualTo("less than 1%");
+        assertThat(FigureFormat.share(0, 1000)).isEqualTo("0%");
+        assertThat(FigureFormat.share(5, 0)).isEqualTo("–");
+    }
+}

@@ -1,0 +1,247 @@
+package org.recoverytracker.system.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.recoverytracker.system.Http;
+import org.recoverytracker.system.RecoveryStack;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The dashboard in a real headless Chromium against the whole running system, fed real events
+ * through the ingest APIs: a council officer chooses a place with the keyboard and sees exactly
+ * the Views API's figures, for the place, its sectors and weeks, its region and the UK; a newly
+ * reported event appears without reloading the page; without JavaScript the tables still show the
+ * same figures; the page passes a quick keyboard and screen-reader audit; and it asks nothing of
+ * any host but the service itself, nor writes any error to the console.
+ *
+ * <p>Screenshots are left in {@code target/} for people to look at.
+ */
+class DashboardBrowserIT {
+
+    private static final String HOUNSLOW = "E09000018";
+    private static final Duration CONVERGES = Duration.ofSeconds(30);
+    private static final List<String> WEEKLY_MEASURES = List.of("jobsLost", "jobsAtRisk", "jobsCreated",
+            "jobsSafeguarded", "netJobChange", "events");
+    private static final List<String> PLACE_MEASURES = List.of("jobsLost", "jobsAtRisk", "jobsSafeguarded",
+            "jobsCreated", "netJobChange", "events");
+    private static final Path SCREENSHOTS = Path.of("target");
+
+    @TempDir
+    static Path dir;
+
+    private static RecoveryStack stack;
+    private static String views;
+    private Chromium browser;
+
+    @BeforeAll
+    static void startTheSystemWithEventsFromThreePlaces() {
+        stack = RecoveryStack.start(dir);
+        views = stack.streams().baseUrl();
+        DashboardEvents.postTheFirstReports(stack);
+        await().atMost(CONVERGES).untilAsserted(() ->
+                assertThat(Http.get(views + "/v1/uk").json().path("events").asLong()).isEqualTo(DashboardEvents.FIRST_REPORTS));
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @BeforeEach
+    void openABrowser() {
+        browser = Chromium.start(dir.resolve("browsers"));
+    }
+
+    @AfterEach
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void shouldShowTheViewsApiFiguresOfAPlaceChosenWithTheKeyboard() {
+        browser.open(views + "/");
+        final DashboardScreen screen = new DashboardScreen(browser);
+
+        assertThat(screen.tabTo("place")).as("the chooser is reached with the Tab key").isTrue();
+        assertThat(screen.focusIsVisible()).as("the focus is visible").isTrue();
+        final String chosen = screen.chooseFirstSuggestion("Houns");
+
+        assertThat(chosen).isEqualTo("Hounslow (London)");
+        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/places/" + HOUNSLOW));
+        await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Hounslow");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-chart=weekly] canvas")).isDisplayed()).isTrue();
+        assertThat(screen.accessibilityProblems()).isEmpty();
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow.png"));
+        assertOnlyThisServiceWasAskedAndNothingFailed();
+    }
+
+    @Test
+    void shouldShowANewlyReportedEventWithoutReloadingThePage() {
+        browser.open(views + "/places/" + HOUNSLOW);
+        final DashboardScreen screen = new DashboardScreen(browser);
+        await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
+        browser.script("window.__notReloaded = true;");
+        final long lostBefore = Http.get(views + "/v1/places/" + HOUNSLOW).json().path("jobsLost").asLong();
+
+        DashboardEvents.reportRetailRedundanciesInHounslow(stack);
+
+        await().atMost(CONVERGES).untilAsserted(() -> {
+            assertThat(Http.get(views + "/v1/places/" + HOUNSLOW).json().path("jobsLost").asLong())
+                    .isEqualTo(lostBefore + DashboardEvents.RETAIL_JOBS_LOST);
+            assertShowsHounslowAsTheApiDoes(screen);
+            assertThat(screen.sectors("place")).containsKey("G");
+            assertThat(screen.weeks()).containsKey(DashboardEvents.RETAIL_WEEK);
+        });
+        assertThat(browser.script("return window.__notReloaded === true")).isEqualTo(true);
+        assertThat(screen.liveStatus()).contains("Jobs lost now");
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow-live-update.png"));
+        assertOnlyThisServiceWasAskedAndNothingFailed();
+    }
+
+    @Test
+    void shouldOpenOnTheUkWithEveryPlaceThatHasFigures() {
+        browser.open(views + "/");
+        final DashboardScreen screen = new DashboardScreen(browser);
+
+        await().atMost(CONVERGES).untilAsserted(() -> {
+            final JsonNode uk = Http.get(views + "/v1/uk").json();
+            assertThat(ShownFigures.parse(screen.headline("uk"))).isEqualTo(ShownFigures.of(uk));
+            assertSectorsShownAsInTheApi(screen.sectors("uk"), uk);
+            final JsonNode places = Http.get(views + "/v1/places").json();
+            final Map<String, Map<String, String>> shown = screen.places();
+            assertThat(shown.keySet()).containsExactlyInAnyOrderElementsOf(
+                    places.valueStream().map(place -> place.path("place").asString()).toList());
+            places.valueStream().forEach(place -> assertThat(measuresOf(shown.get(place.path("place").asString())))
+                    .isEqualTo(ShownFigures.of(place, PLACE_MEASURES)));
+        });
+        assertThat(screen.places().get(HOUNSLOW).get("")).isEqualTo("Hounslow");
+        assertThat(screen.accessibilityProblems()).isEmpty();
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-uk.png"));
+        assertOnlyThisServiceWasAskedAndNothingFailed();
+    }
+
+    @Test
+    void shouldShowTheSameTablesWithoutJavaScript() {
+        browser.close();
+        browser = Chromium.withoutJavaScript(dir.resolve("browsers"));
+        browser.open(views + "/places/" + HOUNSLOW);
+        final DashboardScreen screen = new DashboardScreen(browser);
+
+        assertThat(browser.driver().findElements(By.cssSelector("select#place"))).hasSize(1);
+        assertThat(browser.driver().findElement(By.cssSelector("[data-chart=weekly]")).isDisplayed()).isFalse();
+        assertShowsHounslowAsTheApiDoes(screen);
+        assertThat(screen.accessibilityProblems()).isEmpty();
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow-no-javascript.png"));
+
+        new Select(browser.driver().findElement(By.id("place"))).selectByVisibleText("Belfast");
+        browser.driver().findElement(By.cssSelector(".app-chooser button[type=submit]")).click();
+
+        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/places/N09000003"));
+        final JsonNode belfast = Http.get(views + "/v1/places/N09000003").json();
+        assertThat(ShownFigures.parse(screen.headline("place"))).isEqualTo(ShownFigures.of(belfast));
+        assertSectorsShownAsInTheApi(screen.sectors("place"), belfast);
+        assertOnlyThisServiceWasAskedAndNothingFailed();
+    }
+
+    @Test
+    void shouldOfferTheFiguresBehindThePageAsCsv() throws IOException {
+        final JsonNode hounslow = Http.get(views + "/v1/places/" + HOUNSLOW).json();
+        final Http.Response download = Http.get(views + "/downloads/places/" + HOUNSLOW + ".csv");
+
+        assertThat(download.status()).isEqualTo(200);
+        final List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(download.body())).getRecords();
+        assertThat(rows.get(0).get("sectorName")).isEqualTo("All sectors");
+        assertThat(csvFigures(rows.get(0))).isEqualTo(ShownFigures.of(hounslow));
+        final Map<String, Map<String, Long>> bySector = new HashMap<>();
+        rows.subList(1, rows.size()).forEach(row -> bySector.put(row.get("sector"), csvFigures(row)));
+        final Map<String, Map<String, Long>> expected = new HashMap<>();
+        hounslow.path("sectors").valueStream().forEach(sector -> expected.put(sector.path("sector").asString(), ShownFigures.of(sector)));
+        assertThat(bySector).isEqualTo(expected);
+
+        browser.open(views + "/places/" + HOUNSLOW);
+        assertThat(browser.driver().findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + ".csv']"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + "/weekly.csv']"))).isNotEmpty();
+    }
+
+    /** Headline, sectors, weeks, region and UK on Hounslow's page, each equal to its API call. */
+    private static void assertShowsHounslowAsTheApiDoes(DashboardScreen screen) {
+        final JsonNode place = Http.get(views + "/v1/places/" + HOUNSLOW).json();
+        final JsonNode region = Http.get(views + "/v1/regions/TLI").json();
+        final JsonNode uk = Http.get(views + "/v1/uk").json();
+        final JsonNode weeks = Http.get(views + "/v1/places/" + HOUNSLOW + "/weekly").json();
+
+        assertThat(ShownFigures.parse(screen.headline("place"))).as("headline").isEqualTo(ShownFigures.of(place));
+        assertThat(ShownFigures.parse(screen.comparison("place"))).as("Hounslow beside London").isEqualTo(ShownFigures.of(place));
+        assertThat(ShownFigures.parse(screen.comparison("region"))).as("London").isEqualTo(ShownFigures.of(region));
+        assertThat(ShownFigures.parse(screen.comparison("uk"))).as("UK").isEqualTo(ShownFigures.of(uk));
+        assertSectorsShownAsInTheApi(screen.sectors("place"), place);
+        final Map<String, Map<String, String>> shownWeeks = screen.weeks();
+        assertThat(shownWeeks.keySet()).as("weeks").containsExactlyInAnyOrderElementsOf(
+                weeks.valueStream().map(week -> week.path("weekStart").asString()).toList());
+        weeks.valueStream().forEach(week -> assertThat(measuresOf(shownWeeks.get(week.path("weekStart").asString())))
+                .as("week of " + week.path("weekStart").asString()).isEqualTo(ShownFigures.of(week, WEEKLY_MEASURES)));
+    }
+
+    private static void assertSectorsShownAsInTheApi(Map<String, Map<String, String>> shown, JsonNode area) {
+        assertThat(shown.keySet()).as("sectors").containsExactlyInAnyOrderElementsOf(
+                area.path("sectors").valueStream().map(sector -> sector.path("sector").asString()).toList());
+        area.path("sectors").valueStream().forEach(sector -> {
+            final Map<String, String> row = shown.get(sector.path("sector").asString());
+            assertThat(row.get("")).isEqualTo(sector.path("sectorName").asString());
+            assertThat(measuresOf(row)).as("sector " + sector.path("sector").asString()).isEqualTo(ShownFigures.of(sector));
+        });
+    }
+
+    /** A table row's measure cells as the API's integers, without its row header. */
+    private static Map<String, Long> measuresOf(Map<String, String> row) {
+        final Map<String, String> measures = new HashMap<>(row);
+        measures.remove("");
+        return ShownFigures.parse(measures);
+    }
+
+    private static Map<String, Long> csvFigures(CSVRecord row) {
+        final Map<String, Long> figures = new HashMap<>();
+        ShownFigures.MEASURES.forEach(measure -> figures.put(measure, Long.parseLong(row.get(measure))));
+        return figures;
+    }
+
+    private void assertOnlyThisServiceWasAskedAndNothingFailed() {
+        final URI self = URI.create(views);
+        final List<URI> requested = browser.requestedUrls();
+        assertThat(requested).as("requests").isNotEmpty();
+        assertThat(requested).as("hosts asked").allSatisfy(url -> {
+            assertThat(url.getHost()).isEqualTo(self.getHost());
+            assertThat(url.getPort()).isEqualTo(self.getPort());
+        });
+        assertThat(Set.copyOf(browser.consoleErrors())).as("console errors").isEmpty();
+    }
+}

@@ -1,0 +1,60 @@
+package org.recoverytracker.system.page;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Figures as the page shows them ("1,200", "+42", "£25,000.50") read back into the Views API's
+ * integers (1200, 42, 2500050 pence), so that a test can say "the page shows what the API says"
+ * without writing the page's formatting a second time.
+ */
+final class ShownFigures {
+
+    /** The contract's measures, as the API names them. */
+    static final List<String> MEASURES = List.of("jobsAtRisk", "jobsLost", "jobsSafeguarded", "jobsCreated",
+            "greenJobsCreated", "supportAwardedPence", "greenInvestmentPence", "netJobChange", "events");
+
+    private ShownFigures() {
+    }
+
+    /** A shown figure as the API's integer: money in pence, counts as they are. */
+    static long parse(String shown) {
+        final String text = shown.strip();
+        final boolean money = text.contains("£");
+        final String digits = text.replace("£", "").replace(",", "").replace("+", "");
+        if (!digits.matches("-?\\d+(\\.\\d{2})?")) {
+            throw new AssertionError("'" + shown + "' is not a figure as the dashboard writes one");
+        }
+        final BigDecimal value = new BigDecimal(digits);
+        return (money ? value.movePointRight(2) : value).longValueExact();
+    }
+
+    /** Every shown figure, by measure, as the API's integers. */
+    static Map<String, Long> parse(Map<String, String> shown) {
+        final Map<String, Long> figures = new LinkedHashMap<>();
+        shown.forEach((measure, text) -> figures.put(measure, parse(text)));
+        return figures;
+    }
+
+    /** The measures of an API view (a place, region, UK, sector or week). */
+    static Map<String, Long> of(JsonNode view) {
+        final Map<String, Long> figures = new LinkedHashMap<>();
+        for (String measure : MEASURES) {
+            figures.put(measure, view.required(measure).longValue());
+        }
+        return figures;
+    }
+
+    /** Only the given measures of an API view, for tables that show some of them. */
+    static Map<String, Long> of(JsonNode view, Iterable<String> measures) {
+        final Map<String, Long> figures = new LinkedHashMap<>();
+        for (String measure : measures) {
+            figures.put(measure, view.required(measure).longValue());
+        }
+        return figures;
+    }
+}

@@ -3,13 +3,11 @@ package org.recoverytracker.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,14 +18,14 @@ import tools.jackson.databind.JsonNode;
  */
 class IngestToViewsIT {
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     private static RecoveryStack stack;
 
     @BeforeAll
-    static void startTheSystemAndPostEvents() {
-        stack = RecoveryStack.start(dir);
+    static void postEvents() {
+        stack = SYSTEM.stack();
         final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
         final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
         final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
@@ -63,13 +61,6 @@ class IngestToViewsIT {
         assertThat(Http.put(jobLosses + "/bad-1", "local-hounslow-key", """
                 {"place": "E09000099", "sicCode": "51.10", "occurredOn": "2020-04-14",
                  "employer": {"name": "Nobody Ltd"}, "jobs": 50, "status": "PROPOSED"}""").status()).isEqualTo(422);
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -3,14 +3,11 @@ package org.recoverytracker.system.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.recoverytracker.system.RecoveryStack;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recoverytracker.system.RecoveryStackExtension;
 
 /**
  * The broker is killed (SIGKILL) and restarted while partners post continuously: they see 503s
@@ -18,33 +15,19 @@ import org.recoverytracker.system.RecoveryStack;
  */
 class BrokerCrashIT {
 
-    @TempDir
-    static Path dir;
-
-    private static RecoveryStack stack;
-
-    @BeforeAll
-    static void startTheSystem() {
-        stack = RecoveryStack.start(dir);
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
     void viewsShouldEqualWhatClientsWereToldAfterTheBrokerIsKilledDuringIngest() throws Exception {
         final Oracle oracle = new Oracle();
-        try (Workload partners = new Workload(stack, oracle, 4)) {
+        try (Workload partners = new Workload(SYSTEM.stack(), oracle, 4)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 150);
 
-            stack.broker().kill();
+            SYSTEM.stack().broker().kill();
             await().atMost(Duration.ofSeconds(30)).until(() -> partners.unavailable() >= 4);
             Thread.sleep(3_000);
-            stack.broker().restart();
+            SYSTEM.stack().broker().restart();
             final int acknowledgedAtRestart = partners.acknowledged();
 
             await().atMost(Duration.ofSeconds(120)).until(() -> partners.acknowledged() >= acknowledgedAtRestart + 150);
@@ -53,7 +36,7 @@ class BrokerCrashIT {
         }
         assertThat(oracle.liveEvents()).isPositive();
 
-        final Duration settled = ViewChecks.awaitViewsEqual(stack.streams().baseUrl(), oracle, Duration.ofMinutes(3));
+        final Duration settled = ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(3));
         System.out.printf("Broker crash: views equal the oracle %d ms after the last acknowledgement%n", settled.toMillis());
     }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +16,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
 
 import tools.jackson.databind.node.ObjectNode;
@@ -40,26 +37,12 @@ class DuplicatesAndHostileInputIT {
             {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
              "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 120, "status": "PROPOSED"}""";
 
-    @TempDir
-    static Path dir;
-
-    private static RecoveryStack stack;
-
-    @BeforeAll
-    static void startTheSystem() {
-        stack = RecoveryStack.start(dir);
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
     void theSamePutRetriedAfterClientTimeoutsShouldCountOnce() throws Exception {
-        final String url = stack.jobLoss().baseUrl() + "/v1/job-losses/dup-1";
+        final String url = SYSTEM.stack().jobLoss().baseUrl() + "/v1/job-losses/dup-1";
         final HttpClient impatient = HttpClient.newHttpClient();
         for (int i = 0; i < 5; i++) {
             try {
@@ -77,7 +60,7 @@ class DuplicatesAndHostileInputIT {
         oracle.acknowledgedPut("job-loss", "hounslow-council", "dup-1",
                 ((ObjectNode) Http.JSON.readTree(HOUNSLOW_EVENT)).put("sector", "H"));
 
-        ViewChecks.awaitViewsEqual(stack.streams().baseUrl(), oracle, Duration.ofSeconds(60));
+        ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofSeconds(60));
     }
 
     @Test
@@ -85,7 +68,7 @@ class DuplicatesAndHostileInputIT {
         final Map<String, Long> before = appendedToEveryTopic();
         final Random random = new Random(7);
         final Map<Integer, Integer> statuses = new TreeMap<>();
-        for (ServiceProcess service : List.of(stack.jobLoss(), stack.businessSupport(), stack.greenEconomy())) {
+        for (ServiceProcess service : List.of(SYSTEM.stack().jobLoss(), SYSTEM.stack().businessSupport(), SYSTEM.stack().greenEconomy())) {
             final String resource = service.baseUrl() + resourceOf(service);
             for (int i = 0; i < 150; i++) {
                 final String body = hostileBody(random);
@@ -107,7 +90,7 @@ class DuplicatesAndHostileInputIT {
     @Test
     void requestsWithoutOrWithWrongCredentialsShouldBeRefusedAndPublishNothing() {
         final Map<String, Long> before = appendedToEveryTopic();
-        for (ServiceProcess service : List.of(stack.jobLoss(), stack.businessSupport(), stack.greenEconomy())) {
+        for (ServiceProcess service : List.of(SYSTEM.stack().jobLoss(), SYSTEM.stack().businessSupport(), SYSTEM.stack().greenEconomy())) {
             final String resource = service.baseUrl() + resourceOf(service);
             for (String key : new String[] {"", "wrong-key", "LOCAL-HOUNSLOW-KEY"}) {
                 assertThat(send(resource + "/creds-1", key, "PUT", HOUNSLOW_EVENT).statusCode()).isEqualTo(401);
@@ -122,7 +105,7 @@ class DuplicatesAndHostileInputIT {
 
     @Test
     void aPartnerBeyondItsRateLimitShouldGet429WithRetryAfter() {
-        final String resource = stack.greenEconomy().baseUrl() + "/v1/green-economy";
+        final String resource = SYSTEM.stack().greenEconomy().baseUrl() + "/v1/green-economy";
         Http.Response last = null;
         for (int i = 0; i < 2_000 && (last == null || last.status() != 429); i++) {
             last = Http.put(resource + "/rate-" + i, "local-bradford-key", "{}");
@@ -159,7 +142,7 @@ class DuplicatesAndHostileInputIT {
     private static Map<String, Long> appendedToEveryTopic() {
         final Map<String, Long> appended = new TreeMap<>();
         for (EventKind kind : EventKind.values()) {
-            appended.put(kind.topic(), Topics.appended(stack.broker().bootstrapServers(), kind.topic()));
+            appended.put(kind.topic(), Topics.appended(SYSTEM.stack().broker().bootstrapServers(), kind.topic()));
         }
         return appended;
     }

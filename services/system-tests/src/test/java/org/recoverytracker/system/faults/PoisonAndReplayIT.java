@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.events.JobLossEvent;
@@ -29,7 +26,7 @@ import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
 
 import tools.jackson.databind.JsonNode;
@@ -42,22 +39,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class PoisonAndReplayIT {
 
-    @TempDir
-    static Path dir;
-
-    private static RecoveryStack stack;
-
-    @BeforeAll
-    static void startTheSystem() {
-        stack = RecoveryStack.start(dir);
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
     void poisonShouldAllBeDeadLetteredAndAReplayFromScratchShouldGiveIdenticalViews() throws Exception {
@@ -70,7 +53,7 @@ class PoisonAndReplayIT {
             while (poisoning.get()) {
                 final EventKind kind = EventKind.values()[n % 3];
                 final String key = "uk-recovery-observatory/poison-" + n;
-                Topics.produce(stack.broker().bootstrapServers(), kind.topic(), key, poison(kind, n, random));
+                Topics.produce(SYSTEM.stack().broker().bootstrapServers(), kind.topic(), key, poison(kind, n, random));
                 synchronized (poisonKeys) {
                     poisonKeys.add(key);
                 }
@@ -78,31 +61,31 @@ class PoisonAndReplayIT {
                 pause(150);
             }
         }, "poisoner");
-        try (Workload partners = new Workload(stack, oracle, 3)) {
+        try (Workload partners = new Workload(SYSTEM.stack(), oracle, 3)) {
             poisoner.start();
             await().atMost(Duration.ofSeconds(90)).until(() -> partners.acknowledged() >= 300);
             poisoning.set(false);
             poisoner.join();
         }
 
-        ViewChecks.awaitViewsEqual(stack.streams().baseUrl(), oracle, Duration.ofMinutes(2));
+        ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(Topics.committed(stack.broker().bootstrapServers(), RecoveryTopics.DEAD_LETTER))
+                assertThat(Topics.committed(SYSTEM.stack().broker().bootstrapServers(), RecoveryTopics.DEAD_LETTER))
                         .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poisonKeys));
         System.out.printf("Poison: %d poison records all dead-lettered among %d acknowledged requests%n",
                 poisonKeys.size(), oracle.liveEvents());
 
-        final ServiceProcess replay = stack.addStreamsInstance("--recovery.streams.application-id=recovery-streams-replay");
+        final ServiceProcess replay = SYSTEM.stack().addStreamsInstance("--recovery.streams.application-id=recovery-streams-replay");
         ViewChecks.awaitViewsEqual(replay.baseUrl(), oracle, Duration.ofMinutes(2));
         for (String path : everyView()) {
             assertThat(measuresOnly(Http.get(replay.baseUrl() + path).json())).as(path)
-                    .isEqualTo(measuresOnly(Http.get(stack.streams().baseUrl() + path).json()));
+                    .isEqualTo(measuresOnly(Http.get(SYSTEM.stack().streams().baseUrl() + path).json()));
         }
     }
 
     private static List<String> everyView() {
         final List<String> paths = new ArrayList<>(List.of("/v1/uk", "/v1/places", "/v1/uk/weekly", "/v1/regions/TLI"));
-        for (JsonNode place : Http.get(stack.streams().baseUrl() + "/v1/places").json()) {
+        for (JsonNode place : Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places").json()) {
             final String code = place.get("place").asString();
             paths.add("/v1/places/" + code);
             paths.add("/v1/places/" + code + "/weekly");

@@ -2,14 +2,12 @@ package org.recoverytracker.system.faults;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
 
 /**
@@ -19,31 +17,17 @@ import org.recoverytracker.system.ServiceProcess;
  */
 class StandbyFailoverIT {
 
-    @TempDir
-    static Path dir;
-
-    private static RecoveryStack stack;
-
-    @BeforeAll
-    static void startTheSystem() {
-        stack = RecoveryStack.start(dir, "--recovery.streams.standby-replicas=1");
-        stack.addStreamsInstance();
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension(RecoveryStack::addStreamsInstance,
+            "--recovery.streams.standby-replicas=1");
 
     @Test
     void theSurvivorShouldAnswerEveryQueryCorrectlyAfterTheOtherInstanceIsKilled() throws Exception {
         final Oracle oracle = new Oracle();
-        final ServiceProcess survivor = stack.streamsInstances().get(0);
-        final ServiceProcess victim = stack.streamsInstances().get(1);
+        final ServiceProcess survivor = SYSTEM.stack().streamsInstances().get(0);
+        final ServiceProcess victim = SYSTEM.stack().streamsInstances().get(1);
         final long killedAt;
-        try (Workload partners = new Workload(stack, oracle, 4)) {
+        try (Workload partners = new Workload(SYSTEM.stack(), oracle, 4)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 300);
             victim.kill();
             killedAt = System.nanoTime();

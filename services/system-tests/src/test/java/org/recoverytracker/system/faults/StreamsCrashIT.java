@@ -2,14 +2,11 @@ package org.recoverytracker.system.faults;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.recoverytracker.system.RecoveryStack;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
 
 /**
@@ -20,29 +17,15 @@ import org.recoverytracker.system.ServiceProcess;
  */
 class StreamsCrashIT {
 
-    @TempDir
-    static Path dir;
-
-    private static RecoveryStack stack;
-
-    @BeforeAll
-    static void startTheSystem() {
-        stack = RecoveryStack.start(dir);
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
     void viewsShouldEqualTheOracleAfterTheStreamsServiceIsKilledAndRestarted() throws Exception {
         final Oracle oracle = new Oracle();
-        final ServiceProcess streams = stack.streams();
+        final ServiceProcess streams = SYSTEM.stack().streams();
         final long killedAt;
-        try (Workload partners = new Workload(stack, oracle, 4)) {
+        try (Workload partners = new Workload(SYSTEM.stack(), oracle, 4)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 300);
             streams.kill();
             killedAt = System.nanoTime();

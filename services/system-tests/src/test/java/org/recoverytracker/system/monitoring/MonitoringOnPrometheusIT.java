@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,9 +18,10 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
 
 import tools.jackson.databind.JsonNode;
@@ -39,8 +39,8 @@ class MonitoringOnPrometheusIT {
 
     private static final Duration SETTLE = Duration.ofSeconds(90);
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     private static RecoveryStack stack;
     private static PrometheusServer prometheus;
@@ -48,8 +48,8 @@ class MonitoringOnPrometheusIT {
 
     @BeforeAll
     static void startTheSystemAndPrometheusThenPostEvents() {
-        stack = RecoveryStack.start(dir);
-        prometheus = PrometheusServer.start(dir.resolve("prometheus"), List.of(
+        stack = SYSTEM.stack();
+        prometheus = PrometheusServer.start(stack.dir().resolve("prometheus"), List.of(
                 job(stack.jobLoss()), job(stack.businessSupport()), job(stack.greenEconomy()), job(stack.streams())),
                 MonitoringFiles.ALERT_RULES);
         prometheusStarted = Instant.now();
@@ -71,12 +71,9 @@ class MonitoringOnPrometheusIT {
     }
 
     @AfterAll
-    static void stopPrometheusAndTheSystem() {
+    static void stopPrometheus() {
         if (prometheus != null) {
             prometheus.close();
-        }
-        if (stack != null) {
-            stack.close();
         }
     }
 

@@ -15,17 +15,17 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.system.RecoveryStackExtension;
 
 import tools.jackson.databind.JsonNode;
 
@@ -49,8 +49,8 @@ class DashboardBrowserIT {
             "jobsCreated", "netJobChange", "events");
     private static final Path SCREENSHOTS = Path.of("target");
 
-    @TempDir
-    static Path dir;
+    @RegisterExtension
+    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     private static RecoveryStack stack;
     private static String views;
@@ -58,23 +58,17 @@ class DashboardBrowserIT {
 
     @BeforeAll
     static void startTheSystemWithEventsFromThreePlaces() {
-        stack = RecoveryStack.start(dir);
+        stack = SYSTEM.stack();
         views = stack.streams().baseUrl();
         DashboardEvents.postTheFirstReports(stack);
         await().atMost(CONVERGES).untilAsserted(() ->
                 assertThat(Http.get(views + "/v1/uk").json().path("events").asLong()).isEqualTo(DashboardEvents.FIRST_REPORTS));
     }
 
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @BeforeEach
     void openABrowser() {
-        browser = Chromium.start(dir.resolve("browsers"));
+        browser = Chromium.start(stack.dir().resolve("browsers"));
     }
 
     @AfterEach
@@ -151,7 +145,7 @@ class DashboardBrowserIT {
     @Test
     void shouldShowTheSameTablesWithoutJavaScript() {
         browser.close();
-        browser = Chromium.withoutJavaScript(dir.resolve("browsers"));
+        browser = Chromium.withoutJavaScript(stack.dir().resolve("browsers"));
         browser.open(views + "/places/" + HOUNSLOW);
         final DashboardScreen screen = new DashboardScreen(browser);
 

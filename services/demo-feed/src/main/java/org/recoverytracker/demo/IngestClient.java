@@ -1,0 +1,136 @@
+package org.recoverytracker.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends the story's requests to the ingest services over HTTP, as a partner's system would, with the
+ * partner's {@code X-API-Key}.
+ *
+ * <p>A 503 (Kafka not reachable yet) or a refused connection (a service still starting) is retried
+ * with a growing pause, which is safe because every request is idempotent: a PUT or DELETE of the
+ * same event, or a batch that was all-or-nothing rejected. Anything else but a 202 is a bug in the
+ * feed or the service, and fails at once with the service's problem detail.
+ */
+final class IngestClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final Map<Kind, URI> services;
+    private final Duration patience;
+    private final Duration firstPause;
+
+    /**
+     * @param services the base URI of each kind's ingest service, e.g. {@code http://localhost:8081}
+     * @param patience how long to keep retrying a request the service cannot take yet
+     * @param firstPause the pause before the first retry; it doubles up to 5 s
+     */
+    IngestClient(Map<Kind, URI> services, Duration patience, Duration firstPause) {
+        this.services = new EnumMap<>(services);
+        this.patience = patience;
+        this.firstPause = firstPause;
+    }
+
+    /** The services on the contract's local ports of {@code host}. */
+    static Map<Kind, URI> localServices(String host) {
+        final Map<Kind, URI> services = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            services.put(kind, URI.create("http://" + host + ":" + kind.localPort()));
+        }
+        return services;
+    }
+
+    /**
+     * Sends a step and returns how many events the service accepted.
+     *
+     * @throws FeedFailure if the service rejected it, or was unavailable for longer than the patience
+     */
+    int send(Step step) throws InterruptedException {
+        final HttpRequest request = requestFor(step);
+        final long deadline = System.nanoTime() + patience.toNanos();
+        Duration pause = firstPause;
+        while (true) {
+            String unavailable;
+            try {
+                final HttpResponse<String> response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+                if (response.statusCode() == 202) {
+                    return acceptedCount(step, response.body());
+                }
+                if (response.statusCode() != 503) {
+                    throw new FeedFailure(describe(request) + " answered " + response.statusCode() + ": " + response.body());
+                }
+                unavailable = "503 " + response.body();
+            } catch (IOException e) {
+                unavailable = e.toString();
+            }
+            if (System.nanoTime() + pause.toNanos() > deadline) {
+                throw new FeedFailure(describe(request) + " still unavailable after " + patience.toSeconds() + " s: "
+                        + unavailable);
+            }
+            Thread.sleep(pause.toMillis());
+            pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+        }
+    }
+
+    private HttpRequest requestFor(Step step) {
+        final URI resource = services.get(step.kind()).resolve(step.kind().path());
+        final HttpRequest.Builder request = HttpRequest.newBuilder()
+                .timeout(REQUEST_TIMEOUT)
+                .header("X-API-Key", step.partner().apiKey())
+                .header("Accept", "application/json");
+        if (step instanceof Step.Put put) {
+            return request.uri(item(resource, put.eventId()))
+                    .header("Content-Type", "application/json")
+                    .PUT(BodyPublishers.ofString(Payloads.json(put.event()), StandardCharsets.UTF_8))
+                    .build();
+        }
+        if (step instanceof Step.Retract retract) {
+            return request.uri(item(resource, retract.eventId())).DELETE().build();
+        }
+        final Step.Batch batch = (Step.Batch) step;
+        final boolean json = batch.format() == Step.Format.JSON;
+        return request.uri(resource)
+                .header("Content-Type", json ? "application/json" : "text/csv")
+                .POST(BodyPublishers.ofString(json ? Payloads.jsonBatch(batch.events()) : Payloads.csvBatch(batch.events()),
+                        StandardCharsets.UTF_8))
+                .build();
+    }
+
+    /** Event ids are restricted to characters that need no escaping in a path segment. */
+    private static URI item(URI resource, String eventId) {
+        return URI.create(resource + "/" + eventId);
+    }
+
+    private static int acceptedCount(Step step, String body) {
+        if (!(step instanceof Step.Batch batch)) {
+            return 1;
+        }
+        final JsonNode accepted = JSON.readTree(body).get("accepted");
+        if (accepted == null || accepted.asInt() != batch.events().size()) {
+            throw new FeedFailure("a batch of " + batch.events().size() + " events was answered with " + body);
+        }
+        return accepted.asInt();
+    }
+
+    private static String describe(HttpRequest request) {
+        return request.method() + " " + request.uri();
+    }
+}

@@ -1,0 +1,156 @@
+package org.recoverytracker.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.demo.DemoEvent.JobLoss;
+import org.recoverytracker.demo.DemoEvent.Status;
+import org.recoverytracker.demo.Step.Identified;
+
+/** The client against a real HTTP server that answers like an ingest service would. */
+class IngestClientTest {
+
+    private static final JobLoss EVENT = new JobLoss("E09000018", "51.10", LocalDate.of(2020, 4, 28),
+            "Westway Airways Ltd", 1850, Status.PROPOSED);
+
+    /** A request as the server saw it. */
+    private record Received(String method, String path, String apiKey, String contentType, String body) {
+    }
+
+    /** An answer the server gives, in turn. */
+    private record Answer(int status, String body) {
+    }
+
+    private final List<Received> received = new CopyOnWriteArrayList<>();
+    private final Deque<Answer> answers = new ArrayDeque<>();
+    private HttpServer server;
+    private IngestClient client;
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", this::answer);
+        server.start();
+        client = new IngestClient(everyKindAt(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                Duration.ofSeconds(5), Duration.ofMillis(10));
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+    }
+
+    private synchronized void answer(HttpExchange exchange) throws IOException {
+        try (InputStream body = exchange.getRequestBody()) {
+            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("X-API-Key"), exchange.getRequestHeaders().getFirst("Content-Type"),
+                    new String(body.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        final Answer answer = answers.isEmpty() ? new Answer(500, "{}") : answers.removeFirst();
+        final byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer.status(), bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    @Test
+    void putsAnEventWithThePartnersKey() throws InterruptedException {
+        answers.add(new Answer(202, "{\"eventId\":\"HR1-2020-0412\",\"status\":\"accepted\"}"));
+        assertThat(client.send(new Step.Put(Partner.HOUNSLOW, "HR1-2020-0412", EVENT, EVENT.occurredOn(), "HR1")))
+                .isEqualTo(1);
+        assertThat(received).containsExactly(new Received("PUT", "/v1/job-losses/HR1-2020-0412", "local-hounslow-key",
+                "application/json", Payloads.json(EVENT)));
+    }
+
+    @Test
+    void retractsAndPostsBatchesAsJsonOrCsv() throws InterruptedException {
+        answers.add(new Answer(202, "{\"eventId\":\"X-1\",\"status\":\"retracted\"}"));
+        answers.add(new Answer(202, "{\"accepted\":1}"));
+        answers.add(new Answer(202, "{\"accepted\":1}"));
+        final List<Identified> events = List.of(new Identified("B-1", EVENT));
+        final LocalDate day = LocalDate.of(2021, 1, 1);
+        client.send(new Step.Retract(Partner.BRADFORD, Kind.BUSINESS_SUPPORT, "X-1", day, "duplicate"));
+        client.send(new Step.Batch(Partner.BELFAST, Kind.JOB_LOSS, Step.Format.JSON, events, day, "return"));
+        client.send(new Step.Batch(Partner.BELFAST, Kind.JOB_LOSS, Step.Format.CSV, events, day, "export"));
+        assertThat(received).extracting(Received::method, Received::path, Received::apiKey, Received::contentType)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("DELETE", "/v1/business-support/X-1", "local-bradford-key", null),
+                        org.assertj.core.groups.Tuple.tuple("POST", "/v1/job-losses", "local-belfast-key", "application/json"),
+                        org.assertj.core.groups.Tuple.tuple("POST", "/v1/job-losses", "local-belfast-key", "text/csv"));
+        assertThat(received.get(1).body()).isEqualTo(Payloads.jsonBatch(events));
+        assertThat(received.get(2).body()).isEqualTo(Payloads.csvBatch(events));
+    }
+
+    @Test
+    void retriesWhileTheServiceAnswers503() throws InterruptedException {
+        answers.add(new Answer(503, "{\"detail\":\"Kafka is not available\"}"));
+        answers.add(new Answer(503, "{\"detail\":\"Kafka is not available\"}"));
+        answers.add(new Answer(202, "{\"eventId\":\"E-1\",\"status\":\"accepted\"}"));
+        assertThat(client.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1"))).isEqualTo(1);
+        assertThat(received).hasSize(3).extracting(Received::body).containsOnly(Payloads.json(EVENT));
+    }
+
+    @Test
+    void failsAtOnceWhenTheServiceRejectsTheRequest() {
+        answers.add(new Answer(422, "{\"detail\":\"1 event is invalid\",\"errors\":[{\"field\":\"jobs\"}]}"));
+        assertThatThrownBy(() -> client.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1")))
+                .isInstanceOf(FeedFailure.class)
+                .hasMessageContaining("PUT http://127.0.0.1:")
+                .hasMessageContaining("answered 422")
+                .hasMessageContaining("1 event is invalid");
+        assertThat(received).hasSize(1);
+    }
+
+    @Test
+    void failsWhenABatchIsNotAcceptedWhole() {
+        answers.add(new Answer(202, "{\"accepted\":0}"));
+        assertThatThrownBy(() -> client.send(new Step.Batch(Partner.BELFAST, Kind.JOB_LOSS, Step.Format.JSON,
+                List.of(new Identified("B-1", EVENT)), LocalDate.of(2021, 1, 1), "return")))
+                .isInstanceOf(FeedFailure.class)
+                .hasMessageContaining("a batch of 1 events was answered with {\"accepted\":0}");
+    }
+
+    @Test
+    void givesUpOnAServiceThatNeverComesUp() throws IOException {
+        final int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        final IngestClient impatient = new IngestClient(everyKindAt(URI.create("http://127.0.0.1:" + closedPort)),
+                Duration.ofMillis(300), Duration.ofMillis(50));
+        assertThatThrownBy(() -> impatient.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1")))
+                .isInstanceOf(FeedFailure.class)
+                .hasMessageContaining("still unavailable after");
+    }
+
+    private static Map<Kind, URI> everyKindAt(URI uri) {
+        final Map<Kind, URI> services = new EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            services.put(kind, uri);
+        }
+        return services;
+    }
+}

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaFormatter;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.SchemaValidationException;
 import org.apache.avro.SchemaValidatorBuilder;
@@ -48,7 +49,7 @@ class SchemaCompatibilityTest {
             final String next = SchemaHistory.resourceName(current.getFullName(), history.size() + 1);
             final Path candidate = Path.of("target", "schema-release", next);
             Files.createDirectories(candidate.getParent());
-            Files.writeString(candidate, current.toString(true) + "\n");
+            Files.writeString(candidate, SchemaFormatter.format("json/pretty", current) + "\n");
             throw new AssertionError(current.getName() + " has changed since its newest released version. "
                     + "Records written with it could not be read by a reader that does not know it. "
                     + "Once it is compatible, release it: copy " + candidate.toAbsolutePath()

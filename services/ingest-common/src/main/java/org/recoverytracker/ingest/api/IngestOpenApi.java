@@ -107,6 +107,7 @@ public final class IngestOpenApi implements OpenApiCustomizer {
     }
 
     /** The CSV columns: the event's fields, with the organisation's flattened ({@code employerName}). */
+    @SuppressWarnings("rawtypes") // swagger-models' Schema.getProperties() is declared with raw Schema values
     private List<String> csvColumns(ResolvedSchema event) {
         final Schema<?> root = event.schema;
         final Map<String, Schema> fields = root.getProperties();
@@ -114,6 +115,7 @@ public final class IngestOpenApi implements OpenApiCustomizer {
                 ? organisationColumns(event, name, fields.get(name).get$ref()) : Stream.of(name)).toList();
     }
 
+    @SuppressWarnings("rawtypes") // as above
     private static Stream<String> organisationColumns(ResolvedSchema event, String field, String ref) {
         final Schema<?> organisation = event.referencedSchemas.get(ref.substring(ref.lastIndexOf('/') + 1));
         final Map<String, Schema> parts = organisation.getProperties();

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -69,12 +71,18 @@ final class Workload implements AutoCloseable {
 
     /** Lets every client finish the request it is on (retrying it until acknowledged), then stops. */
     @Override
-    public void close() throws Exception {
+    public void close() throws ExecutionException, TimeoutException {
         stopping.set(true);
-        for (Future<?> client : running) {
-            client.get(5, TimeUnit.MINUTES);
+        try {
+            for (Future<?> client : running) {
+                client.get(5, TimeUnit.MINUTES);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the partners finished", e);
+        } finally {
+            clients.shutdownNow();
         }
-        clients.shutdown();
     }
 
     private void run(int client) {

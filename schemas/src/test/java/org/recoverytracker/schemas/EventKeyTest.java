@@ -28,6 +28,22 @@ class EventKeyTest {
     }
 
     @Test
+    void fastChecksShouldAgreeWithThePatternsThatDefineIds() {
+        final java.util.Random random = new java.util.Random(11);
+        final String alphabet = "Aa0._:-/ é\u0000Zz9";
+        for (int i = 0; i < 20_000; i++) {
+            final StringBuilder candidate = new StringBuilder();
+            final int length = random.nextInt(70);
+            for (int c = 0; c < length; c++) {
+                candidate.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            final String value = candidate.toString();
+            assertThat(EventKey.isEventId(value)).as(value).isEqualTo(EventKey.EVENT_ID.matcher(value).matches());
+            assertThat(EventKey.isPartnerId(value)).as(value).isEqualTo(EventKey.PARTNER_ID.matcher(value).matches());
+        }
+    }
+
+    @Test
     void shouldRefuseAnEventIdLongerThan64Characters() {
         assertThatThrownBy(() -> new EventKey("p", "x".repeat(65)))
                 .isInstanceOf(IllegalArgumentException.class)

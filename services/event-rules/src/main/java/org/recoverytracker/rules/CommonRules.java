@@ -32,10 +32,10 @@ final class CommonRules {
     }
 
     static void check(CommonEventFields event, Violations violations) {
-        if (!EventKey.EVENT_ID.matcher(event.eventId()).matches()) {
+        if (!EventKey.isEventId(event.eventId())) {
             violations.add(CommonEventFields.EVENT_ID, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
         }
-        if (!EventKey.PARTNER_ID.matcher(event.partner()).matches()) {
+        if (!EventKey.isPartnerId(event.partner())) {
             violations.add(CommonEventFields.PARTNER, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
         }
         checkPlace(event.place(), violations);

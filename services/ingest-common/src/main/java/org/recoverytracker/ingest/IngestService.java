@@ -165,7 +165,7 @@ public final class IngestService {
     }
 
     private static void requireEventId(String eventId) {
-        if (!EventKey.EVENT_ID.matcher(eventId).matches()) {
+        if (!EventKey.isEventId(eventId)) {
             throw RejectedRequestException.invalid(List.of(new RowError(0, CommonEventFields.EVENT_ID,
                     "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'")), 1);
         }

@@ -25,7 +25,7 @@ final class JwtPartnerConverter implements Converter<Jwt, AbstractAuthentication
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
         final String partnerId = jwt.getClaimAsString(claims.partnerClaim());
-        if (partnerId == null || !EventKey.PARTNER_ID.matcher(partnerId).matches()) {
+        if (partnerId == null || !EventKey.isPartnerId(partnerId)) {
             throw new InvalidBearerTokenException("The token's " + claims.partnerClaim()
                     + " claim must hold a partner id of 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'.");
         }

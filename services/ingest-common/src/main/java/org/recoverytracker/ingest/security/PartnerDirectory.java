@@ -74,7 +74,7 @@ public final class PartnerDirectory {
     }
 
     private static Partner validated(PartnerCredential credential) {
-        if (credential.id() == null || !EventKey.PARTNER_ID.matcher(credential.id()).matches()) {
+        if (credential.id() == null || !EventKey.isPartnerId(credential.id())) {
             throw invalid(credential, "the id must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
         }
         if (credential.keySha256() == null || !SHA_256_HEX.matcher(credential.keySha256()).matches()) {

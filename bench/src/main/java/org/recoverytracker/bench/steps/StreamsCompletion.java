@@ -1,0 +1,111 @@
+package org.recoverytracker.bench.steps;
+
+import java.time.Duration;
+
+import org.recoverytracker.bench.http.ViewsApi;
+import org.recoverytracker.bench.monitor.ProcessCpu;
+import org.recoverytracker.bench.results.ResultFile;
+import org.recoverytracker.bench.stats.Stats;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * How fast the streams service turns a pre-filled backlog into complete views. The clock starts
+ * at the first answer of {@code /v1/uk} (the service answers only once Kafka Streams is RUNNING)
+ * and stops when the UK's {@code events} equals the records in the topics. Every benchmark event
+ * is a new identity, so {@code events} counts the records that have gone all the way through
+ * (decoded, tracked, repartitioned, added to the views) at every moment; what was already done
+ * when the clock started is subtracted.
+ *
+ * <p>The service starts cold, like a real replay, and its JIT compiler takes the first seconds; the
+ * rate from the moment a quarter of the events are done to the end is reported beside the whole
+ * run's, to compare with the baselines, which are measured warm.
+ */
+public final class StreamsCompletion {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration PROGRESS = Duration.ofSeconds(10);
+
+    private final ViewsApi views;
+    private final long servicePid;
+    private final long brokerPid;
+
+    /**
+     * @param servicePid the streams service's process, and
+     * @param brokerPid the broker's, whose CPU time is counted while the clock runs
+     */
+    public StreamsCompletion(ViewsApi views, long servicePid, long brokerPid) {
+        this.views = views;
+        this.servicePid = servicePid;
+        this.brokerPid = brokerPid;
+    }
+
+    /**
+     * @param expected the live events the views must show when complete
+     * @param stall how long the count may stand still before the run is declared failed
+     */
+    public ObjectNode await(long expected, Duration startTimeout, Duration stall) throws InterruptedException {
+        final long waitStart = System.nanoTime();
+        ViewsApi.Count count = views.ukEvents();
+        while (!count.answered()) {
+            if (System.nanoTime() - waitStart > startTimeout.toNanos()) {
+                throw new IllegalStateException("the views did not answer within " + startTimeout.toSeconds() + " s");
+            }
+            Thread.sleep(50);
+            count = views.ukEvents();
+        }
+        final long start = System.nanoTime();
+        final double serviceCpuStart = ProcessCpu.seconds(servicePid);
+        final double brokerCpuStart = ProcessCpu.seconds(brokerPid);
+        final long startEvents = count.events();
+        long lastChange = start;
+        long lastEvents = startEvents;
+        long lastReport = start;
+        final long warmEvents = startEvents + (expected - startEvents) / 4;
+        long warmFrom = 0;
+        long warmFromEvents = 0;
+        while (count.events() < expected) {
+            Thread.sleep(POLL.toMillis());
+            final ViewsApi.Count next = views.ukEvents();
+            final long now = System.nanoTime();
+            if (next.answered()) {
+                count = next;
+            }
+            if (warmFrom == 0 && count.events() >= warmEvents) {
+                warmFrom = now;
+                warmFromEvents = count.events();
+            }
+            if (count.events() != lastEvents) {
+                lastEvents = count.events();
+                lastChange = now;
+            } else if (now - lastChange > stall.toNanos()) {
+                throw new IllegalStateException("the views stood still at " + lastEvents + " of " + expected + " events for "
+                        + stall.toSeconds() + " s");
+            }
+            if (now - lastReport > PROGRESS.toNanos()) {
+                System.out.printf("      %,d / %,d events in the views (%,.0f/s so far)%n", count.events(), expected,
+                        Stats.perSecond(count.events() - startEvents, now - start));
+                lastReport = now;
+            }
+        }
+        final long nanos = System.nanoTime() - start;
+        final double serviceCpu = ProcessCpu.seconds(servicePid) - serviceCpuStart;
+        final double brokerCpu = ProcessCpu.seconds(brokerPid) - brokerCpuStart;
+        if (count.events() != expected) {
+            throw new IllegalStateException("the views show " + count.events() + " events, expected " + expected);
+        }
+        final ObjectNode result = ResultFile.object();
+        result.put("events", expected);
+        result.put("eventsDoneAtStart", startEvents);
+        result.put("seconds", nanos / 1e9);
+        result.put("eventsPerSecond", Stats.perSecond(expected - startEvents, nanos));
+        if (warmFrom > 0 && expected > warmFromEvents) {
+            result.put("warmEventsPerSecond", Stats.perSecond(expected - warmFromEvents, start + nanos - warmFrom));
+            result.put("warmFromEvents", warmFromEvents);
+        }
+        result.put("serviceCpuSeconds", serviceCpu);
+        result.put("brokerCpuSeconds", brokerCpu);
+        result.put("eventsPerCpuSecond", (expected - startEvents) / (serviceCpu + brokerCpu));
+        return result;
+    }
+}

@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.recoverytracker.localkafka.ChildProcesses;
 
 /**
  * Runs Kafka's own performance tools ({@code ProducerPerformance}, {@code ConsumerPerformance} from
@@ -25,13 +25,6 @@ public final class PerfTools {
     private static final Pattern PRODUCER_SUMMARY = Pattern.compile(
             "(\\d+) records sent, ([\\d.]+) records/sec \\(([\\d.]+) MB/sec\\), ([\\d.]+) ms avg latency, ([\\d.]+) ms max latency,"
                     + " (\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th");
-
-    /** Tools still running; they are killed if this JVM is stopped (bench/run interrupted). */
-    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "perf-tools-reaper"));
-    }
 
     private final String bootstrap;
     private final String classpath;
@@ -121,14 +114,13 @@ public final class PerfTools {
         final Path log = logDir.resolve(name + ".log");
         try {
             Files.createDirectories(logDir);
-            final Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            RUNNING.add(process);
+            // Killed if this JVM is stopped (bench/run interrupted).
+            final Process process = ChildProcesses.reapOnExit(
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
             process.getOutputStream().close();
-            final boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-            RUNNING.remove(process);
-            if (!finished) {
-                process.destroyForcibly();
-                throw new IllegalStateException(mainClass + " did not finish within 5 minutes; see " + log);
+            if (!ChildProcesses.awaitExit(process, Duration.ofMinutes(5))) {
+                throw new IllegalStateException(mainClass + (Thread.currentThread().isInterrupted()
+                        ? " was interrupted" : " did not finish within 5 minutes") + "; see " + log);
             }
             final String output = Files.readString(log, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
@@ -137,9 +129,6 @@ public final class PerfTools {
             return output;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run " + mainClass, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
     }
 }

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link LocalKafkaBroker} running in a child JVM, for tests that need to crash the broker.
@@ -40,13 +37,6 @@ public final class BrokerProcess implements AutoCloseable {
     // A bounded heap instead of a quarter of the machine's memory per broker, and a collector
     // without background threads that would compete with the test JVM for the few cores.
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
-
-    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> RUNNING.forEach(Process::destroyForcibly), "local-kafka-child-reaper"));
-    }
 
     private final Path dataDir;
     private final int port;
@@ -144,9 +134,7 @@ public final class BrokerProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command())
                     .redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(logFile().toFile()));
-            Process child = builder.start();
-            RUNNING.add(child);
-            child.onExit().thenRun(() -> RUNNING.remove(child));
+            Process child = ChildProcesses.reapOnExit(builder.start());
             child.getOutputStream().close();
             process = child;
         } catch (IOException e) {
@@ -200,16 +188,9 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private void awaitExit() {
-        try {
-            if (!process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly().waitFor();
-                throw new IllegalStateException("The Kafka broker on port " + port + " did not stop within "
-                        + EXIT_TIMEOUT.toSeconds() + " s and was killed");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IllegalStateException("Interrupted while waiting for the Kafka broker to stop", e);
+        if (!ChildProcesses.awaitExit(process, EXIT_TIMEOUT)) {
+            throw new IllegalStateException("The Kafka broker on port " + port + " did not stop within "
+                    + EXIT_TIMEOUT.toSeconds() + " s and was killed");
         }
     }
 

@@ -14,9 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
+
+import org.recoverytracker.localkafka.ChildProcesses;
 
 /**
  * One of the services running from its executable jar in a process of its own, as it runs in
@@ -26,12 +25,8 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(60);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "service-reaper"));
-    }
 
     private final String name;
     private final Path jar;
@@ -143,23 +138,14 @@ public final class ServiceProcess implements AutoCloseable {
             final Process started = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(Redirect.appendTo(log.toFile())).start();
             started.getOutputStream().close();
-            RUNNING.add(started);
-            started.onExit().thenRun(() -> RUNNING.remove(started));
-            process = started;
+            process = ChildProcesses.reapOnExit(started);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
     }
 
     private void waitForExit() {
-        try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.awaitExit(process, EXIT_TIMEOUT);
     }
 
     private String tail() {

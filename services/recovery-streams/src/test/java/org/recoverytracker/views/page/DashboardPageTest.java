@@ -9,13 +9,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -24,29 +18,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * nothing to show or the views are moving, and the chooser working as a plain form. The Views API
  * is faked at the HTTP boundary, so the page's own client and parsing are under test too.
  */
-@DashboardWebTest
-class DashboardPageTest {
-
-    private static final FakeViewsApi API = FakeViewsApi.start();
-
-    @Autowired
-    private MockMvc mvc;
-
-    @DynamicPropertySource
-    static void readTheFakeViewsApi(DynamicPropertyRegistry registry) {
-        registry.add("recovery.dashboard.views-api", API::baseUrl);
-    }
-
-    @AfterAll
-    static void stopTheFake() {
-        API.close();
-    }
-
-    @BeforeEach
-    void liveFiguresForHounslow() {
-        API.reset();
-        SampleViews.hounslowLive(API);
-    }
+class DashboardPageTest extends HounslowOnAFakeViewsApi {
 
     @Test
     void shouldShowAPlaceWithTheFiguresOfTheViewsApiWrittenForPeople() throws Exception {

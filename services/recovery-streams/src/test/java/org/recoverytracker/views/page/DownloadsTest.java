@@ -8,13 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -22,31 +16,10 @@ import org.springframework.test.web.servlet.MvcResult;
  * pence), so a number in a spreadsheet can be traced to the API call it came from; and the API's
  * 404 and 503 passed on rather than an empty or broken file.
  */
-@DashboardWebTest
-class DownloadsTest {
+class DownloadsTest extends HounslowOnAFakeViewsApi {
 
-    private static final FakeViewsApi API = FakeViewsApi.start();
     private static final String MEASURES = "jobsAtRisk,jobsLost,jobsSafeguarded,jobsCreated,greenJobsCreated,"
             + "supportAwardedPence,greenInvestmentPence,netJobChange,events";
-
-    @Autowired
-    private MockMvc mvc;
-
-    @DynamicPropertySource
-    static void readTheFakeViewsApi(DynamicPropertyRegistry registry) {
-        registry.add("recovery.dashboard.views-api", API::baseUrl);
-    }
-
-    @AfterAll
-    static void stopTheFake() {
-        API.close();
-    }
-
-    @BeforeEach
-    void liveFiguresForHounslow() {
-        API.reset();
-        SampleViews.hounslowLive(API);
-    }
 
     @Test
     void shouldWriteAPlaceWithItsTotalsFirstThenEachSector() throws Exception {

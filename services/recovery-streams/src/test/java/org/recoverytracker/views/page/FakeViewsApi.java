@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpServer;
  * that answers what a test told it to, and a problem-details 404 for anything else. The page is
  * tested through the very client and parsing it uses against the real API.
  */
-final class FakeViewsApi implements AutoCloseable {
+final class FakeViewsApi {
 
     /** What the fake answers to one path (with its query, if the test cares). */
     record Answer(int status, String body, Map<String, String> headers) {
@@ -85,10 +85,5 @@ final class FakeViewsApi implements AutoCloseable {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
     }
 }

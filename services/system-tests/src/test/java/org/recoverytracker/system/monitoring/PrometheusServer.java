@@ -12,12 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.recoverytracker.localkafka.BrokerProcess;
+import org.recoverytracker.localkafka.ChildProcesses;
 import org.recoverytracker.system.Http;
 
 import tools.jackson.databind.JsonNode;
@@ -31,11 +29,6 @@ import tools.jackson.databind.JsonNode;
 final class PrometheusServer implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
-    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "prometheus-reaper"));
-    }
 
     /** A scrape job: the job name and the {@code host:port} of each instance. */
     record ScrapeJob(String name, List<String> targets) {
@@ -66,8 +59,7 @@ final class PrometheusServer implements AutoCloseable {
                     "--log.level=warn")
                     .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile())).start();
             process.getOutputStream().close();
-            RUNNING.add(process);
-            process.onExit().thenRun(() -> RUNNING.remove(process));
+            ChildProcesses.reapOnExit(process);
             final PrometheusServer prometheus = new PrometheusServer(process, "http://127.0.0.1:" + port, log);
             prometheus.awaitReady();
             return prometheus;
@@ -178,14 +170,7 @@ final class PrometheusServer implements AutoCloseable {
     @Override
     public void close() {
         process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-        }
+        ChildProcesses.awaitExit(process, Duration.ofSeconds(30));
     }
 
     private static String encode(String value) {

@@ -17,7 +17,6 @@ import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
 import org.recoverytracker.ingest.security.PartnerDirectory;
 import org.recoverytracker.ingest.security.PartnerProperties;
 import org.recoverytracker.ingest.security.PartnerRateLimiter;
-import org.recoverytracker.ingest.validation.EventValidation;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -79,6 +78,6 @@ public class IngestConfiguration {
     @Bean
     IngestService ingestService(IngestKind<?> kind, IngestProperties properties, Validator validator,
                                 EventPublisher publisher, IngestMetrics metrics, Clock clock) {
-        return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher, metrics, clock);
+        return IngestService.of(kind, properties, validator, publisher, metrics, clock);
     }
 }

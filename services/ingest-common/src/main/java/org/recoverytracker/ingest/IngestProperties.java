@@ -14,6 +14,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxEventSize the largest body of a single-event PUT
  * @param maxBatchSize the largest body of a batch POST
  * @param maxBatchEvents the most events in one batch
+ * @param maxConcurrentBatches the most batches one instance binds, checks and writes at once; more
+ *                             wait for a turn up to {@code kafkaTimeout}, then get a 503
  * @param kafkaTimeout how long a write may wait for Kafka's acknowledgement before the client gets
  *                     a 503; bounded so that clients learn of an outage quickly
  * @param kafkaProbeInterval how often Kafka's reachability is checked, for readiness and to refuse
@@ -27,6 +29,7 @@ public record IngestProperties(
         @DefaultValue("64KB") DataSize maxEventSize,
         @DefaultValue("16MB") DataSize maxBatchSize,
         @DefaultValue("10000") int maxBatchEvents,
+        @DefaultValue("4") int maxConcurrentBatches,
         @DefaultValue("8s") Duration kafkaTimeout,
         @DefaultValue("2s") Duration kafkaProbeInterval,
         @DefaultValue Topic topic,

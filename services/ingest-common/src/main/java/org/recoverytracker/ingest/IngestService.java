@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 
 import org.recoverytracker.ingest.metrics.IngestMetrics;
-import org.recoverytracker.ingest.problems.KafkaUnavailableException;
+import org.recoverytracker.ingest.problems.RefusedEvents;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.recoverytracker.ingest.problems.RowError;
+import org.recoverytracker.ingest.publishing.BatchTurns;
 import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
 import org.recoverytracker.ingest.reading.BoundedBody;
@@ -40,16 +42,25 @@ public final class IngestService {
     private final EventBinder<? extends EventRequest<?>> binder;
     private final EventValidation validation;
     private final EventPublisher publisher;
+    private final BatchTurns batchTurns;
     private final IngestMetrics metrics;
     private final Clock clock;
 
-    public IngestService(IngestKind<?> kind, IngestProperties properties, EventValidation validation,
-                         EventPublisher publisher, IngestMetrics metrics, Clock clock) {
+    /** The service for a kind, with the validation and the batch turns its settings call for. */
+    public static IngestService of(IngestKind<?> kind, IngestProperties properties, Validator validator,
+                                   EventPublisher publisher, IngestMetrics metrics, Clock clock) {
+        return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher,
+                new BatchTurns(properties.maxConcurrentBatches(), properties.kafkaTimeout()), metrics, clock);
+    }
+
+    private IngestService(IngestKind<?> kind, IngestProperties properties, EventValidation validation,
+                          EventPublisher publisher, BatchTurns batchTurns, IngestMetrics metrics, Clock clock) {
         this.kind = kind;
         this.properties = properties;
         this.binder = new EventBinder<>(kind.requestType(), kind.eventName());
         this.validation = validation;
         this.publisher = publisher;
+        this.batchTurns = batchTurns;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -84,9 +95,11 @@ public final class IngestService {
             if (items.size() == 0) {
                 throw RejectedRequestException.malformed("The batch holds no events; nothing was published.");
             }
-            final List<KeyedEvent> events = prepare(partner, items, null);
-            publisher.publishAll(events);
-            return events.size();
+            return batchTurns.inTurn(items.size(), () -> {
+                final List<KeyedEvent> events = prepare(partner, items, null);
+                publisher.publishAll(events);
+                return events.size();
+            });
         });
     }
 
@@ -181,11 +194,10 @@ public final class IngestService {
             final int accepted = request.get();
             metrics.accepted(partner.id(), accepted);
             return accepted;
-        } catch (RejectedRequestException e) {
-            metrics.rejected(partner.id(), e.eventCount());
-            throw e;
-        } catch (KafkaUnavailableException e) {
-            metrics.rejected(partner.id(), e.eventCount());
+        } catch (RuntimeException e) {
+            if (e instanceof RefusedEvents refused) {
+                metrics.rejected(partner.id(), refused.eventCount());
+            }
             throw e;
         }
     }

@@ -99,7 +99,8 @@ public final class IngestOpenApi implements OpenApiCustomizer {
         errors.put("415", "Unsupported media type.");
         errors.put("422", "Validation failed: errors lists every problem by index and field.");
         errors.put("429", "Too many requests from this partner: retry after Retry-After seconds, or use batches.");
-        errors.put("503", "Kafka is unavailable: nothing was accepted; retry later (a PUT is safe to repeat).");
+        errors.put("503", "Kafka is unavailable, or (batches) the instance is busy with other batches: nothing was "
+                + "accepted; retry after Retry-After seconds (a PUT is safe to repeat).");
         errors.forEach((status, meaning) -> responses.addApiResponse(status, new ApiResponse().description(meaning)
                 .content(new Content().addMediaType("application/problem+json",
                         new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));

@@ -24,6 +24,9 @@ public class IngestProblemHandler extends ResponseEntityExceptionHandler {
     /** Seconds a client should wait before retrying while Kafka is unavailable. */
     static final String RETRY_AFTER_SECONDS = "5";
 
+    /** Seconds a client should wait before retrying a batch refused because others are being written. */
+    static final String BUSY_RETRY_AFTER_SECONDS = "1";
+
     private static final Logger LOG = LoggerFactory.getLogger(IngestProblemHandler.class);
 
     @ExceptionHandler(RejectedRequestException.class)
@@ -43,6 +46,14 @@ public class IngestProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    @ExceptionHandler(ServiceBusyException.class)
+    ResponseEntity<ProblemDetail> busy(ServiceBusyException e, HttpServletRequest request) {
+        LOG.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), request));
     }
 
     @ExceptionHandler(RateLimitedException.class)

@@ -4,7 +4,7 @@ package org.recoverytracker.ingest.problems;
  * Kafka did not acknowledge a write in time, or is known to be unreachable: nothing was accepted,
  * and the client may retry (a PUT of the same event is safe to repeat).
  */
-public final class KafkaUnavailableException extends RuntimeException {
+public final class KafkaUnavailableException extends RuntimeException implements RefusedEvents {
 
     private static final long serialVersionUID = 1L;
 
@@ -15,7 +15,7 @@ public final class KafkaUnavailableException extends RuntimeException {
         this.eventCount = eventCount;
     }
 
-    /** How many events the refused request carried, for the rejected-events metric. */
+    @Override
     public int eventCount() {
         return eventCount;
     }

@@ -9,7 +9,7 @@ import org.springframework.http.HttpStatus;
  * RFC 9457 problem detail with the status, a detail that says what to fix and, where the problem
  * is in particular events, the list of {@link RowError}s.
  */
-public final class RejectedRequestException extends RuntimeException {
+public final class RejectedRequestException extends RuntimeException implements RefusedEvents {
 
     private static final long serialVersionUID = 1L;
 
@@ -55,7 +55,7 @@ public final class RejectedRequestException extends RuntimeException {
         return errors;
     }
 
-    /** How many events the request carried, for the rejected-events metric. */
+    @Override
     public int eventCount() {
         return eventCount;
     }

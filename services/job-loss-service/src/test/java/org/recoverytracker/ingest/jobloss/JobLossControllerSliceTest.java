@@ -1,10 +1,22 @@
 package org.recoverytracker.ingest.jobloss;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import jakarta.validation.Validator;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.recoverytracker.events.JobLossEvent;
+import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.ingest.IngestKind;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.IngestService;
@@ -12,38 +24,27 @@ import org.recoverytracker.ingest.api.IngestController;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.IngestProblemHandler;
 import org.recoverytracker.ingest.problems.ProblemWriter;
+import org.recoverytracker.ingest.publishing.EventPublisher;
+import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
 import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
 import org.recoverytracker.ingest.security.PartnerProperties;
 import org.recoverytracker.ingest.security.PartnerRateLimiter;
-import org.recoverytracker.ingest.validation.EventValidation;
 import org.recoverytracker.schemas.EventKind;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
-import tools.jackson.databind.json.JsonMapper;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-
-
-
-import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
-import org.recoverytracker.events.JobLossEvent;
-import org.recoverytracker.events.JobLossStatus;
-import org.recoverytracker.ingest.publishing.EventPublisher;
-import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The job-loss HTTP layer on its own, with Kafka replaced at its boundary (the publisher): what a
@@ -91,8 +92,7 @@ class JobLossControllerSliceTest {
         @Bean
         IngestService ingestService(IngestKind<JobLossRequest> kind, IngestProperties properties, Validator validator,
                                     EventPublisher publisher, IngestMetrics metrics) {
-            return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher, metrics,
-                    Clock.fixed(NOW, ZoneOffset.UTC));
+            return IngestService.of(kind, properties, validator, publisher, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
         }
 
         @Bean

@@ -1,0 +1,60 @@
+package org.recoverytracker.ingest.publishing;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+import org.recoverytracker.ingest.problems.ServiceBusyException;
+
+/**
+ * Bounds how many batches one instance binds, checks and writes at once. Each batch in flight
+ * holds up to 10,000 bound events and a transactional producer, which keeps its buffers in the
+ * producer factory's cache afterwards; without a bound a burst of partners' batches would grow
+ * both without limit and an instance would run out of heap. Batching is CPU-bound, so a few at a
+ * time are as fast as many. A batch waits for its turn at most as long as it would wait for
+ * Kafka, then is refused with a 503 so the client can retry, perhaps on another instance.
+ */
+public final class BatchTurns {
+
+    private final int turns;
+    private final Duration maxWait;
+    private final Semaphore free;
+
+    public BatchTurns(int turns, Duration maxWait) {
+        if (turns < 1) {
+            throw new IllegalArgumentException("recovery.ingest.max-concurrent-batches must be at least 1, not " + turns);
+        }
+        this.turns = turns;
+        this.maxWait = maxWait;
+        this.free = new Semaphore(turns, true);
+    }
+
+    /**
+     * Runs {@code batch} once a turn is free.
+     *
+     * @param eventCount the events of the batch, counted as rejected if it gets no turn
+     * @throws ServiceBusyException if no turn came free within the wait
+     */
+    public int inTurn(int eventCount, IntSupplier batch) {
+        if (!acquire()) {
+            throw new ServiceBusyException("This instance is already writing as many batches as it may at once (" + turns + "), and none finished within "
+                    + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
+                    + ". Nothing was accepted; retry in a moment.", eventCount);
+        }
+        try {
+            return batch.getAsInt();
+        } finally {
+            free.release();
+        }
+    }
+
+    private boolean acquire() {
+        try {
+            return free.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -108,7 +108,9 @@ class IngestToViewsIT {
                     "recovery_green_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
                     "recovery_support_awarded_pounds{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 65000.0",
                     "recovery_net_job_change{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} -900.0",
-                    "recovery_events{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 2.0");
+                    "recovery_events{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 2.0",
+                    "recovery_place_info{application=\"recovery-streams\",nation=\"Northern Ireland\",place=\"N09000003\","
+                            + "place_name=\"Belfast\",region=\"TLN\",region_name=\"Northern Ireland\"} 1");
         });
         final String ingest = Http.get(stack.jobLoss().baseUrl() + "/actuator/prometheus").body();
         assertThat(ingest).contains(

@@ -119,7 +119,12 @@ class MonitoringOnPrometheusIT {
 
         final GrafanaDashboard placeRecovery = GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("place-recovery.json"));
         final PanelQueries queries = new PanelQueries(prometheus, Map.of());
+        final GrafanaDashboard.Variable codeOfChosenName = placeRecovery.variables().stream()
+                .filter(variable -> variable.name().equals("place")).findFirst().orElseThrow();
         for (JsonNode place : Http.get(views + "/v1/places").json()) {
+            // The place a person picks by its name is the place the panels then select by code.
+            assertThat(queries.offered(codeOfChosenName, Map.of("place_name", List.of(place.get("name").asString()))))
+                    .as("%s › the place named %s", placeRecovery, place.get("name")).containsExactly(place.get("place").asString());
             final Map<String, List<String>> values = Map.of("place", List.of(place.get("place").asString()), "sector", List.of(".*"));
             for (Measure measure : Measure.values()) {
                 final String expr = placeRecovery.panels().stream().filter(panel -> panel.title().equals(measure.headline))

@@ -14,7 +14,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxEventSize the largest body of a single-event PUT
  * @param maxBatchSize the largest body of a batch POST
  * @param maxBatchEvents the most events in one batch
- * @param maxConcurrentBatches the most batches one instance binds, checks and writes at once; more
+ * @param maxConcurrentBatches the most batches one instance reads, checks and writes at once; more
  *                             wait for a turn up to {@code kafkaTimeout}, then get a 503
  * @param kafkaTimeout how long a write may wait for Kafka's acknowledgement before the client gets
  *                     a 503; bounded so that clients learn of an outage quickly

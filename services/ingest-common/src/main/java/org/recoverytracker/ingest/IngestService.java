@@ -87,7 +87,8 @@ public final class IngestService {
 
     /** Creates or replaces every event of a JSON or CSV batch, in one transaction. */
     public int postBatch(Partner partner, HttpServletRequest request, MediaType contentType) {
-        return counted(partner, () -> {
+        // The turn is taken before the body is read, so that bodies in memory are bounded too.
+        return counted(partner, () -> batchTurns.inTurn(() -> {
             final byte[] body = BoundedBody.read(request, properties.maxBatchSize());
             final EventItems items = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
                     ? JsonEventItems.batch(body, properties.maxBatchEvents())
@@ -95,12 +96,10 @@ public final class IngestService {
             if (items.size() == 0) {
                 throw RejectedRequestException.malformed("The batch holds no events; nothing was published.");
             }
-            return batchTurns.inTurn(items.size(), () -> {
-                final List<KeyedEvent> events = prepare(partner, items, null);
-                publisher.publishAll(events);
-                return events.size();
-            });
-        });
+            final List<KeyedEvent> events = prepare(partner, items, null);
+            publisher.publishAll(events);
+            return events.size();
+        }));
     }
 
     /**

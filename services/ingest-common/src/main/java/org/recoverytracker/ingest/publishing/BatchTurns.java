@@ -8,12 +8,13 @@ import java.util.function.IntSupplier;
 import org.recoverytracker.ingest.problems.ServiceBusyException;
 
 /**
- * Bounds how many batches one instance binds, checks and writes at once. Each batch in flight
- * holds up to 10,000 bound events and a transactional producer, which keeps its buffers in the
- * producer factory's cache afterwards; without a bound a burst of partners' batches would grow
- * both without limit and an instance would run out of heap. Batching is CPU-bound, so a few at a
- * time are as fast as many. A batch waits for its turn at most as long as it would wait for
- * Kafka, then is refused with a 503 so the client can retry, perhaps on another instance.
+ * Bounds how many batches one instance takes at once: reads, binds, checks and writes. Each batch
+ * in flight holds its body (up to 16 MB), up to 10,000 bound events and a transactional producer,
+ * which keeps its buffers in the producer factory's cache afterwards; without a bound a burst of
+ * partners' batches would grow all three without limit and an instance would run out of heap.
+ * Batching is CPU-bound, so a few at a time are as fast as many. A batch waits for its turn at
+ * most as long as it would wait for Kafka, then is refused with a 503 so the client can retry,
+ * perhaps on another instance.
  */
 public final class BatchTurns {
 
@@ -33,14 +34,14 @@ public final class BatchTurns {
     /**
      * Runs {@code batch} once a turn is free.
      *
-     * @param eventCount the events of the batch, counted as rejected if it gets no turn
+     * @return what {@code batch} returns: the events it published
      * @throws ServiceBusyException if no turn came free within the wait
      */
-    public int inTurn(int eventCount, IntSupplier batch) {
+    public int inTurn(IntSupplier batch) {
         if (!acquire()) {
-            throw new ServiceBusyException("This instance is already writing as many batches as it may at once (" + turns + "), and none finished within "
-                    + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
-                    + ". Nothing was accepted; retry in a moment.", eventCount);
+            throw new ServiceBusyException("This instance is already taking as many batches as it may at once (" + turns
+                    + "), and none finished within " + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
+                    + ". Nothing was accepted; retry in a moment.");
         }
         try {
             return batch.getAsInt();

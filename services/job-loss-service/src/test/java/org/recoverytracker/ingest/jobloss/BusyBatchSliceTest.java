@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /**
- * A batch that arrives while the instance is already writing as many batches as it may gets a 503
+ * A batch that arrives while the instance is already taking as many batches as it may gets a 503
  * with Retry-After once its wait is over, and nothing of it is published; the batches in flight
  * are unaffected, and the next batch is taken.
  */
@@ -66,7 +66,7 @@ class BusyBatchSliceTest {
 
         assertThat(refused).hasStatus(503).hasHeader("Retry-After", "1");
         assertThat(refused).bodyJson().extractingPath("$.detail").asString().isEqualTo(
-                "This instance is already writing as many batches as it may at once (1), and none finished within 300 ms. "
+                "This instance is already taking as many batches as it may at once (1), and none finished within 300 ms. "
                         + "Nothing was accepted; retry in a moment.");
         acknowledge.countDown();
         assertThat(inFlight.get(30, TimeUnit.SECONDS)).hasStatus(202);

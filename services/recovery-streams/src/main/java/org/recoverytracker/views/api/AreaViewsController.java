@@ -57,7 +57,7 @@ class AreaViewsController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ViewCodes.region(region);
-        return weeks(inRegion(region), new WeekFilter(null, from, to), "region=" + region);
+        return weeks(region::equals, new WeekFilter(null, from, to), "region=" + region);
     }
 
     @GetMapping("/v1/uk")
@@ -73,14 +73,14 @@ class AreaViewsController {
     @GetMapping("/v1/uk/weekly")
     List<WeekSummary> ukWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return weeks(place -> true, new WeekFilter(null, from, to), "");
+        return weeks(anyRegion -> true, new WeekFilter(null, from, to), "");
     }
 
     private List<SectorEntry> sectorTotals(Predicate<String> places, String query) {
         return gatherer.sectorTotals(() -> local.sectorTotals(places), InternalViewsController.SECTOR_TOTALS + query);
     }
 
-    private List<WeekSummary> weeks(Predicate<String> places, WeekFilter filter, String scope) {
+    private List<WeekSummary> weeks(Predicate<String> regions, WeekFilter filter, String scope) {
         final StringBuilder query = new StringBuilder("?").append(scope);
         if (filter.from() != null) {
             query.append("&from=").append(filter.from());
@@ -88,7 +88,7 @@ class AreaViewsController {
         if (filter.to() != null) {
             query.append("&to=").append(filter.to());
         }
-        return Sectors.weeks(gatherer.weeks(() -> local.weeks(places, filter), InternalViewsController.WEEKS + query));
+        return Sectors.weeks(gatherer.weeks(() -> local.regionWeeks(regions, filter), InternalViewsController.WEEKS + query));
     }
 
     static Predicate<String> inRegion(String region) {

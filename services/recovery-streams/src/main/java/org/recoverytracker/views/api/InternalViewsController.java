@@ -39,7 +39,7 @@ class InternalViewsController {
     Partial<WeekEntry> weeks(@RequestParam(required = false) String region,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return local.weeks(scope(region), new WeekFilter(null, from, to));
+        return local.regionWeeks(region == null ? anyRegion -> true : region::equals, new WeekFilter(null, from, to));
     }
 
     private static Predicate<String> scope(String region) {

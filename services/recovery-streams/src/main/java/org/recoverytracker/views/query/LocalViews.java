@@ -59,14 +59,23 @@ public class LocalViews {
         return new Partial<>(List.copyOf(partitions), entries);
     }
 
-    /** The weekly series of the places that pass the filter, summed over this instance's partitions. */
-    public Partial<WeekEntry> weeks(Predicate<String> places, WeekFilter filter) {
+    /**
+     * The weekly series of the regions that pass the filter, summed over this instance's
+     * partitions (from each task's region weeks, not its far larger sector weeks).
+     */
+    public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter) {
         final Set<Integer> partitions = streams.localPartitions();
         final List<WeekEntry> entries = new ArrayList<>();
         for (int partition : partitions) {
-            final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
+            final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.REGION_WEEKS, partition);
             try (KeyValueIterator<String, Measures> all = store.all()) {
-                addWeeks(all, places, filter, entries);
+                all.forEachRemaining(entry -> {
+                    final String[] parts = ViewStores.parts(entry.key);
+                    final LocalDate weekStart = LocalDate.parse(parts[1]);
+                    if (regions.test(parts[0]) && filter.includes(null, weekStart)) {
+                        entries.add(new WeekEntry(weekStart, entry.value));
+                    }
+                });
             }
         }
         return new Partial<>(List.copyOf(partitions), ViewSums.byWeek(entries));
@@ -77,20 +86,15 @@ public class LocalViews {
         final List<WeekEntry> entries = new ArrayList<>();
         try (KeyValueIterator<String, Measures> ofPlace =
                      store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
-            addWeeks(ofPlace, anyPlace -> true, filter, entries);
+            ofPlace.forEachRemaining(entry -> {
+                final String[] parts = ViewStores.parts(entry.key);
+                final LocalDate weekStart = LocalDate.parse(parts[2]);
+                if (filter.includes(parts[1], weekStart)) {
+                    entries.add(new WeekEntry(weekStart, entry.value));
+                }
+            });
         }
         return ViewSums.byWeek(entries);
-    }
-
-    private static void addWeeks(KeyValueIterator<String, Measures> weeks, Predicate<String> places, WeekFilter filter,
-                                 List<WeekEntry> entries) {
-        weeks.forEachRemaining(entry -> {
-            final String[] parts = ViewStores.parts(entry.key);
-            final LocalDate weekStart = LocalDate.parse(parts[2]);
-            if (places.test(parts[0]) && filter.includes(parts[1], weekStart)) {
-                entries.add(new WeekEntry(weekStart, entry.value));
-            }
-        });
     }
 
     private static SectorEntry sectorEntry(KeyValue<String, SectorView> entry) {

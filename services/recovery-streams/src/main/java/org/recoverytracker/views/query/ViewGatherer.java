@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers views that span places — a region, the UK, the list of places — by scatter-gather: each
- * instance sums what it holds, and the answer is the sum of their shares. Each share names the
+ * instance sums what it holds (of its place × sector totals, or for weekly series of its tasks'
+ * region weeks), and the answer is the sum of their shares. Each share names the
  * partitions it was read from; unless they cover every partition exactly once (during a rebalance
  * a partition may be nowhere, or on two instances), the answer is refused rather than wrong.
  *

@@ -21,6 +21,13 @@ public final class ViewStores {
     /** Per {@code place|sector|weekStart}: the week's totals. */
     public static final String SECTOR_WEEKS = "recovery-sector-weeks";
 
+    /**
+     * Per {@code region|weekStart}: the week's totals of the places of one task in the region, over
+     * all sectors. Derived from {@link #SECTOR_WEEKS} of the same task and rebuilt from it when the
+     * task starts, so it has no changelog of its own.
+     */
+    public static final String REGION_WEEKS = "recovery-region-weeks";
+
     /** The repartition topic that brings every change of a place to the task that owns the place. */
     public static final String PLACE_DELTAS = "recovery-place-deltas";
 
@@ -41,12 +48,16 @@ public final class ViewStores {
         return sectorKey(place, sector) + SEPARATOR + weekStart;
     }
 
+    public static String regionWeekKey(String region, LocalDate weekStart) {
+        return region + SEPARATOR + weekStart;
+    }
+
     /** The prefix of every key of a place in either view store. */
     public static String placePrefix(String place) {
         return place + SEPARATOR;
     }
 
-    /** {place, sector} or {place, sector, weekStart} of a view store key. */
+    /** {place, sector}, {place, sector, weekStart} or {region, weekStart} of a view store key. */
     public static String[] parts(String key) {
         return key.split("\\" + SEPARATOR);
     }

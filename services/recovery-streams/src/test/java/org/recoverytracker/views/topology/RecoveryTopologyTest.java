@@ -81,6 +81,8 @@ class RecoveryTopologyTest {
 
         assertThat(driver.sectorTotals()).containsOnlyKeys("E08000032|I");
         assertThat(driver.sectorWeeks()).containsOnlyKeys("E08000032|I|2021-01-04");
+        // From London's week to Yorkshire and The Humber's.
+        assertThat(driver.regionWeeks()).containsOnlyKeys("TLE|2021-01-04");
         assertViewsAre(List.of(moved));
     }
 
@@ -104,6 +106,7 @@ class RecoveryTopologyTest {
         driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002");
         assertThat(driver.sectorTotals()).isEmpty();
         assertThat(driver.sectorWeeks()).isEmpty();
+        assertThat(driver.regionWeeks()).isEmpty();
     }
 
     @Test
@@ -216,6 +219,7 @@ class RecoveryTopologyTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures())))
                 .isEqualTo(expected.sectorTotals);
         assertThat(driver.sectorWeeks()).isEqualTo(expected.sectorWeeks);
+        assertThat(driver.regionWeeks()).isEqualTo(expected.regionWeeks);
     }
 
     private static Map<String, String> headers(TestRecord<String, byte[]> record) {

@@ -1,5 +1,8 @@
 package org.recoverytracker.system.faults;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +37,17 @@ final class Oracle {
                 sectors.merge(state.event().get("place").asString() + "|" + state.event().get("sector").asString(),
                         Figures.of(state.kind(), state.event()), Figures::plus));
         return sectors;
+    }
+
+    /** The expected UK weekly series: the Monday of each week with live events → its measures. */
+    Map<String, Figures> expectedUkWeeks() {
+        final Map<String, Figures> weeks = new TreeMap<>();
+        acknowledged.values().stream().filter(state -> state.event() != null).forEach(state -> {
+            final LocalDate occurredOn = LocalDate.parse(state.event().get("occurredOn").asString());
+            weeks.merge(occurredOn.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString(),
+                    Figures.of(state.kind(), state.event()), Figures::plus);
+        });
+        return weeks;
     }
 
     /** The expected UK totals. */

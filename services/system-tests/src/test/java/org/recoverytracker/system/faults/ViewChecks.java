@@ -24,12 +24,24 @@ final class ViewChecks {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** Every place × sector view and the UK view equal the oracle. */
+    /** Every place × sector view, the UK view and the UK's weekly series equal the oracle. */
     static void assertViewsEqual(String viewsUrl, Oracle oracle) {
         final Http.Response uk = Http.get(viewsUrl + "/v1/uk");
         assertThat(uk.status()).as(uk.body()).isEqualTo(200);
         assertThat(Figures.shownBy(uk.json())).as("UK").isEqualTo(oracle.expectedUk());
         assertThat(sectorsShownBy(viewsUrl)).isEqualTo(oracle.expectedSectors());
+        assertThat(ukWeeksShownBy(viewsUrl)).as("UK weekly").isEqualTo(oracle.expectedUkWeeks());
+    }
+
+    /** The UK's weekly series: the Monday of each week → its measures. */
+    static Map<String, Figures> ukWeeksShownBy(String viewsUrl) {
+        final Http.Response weekly = Http.get(viewsUrl + "/v1/uk/weekly");
+        assertThat(weekly.status()).as(weekly.body()).isEqualTo(200);
+        final Map<String, Figures> shown = new TreeMap<>();
+        for (JsonNode week : weekly.json()) {
+            shown.put(week.get("weekStart").asString(), Figures.shownBy(week));
+        }
+        return shown;
     }
 
     /** Every place × sector view, from each place's view. */

@@ -2,9 +2,10 @@ package org.recoverytracker.views.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
-import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.views.api.PlaceViewsController.Sectors;
 import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
@@ -12,10 +13,9 @@ import org.recoverytracker.views.api.ViewResponses.RegionDetail;
 import org.recoverytracker.views.api.ViewResponses.UkDetail;
 import org.recoverytracker.views.api.ViewResponses.WeekSummary;
 import org.recoverytracker.views.query.LocalViews;
-import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewGatherer;
-import org.recoverytracker.views.query.ViewSums;
 import org.recoverytracker.views.query.WeekFilter;
+import org.recoverytracker.views.topology.Measures;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +44,11 @@ class AreaViewsController {
     @GetMapping("/v1/regions/{region}")
     RegionDetail region(@PathVariable String region) {
         final Region known = ViewCodes.region(region);
-        final List<SectorEntry> sectors = sectorTotals(inRegion(region), "?region=" + region);
+        final Map<String, Measures> sectors = bySector(region::equals, "?region=" + region);
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(known.name() + " (" + region + ") has no live events.");
         }
-        return new RegionDetail(region, known.name(), known.nation().displayName(), ViewSums.total(sectors),
-                Sectors.summaries(ViewSums.by(sectors, SectorEntry::sector)));
+        return new RegionDetail(region, known.name(), known.nation().displayName(), total(sectors), Sectors.summaries(sectors));
     }
 
     @GetMapping("/v1/regions/{region}/weekly")
@@ -62,12 +61,11 @@ class AreaViewsController {
 
     @GetMapping("/v1/uk")
     UkDetail uk() {
-        final List<SectorEntry> sectors = sectorTotals(place -> true, "");
+        final Map<String, Measures> sectors = bySector(anyRegion -> true, "");
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException("The UK has no live events yet.");
         }
-        return new UkDetail("United Kingdom", ViewSums.total(sectors),
-                Sectors.summaries(ViewSums.by(sectors, SectorEntry::sector)));
+        return new UkDetail("United Kingdom", total(sectors), Sectors.summaries(sectors));
     }
 
     @GetMapping("/v1/uk/weekly")
@@ -76,8 +74,16 @@ class AreaViewsController {
         return weeks(anyRegion -> true, new WeekFilter(null, from, to), "");
     }
 
-    private List<SectorEntry> sectorTotals(Predicate<String> places, String query) {
-        return gatherer.sectorTotals(() -> local.sectorTotals(places), InternalViewsController.SECTOR_TOTALS + query);
+    /** The sector totals of the regions in scope, summed over every task of every instance. */
+    private Map<String, Measures> bySector(Predicate<String> regions, String query) {
+        final Map<String, Measures> sectors = new TreeMap<>();
+        gatherer.regionSectors(() -> local.regionSectors(regions), InternalViewsController.REGION_SECTORS + query)
+                .forEach(entry -> sectors.merge(entry.sector(), entry.measures(), Measures::plus));
+        return sectors;
+    }
+
+    private static Measures total(Map<String, Measures> sectors) {
+        return sectors.values().stream().reduce(Measures.NONE, Measures::plus);
     }
 
     private List<WeekSummary> weeks(Predicate<String> regions, WeekFilter filter, String scope) {
@@ -89,9 +95,5 @@ class AreaViewsController {
             query.append("&to=").append(filter.to());
         }
         return Sectors.weeks(gatherer.weeks(() -> local.regionWeeks(regions, filter), InternalViewsController.WEEKS + query));
-    }
-
-    static Predicate<String> inRegion(String region) {
-        return place -> ReferenceData.uk().place(place).map(known -> known.region().code().equals(region)).orElse(false);
     }
 }

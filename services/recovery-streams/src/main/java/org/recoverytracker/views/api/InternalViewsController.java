@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.Partial;
+import org.recoverytracker.views.query.RegionSectorEntry;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.WeekEntry;
 import org.recoverytracker.views.query.WeekFilter;
@@ -23,6 +24,7 @@ class InternalViewsController {
 
     static final String SECTOR_TOTALS = "/internal/v1/sector-totals";
     static final String WEEKS = "/internal/v1/weeks";
+    static final String REGION_SECTORS = "/internal/v1/region-sectors";
 
     private final LocalViews local;
 
@@ -31,18 +33,23 @@ class InternalViewsController {
     }
 
     @GetMapping(path = SECTOR_TOTALS, produces = MediaType.APPLICATION_JSON_VALUE)
-    Partial<SectorEntry> sectorTotals(@RequestParam(required = false) String region) {
-        return local.sectorTotals(scope(region));
+    Partial<SectorEntry> sectorTotals() {
+        return local.sectorTotals();
+    }
+
+    @GetMapping(path = REGION_SECTORS, produces = MediaType.APPLICATION_JSON_VALUE)
+    Partial<RegionSectorEntry> regionSectors(@RequestParam(required = false) String region) {
+        return local.regionSectors(regions(region));
     }
 
     @GetMapping(path = WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
     Partial<WeekEntry> weeks(@RequestParam(required = false) String region,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return local.regionWeeks(region == null ? anyRegion -> true : region::equals, new WeekFilter(null, from, to));
+        return local.regionWeeks(regions(region), new WeekFilter(null, from, to));
     }
 
-    private static Predicate<String> scope(String region) {
-        return region == null ? place -> true : AreaViewsController.inRegion(region);
+    private static Predicate<String> regions(String region) {
+        return region == null ? anyRegion -> true : region::equals;
     }
 }

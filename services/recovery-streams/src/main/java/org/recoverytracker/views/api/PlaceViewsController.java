@@ -49,7 +49,7 @@ class PlaceViewsController {
     /** Every place with live events, in code order. */
     @GetMapping
     List<PlaceSummary> places() {
-        final List<SectorEntry> all = gatherer.sectorTotals(() -> local.sectorTotals(place -> true),
+        final List<SectorEntry> all = gatherer.sectorTotals(() -> local.sectorTotals(),
                 InternalViewsController.SECTOR_TOTALS);
         return ViewSums.by(all, SectorEntry::place).entrySet().stream()
                 .map(place -> {

@@ -48,7 +48,7 @@ public class RecoveryGauges implements SmartLifecycle {
 
     void refresh() {
         try {
-            views = List.copyOf(local.sectorTotals(place -> true).entries());
+            views = List.copyOf(local.sectorTotals().entries());
         } catch (ViewsUnavailableException e) {
             LOG.debug("Views are moving; keeping the last gauge values: {}", e.getMessage());
         } catch (RuntimeException e) {

@@ -41,17 +41,30 @@ public class LocalViews {
         return weeks(partition, place, filter);
     }
 
-    /** Every sector view this instance serves of the places that pass the filter. */
-    public Partial<SectorEntry> sectorTotals(Predicate<String> places) {
+    /** Every place × sector view this instance serves. */
+    public Partial<SectorEntry> sectorTotals() {
         final Set<Integer> partitions = streams.localPartitions();
         final List<SectorEntry> entries = new ArrayList<>();
         for (int partition : partitions) {
             final ReadOnlyKeyValueStore<String, SectorView> store = streams.store(ViewStores.SECTOR_TOTALS, partition);
             try (KeyValueIterator<String, SectorView> all = store.all()) {
+                all.forEachRemaining(entry -> entries.add(sectorEntry(entry)));
+            }
+        }
+        return new Partial<>(List.copyOf(partitions), entries);
+    }
+
+    /** The sector totals of the regions that pass the filter, from each local task's region sectors. */
+    public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<RegionSectorEntry> entries = new ArrayList<>();
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.REGION_SECTORS, partition);
+            try (KeyValueIterator<String, Measures> all = store.all()) {
                 all.forEachRemaining(entry -> {
-                    final SectorEntry sector = sectorEntry(entry);
-                    if (places.test(sector.place())) {
-                        entries.add(sector);
+                    final String[] parts = ViewStores.parts(entry.key);
+                    if (regions.test(parts[0])) {
+                        entries.add(new RegionSectorEntry(parts[0], parts[1], entry.value));
                     }
                 });
             }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Answers views that span places — a region, the UK, the list of places — by scatter-gather: each
- * instance sums what it holds (of its place × sector totals, or for weekly series of its tasks'
- * region weeks), and the answer is the sum of their shares. Each share names the
+ * instance sums what it holds (the list of places from its place × sector totals, regions and the
+ * UK from its tasks' region sectors and region weeks), and the answer is the sum of their shares. Each share names the
  * partitions it was read from; unless they cover every partition exactly once (during a rebalance
  * a partition may be nowhere, or on two instances), the answer is refused rather than wrong.
  *
@@ -31,6 +31,9 @@ public class ViewGatherer {
 
     private static final ParameterizedTypeReference<Partial<SectorEntry>> SECTOR_ENTRIES = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<Partial<RegionSectorEntry>> REGION_SECTOR_ENTRIES =
+            new ParameterizedTypeReference<>() {
+            };
     private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEK_ENTRIES = new ParameterizedTypeReference<>() {
     };
 
@@ -52,6 +55,11 @@ public class ViewGatherer {
      */
     public List<SectorEntry> sectorTotals(Supplier<Partial<SectorEntry>> localShare, String pathAndQuery) {
         return gather(localShare, peer -> peers.partial(peer, pathAndQuery, SECTOR_ENTRIES));
+    }
+
+    /** The region × sector totals of the regions in scope, from all instances (one entry per task and cell). */
+    public List<RegionSectorEntry> regionSectors(Supplier<Partial<RegionSectorEntry>> localShare, String pathAndQuery) {
+        return gather(localShare, peer -> peers.partial(peer, pathAndQuery, REGION_SECTOR_ENTRIES));
     }
 
     /** The weekly series of the places in scope, from all instances (each already summed by week). */

@@ -28,6 +28,12 @@ public final class ViewStores {
      */
     public static final String REGION_WEEKS = "recovery-region-weeks";
 
+    /**
+     * Per {@code region|sector}: the totals of the places of one task in the region. Derived from
+     * {@link #SECTOR_TOTALS} of the same task like {@link #REGION_WEEKS} from the sector weeks.
+     */
+    public static final String REGION_SECTORS = "recovery-region-sectors";
+
     /** The repartition topic that brings every change of a place to the task that owns the place. */
     public static final String PLACE_DELTAS = "recovery-place-deltas";
 
@@ -48,6 +54,10 @@ public final class ViewStores {
         return sectorKey(place, sector) + SEPARATOR + weekStart;
     }
 
+    public static String regionSectorKey(String region, String sector) {
+        return region + SEPARATOR + sector;
+    }
+
     public static String regionWeekKey(String region, LocalDate weekStart) {
         return region + SEPARATOR + weekStart;
     }
@@ -57,7 +67,7 @@ public final class ViewStores {
         return place + SEPARATOR;
     }
 
-    /** {place, sector}, {place, sector, weekStart} or {region, weekStart} of a view store key. */
+    /** {place, sector}, {place, sector, weekStart}, {region, sector} or {region, weekStart} of a view store key. */
     public static String[] parts(String key) {
         return key.split("\\" + SEPARATOR);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -15,17 +16,18 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.recoverytracker.reference.ReferenceData;
 
 /**
- * Applies the changes of a place to its views: the running totals of the place × sector, the
- * totals of its week, and the week's totals of the place's region in this task. A view whose last
- * live event is gone is deleted, so that it no longer exists rather than showing zeros. One task
- * owns all the views of a place, so a place's totals across sectors are always read from one
- * consistent store.
+ * Applies the changes of a place to its views: the running totals of the place × sector and of
+ * its week, and the same changes to this task's partial sums of the place's region (by sector and
+ * by week). A view whose last live event is gone is deleted, so that it no longer exists rather
+ * than showing zeros. One task owns all the views of a place, so a place's totals across sectors
+ * are always read from one consistent store.
  */
 final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
 
     private final TopologyMetrics metrics;
     private KeyValueStore<String, SectorView> sectorTotals;
     private KeyValueStore<String, Measures> sectorWeeks;
+    private KeyValueStore<String, Measures> regionSectors;
     private KeyValueStore<String, Measures> regionWeeks;
 
     ViewUpdater(TopologyMetrics metrics) {
@@ -36,8 +38,15 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
     public void init(ProcessorContext<Void, Void> context) {
         this.sectorTotals = context.getStateStore(ViewStores.SECTOR_TOTALS);
         this.sectorWeeks = context.getStateStore(ViewStores.SECTOR_WEEKS);
+        this.regionSectors = context.getStateStore(ViewStores.REGION_SECTORS);
         this.regionWeeks = context.getStateStore(ViewStores.REGION_WEEKS);
-        rebuildRegionWeeks();
+        // The place views are restored before a task's processors start; the region sums are
+        // derived from them here whenever the task starts: first start, restart, after a crash,
+        // or when the task moves to this instance.
+        rebuild(regionSectors, sectorTotals, SectorView::measures,
+                parts -> ViewStores.regionSectorKey(regionOf(parts[0]), parts[1]));
+        rebuild(regionWeeks, sectorWeeks, Function.identity(),
+                parts -> ViewStores.regionWeekKey(regionOf(parts[0]), LocalDate.parse(parts[2])));
     }
 
     @Override
@@ -55,41 +64,38 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
         }
 
         add(sectorWeeks, ViewStores.weekKey(place, delta.sector(), delta.weekStart()), delta.change());
-        add(regionWeeks, ViewStores.regionWeekKey(regionOf(place), delta.weekStart()), delta.change());
+        final String region = regionOf(place);
+        add(regionSectors, ViewStores.regionSectorKey(region, delta.sector()), delta.change());
+        add(regionWeeks, ViewStores.regionWeekKey(region, delta.weekStart()), delta.change());
         metrics.viewUpdated(delta.changedAt());
     }
 
-    private static void add(KeyValueStore<String, Measures> weeks, String key, Measures change) {
-        final Measures week = weeks.get(key);
-        final Measures newWeek = (week == null ? Measures.NONE : week).plus(change);
-        if (newWeek.isEmpty()) {
-            weeks.delete(key);
+    private static void add(KeyValueStore<String, Measures> sums, String key, Measures change) {
+        final Measures sum = sums.get(key);
+        final Measures newSum = (sum == null ? Measures.NONE : sum).plus(change);
+        if (newSum.isEmpty()) {
+            sums.delete(key);
         } else {
-            weeks.put(key, newWeek);
+            sums.put(key, newSum);
         }
     }
 
-    /**
-     * The region weeks from this task's sector weeks, which are restored before a task's
-     * processors start. Runs whenever the task starts: first start, restart, after a crash, or when
-     * the task moves to this instance.
-     */
-    private void rebuildRegionWeeks() {
+    /** Replaces the sums with those of the source's entries, each added under the key derived from its key's parts. */
+    private static <V> void rebuild(KeyValueStore<String, Measures> sums, KeyValueStore<String, V> source,
+                                    Function<V, Measures> measuresOf, Function<String[], String> sumKey) {
         final List<String> stale = new ArrayList<>();
-        try (KeyValueIterator<String, Measures> all = regionWeeks.all()) {
+        try (KeyValueIterator<String, Measures> all = sums.all()) {
             all.forEachRemaining(entry -> stale.add(entry.key));
         }
-        stale.forEach(regionWeeks::delete);
-        final Map<String, Measures> sums = new TreeMap<>();
-        try (KeyValueIterator<String, Measures> all = sectorWeeks.all()) {
-            all.forEachRemaining(entry -> {
-                final String[] parts = ViewStores.parts(entry.key);
-                sums.merge(ViewStores.regionWeekKey(regionOf(parts[0]), LocalDate.parse(parts[2])), entry.value, Measures::plus);
-            });
+        stale.forEach(sums::delete);
+        final Map<String, Measures> rebuilt = new TreeMap<>();
+        try (KeyValueIterator<String, V> all = source.all()) {
+            all.forEachRemaining(entry ->
+                    rebuilt.merge(sumKey.apply(ViewStores.parts(entry.key)), measuresOf.apply(entry.value), Measures::plus));
         }
-        final List<KeyValue<String, Measures>> entries = new ArrayList<>(sums.size());
-        sums.forEach((key, measures) -> entries.add(KeyValue.pair(key, measures)));
-        regionWeeks.putAll(entries);
+        final List<KeyValue<String, Measures>> entries = new ArrayList<>(rebuilt.size());
+        rebuilt.forEach((key, measures) -> entries.add(KeyValue.pair(key, measures)));
+        sums.putAll(entries);
     }
 
     private static String regionOf(String place) {

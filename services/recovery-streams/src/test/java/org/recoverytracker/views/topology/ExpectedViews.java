@@ -22,6 +22,7 @@ public final class ExpectedViews {
 
     public final Map<String, Measures> sectorTotals = new TreeMap<>();
     public final Map<String, Measures> sectorWeeks = new TreeMap<>();
+    public final Map<String, Measures> regionSectors = new TreeMap<>();
     public final Map<String, Measures> regionWeeks = new TreeMap<>();
 
     public static ExpectedViews of(Collection<? extends SpecificRecord> liveEvents) {
@@ -38,6 +39,7 @@ public final class ExpectedViews {
             views.sectorTotals.merge(common.place() + "|" + sector, measures, Measures::plus);
             views.sectorWeeks.merge(common.place() + "|" + sector + "|" + monday, measures, Measures::plus);
             final String region = ReferenceData.uk().place(common.place()).orElseThrow().region().code();
+            views.regionSectors.merge(region + "|" + sector, measures, Measures::plus);
             views.regionWeeks.merge(region + "|" + monday, measures, Measures::plus);
         }
         return views;

@@ -82,6 +82,7 @@ class RecoveryTopologyTest {
         assertThat(driver.sectorTotals()).containsOnlyKeys("E08000032|I");
         assertThat(driver.sectorWeeks()).containsOnlyKeys("E08000032|I|2021-01-04");
         // From London's week to Yorkshire and The Humber's.
+        assertThat(driver.regionSectors()).containsOnlyKeys("TLE|I");
         assertThat(driver.regionWeeks()).containsOnlyKeys("TLE|2021-01-04");
         assertViewsAre(List.of(moved));
     }
@@ -106,6 +107,7 @@ class RecoveryTopologyTest {
         driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002");
         assertThat(driver.sectorTotals()).isEmpty();
         assertThat(driver.sectorWeeks()).isEmpty();
+        assertThat(driver.regionSectors()).isEmpty();
         assertThat(driver.regionWeeks()).isEmpty();
     }
 
@@ -219,6 +221,7 @@ class RecoveryTopologyTest {
                 .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures())))
                 .isEqualTo(expected.sectorTotals);
         assertThat(driver.sectorWeeks()).isEqualTo(expected.sectorWeeks);
+        assertThat(driver.regionSectors()).isEqualTo(expected.regionSectors);
         assertThat(driver.regionWeeks()).isEqualTo(expected.regionWeeks);
     }
 

@@ -81,6 +81,11 @@ final class ViewsDriver implements AutoCloseable {
         return contents(driver.getKeyValueStore(ViewStores.SECTOR_WEEKS));
     }
 
+    /** Every region sector sum: {@code region|sector} → its totals (one task: the driver's). */
+    Map<String, Measures> regionSectors() {
+        return contents(driver.getKeyValueStore(ViewStores.REGION_SECTORS));
+    }
+
     /** Every region week view: {@code region|weekStart} → its totals (one task: the driver's). */
     Map<String, Measures> regionWeeks() {
         return contents(driver.getKeyValueStore(ViewStores.REGION_WEEKS));

@@ -62,6 +62,7 @@ class ViewsInvariantTest {
             final ExpectedViews expected = ExpectedViews.of(liveEvents(histories));
             assertThat(measuresOf(driver.sectorTotals())).as("sector totals, seed %d", seed).isEqualTo(expected.sectorTotals);
             assertThat(driver.sectorWeeks()).as("sector weeks, seed %d", seed).isEqualTo(expected.sectorWeeks);
+            assertThat(driver.regionSectors()).as("region sectors, seed %d", seed).isEqualTo(expected.regionSectors);
             assertThat(driver.regionWeeks()).as("region weeks, seed %d", seed).isEqualTo(expected.regionWeeks);
             assertThat(driver.deadLetters().getQueueSize()).as("dead letters, seed %d", seed)
                     .isEqualTo(firstOrder.stream().filter(Operation::isPoison).count());
@@ -72,8 +73,11 @@ class ViewsInvariantTest {
             secondOrder.forEach(operation -> operation.applyTo(driver));
             assertThat(measuresOf(driver.sectorTotals())).as("another interleaving, seed %d", seed).isEqualTo(firstTotals);
             assertThat(driver.sectorWeeks()).as("another interleaving, seed %d", seed).isEqualTo(firstWeeks);
+            final ExpectedViews expected = ExpectedViews.of(liveEvents(histories));
+            assertThat(driver.regionSectors()).as("region sectors, another interleaving, seed %d", seed)
+                    .isEqualTo(expected.regionSectors);
             assertThat(driver.regionWeeks()).as("region weeks, another interleaving, seed %d", seed)
-                    .isEqualTo(ExpectedViews.of(liveEvents(histories)).regionWeeks);
+                    .isEqualTo(expected.regionWeeks);
         }
     }
 

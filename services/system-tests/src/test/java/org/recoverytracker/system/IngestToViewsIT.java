@@ -3,7 +3,14 @@ package org.recoverytracker.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -116,6 +123,24 @@ class IngestToViewsIT {
         assertThat(ingest).contains(
                 "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"accepted\",partner=\"hounslow-council\"} 4.0",
                 "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"rejected\",partner=\"hounslow-council\"} 1.0");
+    }
+
+    @Test
+    void prometheusScrapeShouldBeGzippedForScrapersThatAskForIt() {
+        final String metricsUrl = stack.streams().baseUrl() + "/actuator/prometheus";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            final HttpResponse<byte[]> scrape = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(metricsUrl)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+
+            assertThat(scrape.statusCode()).isEqualTo(200);
+            assertThat(scrape.headers().firstValue("Content-Encoding")).hasValue("gzip");
+            try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(scrape.body()))) {
+                assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("recovery_jobs_lost{");
+            }
+        });
+        // A client that does not ask gets plain text.
+        assertThat(Http.get(metricsUrl).body()).contains("recovery_jobs_lost{");
     }
 
     private static void accepted(Http.Response response) {

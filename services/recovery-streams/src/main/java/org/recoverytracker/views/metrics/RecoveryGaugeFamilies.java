@@ -1,7 +1,6 @@
 package org.recoverytracker.views.metrics;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -45,22 +44,26 @@ final class RecoveryGaugeFamilies {
     }
 
     static String write(List<SectorEntry> views, String application) {
+        // Each view's labels once, not once per family: a scrape writes every view nine times.
+        final List<String> labels = views.stream().map(view -> "{application=\"" + application
+                + "\",place=\"" + view.place()
+                + "\",region=\"" + regionOf(view.place())
+                + "\",sector=\"" + view.sector() + "\"} ").toList();
         final StringBuilder text = new StringBuilder();
         for (Family family : FAMILIES) {
-            text.append("# HELP ").append(family.name()).append(' ').append(family.help()).append('\n');
-            text.append("# TYPE ").append(family.name()).append(" gauge\n");
-            for (SectorEntry view : views) {
-                text.append(family.name())
-                        .append("{application=\"").append(application)
-                        .append("\",place=\"").append(view.place())
-                        .append("\",region=\"").append(regionOf(view.place()))
-                        .append("\",sector=\"").append(view.sector())
-                        .append("\"} ").append(String.format(Locale.ROOT, "%s", family.value().applyAsDouble(view.measures())))
-                        .append('\n');
+            writeHeader(text, family.name(), family.help());
+            for (int i = 0; i < views.size(); i++) {
+                text.append(family.name()).append(labels.get(i))
+                        .append(family.value().applyAsDouble(views.get(i).measures())).append('\n');
             }
         }
         writePlaceInfo(views, application, text);
         return text.toString();
+    }
+
+    private static void writeHeader(StringBuilder text, String name, String help) {
+        text.append("# HELP ").append(name).append(' ').append(help).append('\n');
+        text.append("# TYPE ").append(name).append(" gauge\n");
     }
 
     /**
@@ -68,8 +71,7 @@ final class RecoveryGaugeFamilies {
      * dashboards can offer places by name and still select the gauges by code.
      */
     private static void writePlaceInfo(List<SectorEntry> views, String application, StringBuilder text) {
-        text.append("# HELP ").append(PLACE_INFO).append(" A place's names (1 for each place with gauges here)\n");
-        text.append("# TYPE ").append(PLACE_INFO).append(" gauge\n");
+        writeHeader(text, PLACE_INFO, "A place's names (1 for each place with gauges here)");
         final Set<String> places = new TreeSet<>();
         views.forEach(view -> places.add(view.place()));
         for (String code : places) {

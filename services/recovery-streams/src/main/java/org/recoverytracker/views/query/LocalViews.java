@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 
 import org.apache.kafka.common.serialization.Serdes;
@@ -38,63 +39,6 @@ public class LocalViews {
 
     /** The weeks of a place, from the partition that holds it, summed over the filter's sectors. */
     public List<WeekEntry> placeWeeks(int partition, String place, WeekFilter filter) {
-        return weeks(partition, place, filter);
-    }
-
-    /** Every place × sector view this instance serves. */
-    public Partial<SectorEntry> sectorTotals() {
-        final Set<Integer> partitions = streams.localPartitions();
-        final List<SectorEntry> entries = new ArrayList<>();
-        for (int partition : partitions) {
-            final ReadOnlyKeyValueStore<String, SectorView> store = streams.store(ViewStores.SECTOR_TOTALS, partition);
-            try (KeyValueIterator<String, SectorView> all = store.all()) {
-                all.forEachRemaining(entry -> entries.add(sectorEntry(entry)));
-            }
-        }
-        return new Partial<>(List.copyOf(partitions), entries);
-    }
-
-    /** The sector totals of the regions that pass the filter, from each local task's region sectors. */
-    public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions) {
-        final Set<Integer> partitions = streams.localPartitions();
-        final List<RegionSectorEntry> entries = new ArrayList<>();
-        for (int partition : partitions) {
-            final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.REGION_SECTORS, partition);
-            try (KeyValueIterator<String, Measures> all = store.all()) {
-                all.forEachRemaining(entry -> {
-                    final String[] parts = ViewStores.parts(entry.key);
-                    if (regions.test(parts[0])) {
-                        entries.add(new RegionSectorEntry(parts[0], parts[1], entry.value));
-                    }
-                });
-            }
-        }
-        return new Partial<>(List.copyOf(partitions), entries);
-    }
-
-    /**
-     * The weekly series of the regions that pass the filter, summed over this instance's
-     * partitions (from each task's region weeks, not its far larger sector weeks).
-     */
-    public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter) {
-        final Set<Integer> partitions = streams.localPartitions();
-        final List<WeekEntry> entries = new ArrayList<>();
-        for (int partition : partitions) {
-            final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.REGION_WEEKS, partition);
-            try (KeyValueIterator<String, Measures> all = store.all()) {
-                all.forEachRemaining(entry -> {
-                    final String[] parts = ViewStores.parts(entry.key);
-                    final LocalDate weekStart = LocalDate.parse(parts[1]);
-                    if (regions.test(parts[0]) && filter.includes(null, weekStart)) {
-                        entries.add(new WeekEntry(weekStart, entry.value));
-                    }
-                });
-            }
-        }
-        return new Partial<>(List.copyOf(partitions), ViewSums.byWeek(entries));
-    }
-
-    private List<WeekEntry> weeks(int partition, String place, WeekFilter filter) {
         final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
         final List<WeekEntry> entries = new ArrayList<>();
         try (KeyValueIterator<String, Measures> ofPlace =
@@ -108,6 +52,54 @@ public class LocalViews {
             });
         }
         return ViewSums.byWeek(entries);
+    }
+
+    /** Every place × sector view this instance serves. */
+    public Partial<SectorEntry> sectorTotals() {
+        return fromLocalPartitions(ViewStores.SECTOR_TOTALS, (KeyValue<String, SectorView> entry, List<SectorEntry> entries) ->
+                entries.add(sectorEntry(entry)));
+    }
+
+    /** The sector totals of the regions that pass the filter, from each local task's region sectors. */
+    public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions) {
+        return fromLocalPartitions(ViewStores.REGION_SECTORS, (KeyValue<String, Measures> entry, List<RegionSectorEntry> entries) -> {
+            final String[] parts = ViewStores.parts(entry.key);
+            if (regions.test(parts[0])) {
+                entries.add(new RegionSectorEntry(parts[0], parts[1], entry.value));
+            }
+        });
+    }
+
+    /**
+     * The weekly series of the regions that pass the filter, summed over this instance's
+     * partitions (from each task's region weeks, not its far larger sector weeks).
+     */
+    public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter) {
+        final Partial<WeekEntry> weeks = fromLocalPartitions(ViewStores.REGION_WEEKS,
+                (KeyValue<String, Measures> entry, List<WeekEntry> entries) -> {
+                    final String[] parts = ViewStores.parts(entry.key);
+                    final LocalDate weekStart = LocalDate.parse(parts[1]);
+                    if (regions.test(parts[0]) && filter.includes(null, weekStart)) {
+                        entries.add(new WeekEntry(weekStart, entry.value));
+                    }
+                });
+        return new Partial<>(weeks.partitions(), ViewSums.byWeek(weeks.entries()));
+    }
+
+    /**
+     * This instance's share of a view that spans places: every entry of the store in each of the
+     * partitions it serves, as {@code reader} takes it (or leaves it out), and those partitions.
+     */
+    private <V, T> Partial<T> fromLocalPartitions(String storeName, BiConsumer<KeyValue<String, V>, List<T>> reader) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<T> entries = new ArrayList<>();
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, V> store = streams.store(storeName, partition);
+            try (KeyValueIterator<String, V> all = store.all()) {
+                all.forEachRemaining(entry -> reader.accept(entry, entries));
+            }
+        }
+        return new Partial<>(List.copyOf(partitions), entries);
     }
 
     private static SectorEntry sectorEntry(KeyValue<String, SectorView> entry) {

@@ -1,7 +1,5 @@
 package org.recoverytracker.bench;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Arrays;
@@ -22,6 +20,7 @@ import org.recoverytracker.bench.monitor.MemoryMonitor;
 import org.recoverytracker.bench.report.Report;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Stats;
+import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.bench.steps.Freshness;
 import org.recoverytracker.bench.steps.IngestBenchmark;
 import org.recoverytracker.bench.steps.QueryBenchmark;
@@ -74,10 +73,8 @@ public final class Bench {
     }
 
     /** Prints a port nothing listens on now (the benchmark never uses fixed ports). */
-    private static void freePort(Args args) throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            System.out.println(socket.getLocalPort());
-        }
+    private static void freePort(Args args) {
+        System.out.println(BrokerProcess.freePort());
     }
 
     private static void producerBaseline(Args args) {

@@ -2,7 +2,6 @@ package org.recoverytracker.views.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.util.List;
 import org.recoverytracker.views.RecoveryStreamsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.util.TestSocketUtils;
 
 /** One instance of the streams service, started in this JVM on its own port and state directory. */
 final class ViewsInstance implements AutoCloseable {
@@ -34,7 +34,7 @@ final class ViewsInstance implements AutoCloseable {
     }
 
     static ViewsInstance start(String bootstrapServers, Path stateDir, String... extraProperties) {
-        final int port = freePort();
+        final int port = TestSocketUtils.findAvailableTcpPort();
         final List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + bootstrapServers,
@@ -72,13 +72,5 @@ final class ViewsInstance implements AutoCloseable {
     @Override
     public void close() {
         context.close();
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

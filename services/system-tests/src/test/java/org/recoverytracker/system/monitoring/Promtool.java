@@ -5,14 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+
+import org.recoverytracker.localkafka.ChildProcesses;
 
 /** Runs {@code promtool}, Prometheus's own checker of rule files and runner of rule unit tests. */
 final class Promtool {
 
-    private static final long TIMEOUT_SECONDS = 300;
+    private static final Duration TIMEOUT = Duration.ofSeconds(300);
 
     /** What promtool said, and its exit code (0: everything passed). */
     record Result(int exitCode, String output) {
@@ -41,10 +43,10 @@ final class Promtool {
                 final Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(output.toFile()).start();
                 process.getOutputStream().close();
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor();
-                    throw new IllegalStateException(String.join(" ", command) + " took more than "
-                            + TIMEOUT_SECONDS + " s:\n" + Files.readString(output, StandardCharsets.UTF_8));
+                if (!ChildProcesses.awaitExit(process, TIMEOUT)) {
+                    throw new IllegalStateException(String.join(" ", command) + (Thread.currentThread().isInterrupted()
+                            ? " was interrupted" : " took more than " + TIMEOUT.toSeconds() + " s")
+                            + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
                 }
                 return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
             } finally {
@@ -52,9 +54,6 @@ final class Promtool {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("could not run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -42,7 +42,7 @@ public final class RecoveryTopology {
                 Serdes.String(), ViewSerdes.contribution()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
         // region, UK and place-list query. In RocksDB each scan walks past every overwritten version
-        // still in the memtable (58% of a /v1/uk request's CPU, measured by bench/run). Restored
+        // still in the memtable (58% of a /v1/uk request's CPU, measured by tools/bench/run). Restored
         // from its compacted changelog at each start (about 3 s for a million updates).
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS),
                 Serdes.String(), ViewSerdes.sectorView()));

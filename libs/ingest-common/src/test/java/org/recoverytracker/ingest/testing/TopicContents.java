@@ -16,26 +16,45 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Reads what is on a topic, as a real consumer would. */
 public final class TopicContents {
 
+    /** How long a read stays short of the high watermark before the rest is taken as an open transaction. */
+    private static final Duration OPEN_TRANSACTION = Duration.ofSeconds(5);
+
     private TopicContents() {
     }
 
     /**
      * Every record a {@code read_committed} consumer sees, from the beginning: records of aborted
      * transactions, and of transactions still open, are not among them.
+     *
+     * <p>The end is the topic's high watermark, not the consumer's own end offsets: a committed
+     * transaction's markers are written after the producer is told it committed, so until they
+     * land a {@code read_committed} consumer's end (the last stable offset) still lies before the
+     * batch, and reading "to the end" would find nothing. The reader waits for its position to
+     * pass the high watermark; a position that stops short of it for {@link #OPEN_TRANSACTION}
+     * is a transaction still open, and what was read so far is the answer.
      */
     public static List<ConsumerRecord<String, byte[]>> committed(String bootstrapServers, String topic) {
+        final Map<TopicPartition, Long> end = highWatermarks(bootstrapServers, topic);
         try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrapServers, "read_committed")) {
-            final List<TopicPartition> partitions = partitions(consumer, topic);
+            final List<TopicPartition> partitions = List.copyOf(end.keySet());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             final List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
             final long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+            long lastProgress = System.nanoTime();
+            long behind = remaining(consumer, end);
+            while (behind > 0) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read " + topic + " to its end within 30 s");
                 }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+                final long now = remaining(consumer, end);
+                if (now < behind) {
+                    lastProgress = System.nanoTime();
+                } else if (System.nanoTime() - lastProgress > OPEN_TRANSACTION.toNanos()) {
+                    break;
+                }
+                behind = now;
             }
             return records;
         }
@@ -51,9 +70,20 @@ public final class TopicContents {
      * committed, aborted or in an open transaction. Unchanged means nothing was written at all.
      */
     public static long writtenRecords(String bootstrapServers, String topic) {
+        return highWatermarks(bootstrapServers, topic).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static Map<TopicPartition, Long> highWatermarks(String bootstrapServers, String topic) {
         try (KafkaConsumer<String, byte[]> consumer = consumer(bootstrapServers, "read_uncommitted")) {
-            return consumer.endOffsets(partitions(consumer, topic)).values().stream().mapToLong(Long::longValue).sum();
+            return consumer.endOffsets(partitions(consumer, topic));
         }
+    }
+
+    /** Records (and markers) between the consumer's positions and the given ends. */
+    private static long remaining(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream()
+                .mapToLong(partition -> Math.max(0, partition.getValue() - consumer.position(partition.getKey())))
+                .sum();
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {

@@ -13,7 +13,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
-import org.recoverytracker.views.topology.RecoveryTopology;
+import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.views.topology.ViewStores;
 
 /**
@@ -30,10 +30,9 @@ class StrimziResourcesTest {
         final Manifests manifests = HelmChart.renderProduction();
 
         final Map<String, Map<String, Object>> expected = new HashMap<>();
-        for (EventKind kind : EventKind.values()) {
-            expected.put(kind.topic(), withMinInsyncReplicas(RecoveryTopics.eventTopicConfig()));
+        for (Topic<?, ?> topic : RecoveryTopics.all()) {
+            expected.put(topic.name(), withMinInsyncReplicas(topic.config()));
         }
-        expected.put(RecoveryTopics.DEAD_LETTER, withMinInsyncReplicas(RecoveryTopics.deadLetterTopicConfig()));
 
         final List<GenericKubernetesResource> topics = manifests.custom("KafkaTopic");
         assertThat(topics).extracting(topic -> (String) spec(topic).get("topicName"))
@@ -79,7 +78,7 @@ class StrimziResourcesTest {
         final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-streams");
 
         final String internal = ViewStores.APPLICATION_ID + "-";
-        final Set<String> expected = RecoveryTopology.eventTopics().stream()
+        final Set<String> expected = RecoveryTopics.eventTopicNames().stream()
                 .map(topic -> "topic:" + topic + ":literal=Describe,Read")
                 .collect(Collectors.toSet());
         expected.add("topic:" + RecoveryTopics.DEAD_LETTER + ":literal=Describe,Write");
@@ -88,7 +87,7 @@ class StrimziResourcesTest {
         expected.add("transactionalId:" + internal + ":prefix=Describe,Write");
         assertThat(acls(user)).containsExactlyInAnyOrderElementsOf(expected);
         // The repartition topic the views read their partition count from is one of the internal topics
-        assertThat(ViewStores.APPLICATION_ID + "-" + ViewStores.PLACE_DELTAS + "-repartition").startsWith(internal);
+        assertThat(ViewStores.placeDeltasTopic(ViewStores.APPLICATION_ID)).startsWith(internal);
     }
 
     @Test

@@ -1,15 +1,20 @@
 package org.recoverytracker.schemas;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.serialization.Serdes;
 
 /**
- * The topics Recovery Tracker owns and how they are created when missing: the three event topics
- * (named by {@link EventKind#topic()}) and the dead-letter topic.
+ * The catalogue of the topics Recovery Tracker owns: the three event topics (one per
+ * {@link EventKind}) and the dead-letter topic, each with its serdes and configuration. Services,
+ * tools, the chart's tests and the contract tests take names and settings from here.
+ *
+ * <p>Values are raw bytes on every topic: a reader decodes them itself, so that a record it can't
+ * decode becomes a dead letter instead of an exception in a deserializer.
  *
  * <p>The event topics are the system of record: every view must be rebuildable from them from
  * scratch. They are therefore compacted, never deleted by age: compaction keeps the latest
@@ -23,53 +28,39 @@ public final class RecoveryTopics {
 
     private static final String WEEK_MS = Long.toString(Duration.ofDays(7).toMillis());
 
+    /**
+     * Records that can't be used, kept for 30 days: long enough for a partner to be told and to
+     * resend a fixed version. Key and value are the original ones.
+     */
+    public static final Topic<String, byte[]> DEAD_LETTERS = new Topic<>(DEAD_LETTER, Serdes.String(),
+            Serdes.ByteArray(), Map.of(
+                    "cleanup.policy", "delete",
+                    "retention.ms", Long.toString(Duration.ofDays(30).toMillis())));
+
     private RecoveryTopics() {
     }
 
-    /**
-     * How a topic is laid out on the cluster.
-     *
-     * @param partitions partitions; events of one identity always share one
-     * @param replicationFactor replicas of each partition, or null for the broker's default
-     * @param minInsyncReplicas replicas that must have a write before it is acknowledged, or null
-     *                          for the broker's default
-     */
-    public record Layout(int partitions, Short replicationFactor, Integer minInsyncReplicas) {
-    }
-
-    /** Topic configuration of the three event topics. */
-    public static Map<String, String> eventTopicConfig() {
-        return Map.of(
+    /** The event topic of a kind: key {@code partner/eventId}, value Avro single-object encoded, null retracts. */
+    public static Topic<String, byte[]> events(EventKind kind) {
+        return new Topic<>(kind.topic(), Serdes.String(), Serdes.ByteArray(), Map.of(
                 "cleanup.policy", "compact",
                 "retention.ms", "-1",
                 "delete.retention.ms", WEEK_MS,
-                "min.compaction.lag.ms", WEEK_MS);
+                "min.compaction.lag.ms", WEEK_MS));
     }
 
-    /**
-     * Topic configuration of the dead-letter topic: records there are kept for 30 days, long
-     * enough for a partner to be told and to resend a fixed version.
-     */
-    public static Map<String, String> deadLetterTopicConfig() {
-        return Map.of(
-                "cleanup.policy", "delete",
-                "retention.ms", Long.toString(Duration.ofDays(30).toMillis()));
+    /** The names of the three event topics. */
+    public static List<String> eventTopicNames() {
+        return Arrays.stream(EventKind.values()).map(EventKind::topic).toList();
     }
 
-    public static NewTopic eventTopic(EventKind kind, Layout layout) {
-        return newTopic(kind.topic(), layout, eventTopicConfig());
-    }
-
-    public static NewTopic deadLetterTopic(Layout layout) {
-        return newTopic(DEAD_LETTER, layout, deadLetterTopicConfig());
-    }
-
-    private static NewTopic newTopic(String name, Layout layout, Map<String, String> config) {
-        final Map<String, String> configs = new HashMap<>(config);
-        if (layout.minInsyncReplicas() != null) {
-            configs.put("min.insync.replicas", layout.minInsyncReplicas().toString());
+    /** Every topic the project owns, as it is created when missing. */
+    public static List<Topic<String, byte[]>> all() {
+        final List<Topic<String, byte[]>> topics = new ArrayList<>();
+        for (EventKind kind : EventKind.values()) {
+            topics.add(events(kind));
         }
-        return new NewTopic(name, Optional.of(layout.partitions()), Optional.ofNullable(layout.replicationFactor()))
-                .configs(configs);
+        topics.add(DEAD_LETTERS);
+        return List.copyOf(topics);
     }
 }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.recoverytracker.ingest.api.IngestController;
 import org.recoverytracker.ingest.api.IngestOpenApi;
+import org.recoverytracker.ingest.api.IngestRoutes;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.IngestProblemHandler;
 import org.recoverytracker.ingest.problems.ProblemWriter;
@@ -16,17 +17,17 @@ import org.recoverytracker.ingest.publishing.PublishingConfiguration;
 import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
 import org.recoverytracker.ingest.security.PartnerDirectory;
 import org.recoverytracker.ingest.security.PartnerProperties;
-import org.recoverytracker.ingest.security.PartnerRateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.server.ConfigurableWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
+import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * readiness with Kafka), which a service's own {@code application.yml} may override.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({IngestController.class, IngestProblemHandler.class, IngestSecurityConfiguration.class,
+@Import({IngestController.class, IngestRoutes.class, IngestProblemHandler.class, IngestSecurityConfiguration.class,
         PublishingConfiguration.class})
 @EnableConfigurationProperties({IngestProperties.class, PartnerProperties.class})
 @PropertySource("classpath:ingest-defaults.properties")
@@ -63,14 +64,15 @@ public class IngestConfiguration {
         return new IngestOpenApi(kind, properties, jwtDecoder.getIfAvailable() != null);
     }
 
-    /** Applies each partner's rate limit to the ingest resource. */
+    /**
+     * Listens on the kind's port of the local stack (8081 for job losses) unless {@code server.port}
+     * says otherwise, as it does in the chart and in tests.
+     */
     @Bean
-    WebMvcConfigurer partnerRateLimits(IngestProperties properties, IngestMetrics metrics) {
-        final PartnerRateLimiter limiter = new PartnerRateLimiter(properties.rateLimit(), metrics);
-        return new WebMvcConfigurer() {
-            @Override
-            public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(limiter).addPathPatterns(properties.path(), properties.path() + "/**");
+    WebServerFactoryCustomizer<ConfigurableWebServerFactory> localStackPort(IngestKind<?> kind, Environment environment) {
+        return factory -> {
+            if (!environment.containsProperty("server.port")) {
+                factory.setPort(kind.kind().localPort());
             }
         };
     }

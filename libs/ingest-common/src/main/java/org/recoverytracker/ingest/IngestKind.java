@@ -10,17 +10,26 @@ import org.recoverytracker.schemas.EventKind;
  *
  * @param kind the event kind, which fixes the Kafka topic and the Avro record
  * @param requestType the JSON/CSV shape of one event
- * @param organisationField the field holding the event's organisation (employer, recipient,
- *                          organisation); in CSV its parts are flattened to columns such as
- *                          {@code employerName}
  * @param <D> the request class
  */
-public record IngestKind<D extends EventRequest<?>>(EventKind kind, Class<D> requestType, String organisationField) {
+public record IngestKind<D extends EventRequest<?>>(EventKind kind, Class<D> requestType) {
 
     public IngestKind {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(requestType, "requestType");
-        Objects.requireNonNull(organisationField, "organisationField");
+    }
+
+    /** The resource the service serves, e.g. {@code /v1/job-losses}. */
+    public String path() {
+        return kind.resourcePath();
+    }
+
+    /**
+     * The field holding the event's organisation (employer, recipient, organisation); in CSV its
+     * parts are flattened to columns such as {@code employerName}.
+     */
+    public String organisationField() {
+        return kind.organisationField();
     }
 
     /** "job-loss event", for messages. */

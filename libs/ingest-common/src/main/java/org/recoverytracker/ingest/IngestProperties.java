@@ -2,7 +2,7 @@ package org.recoverytracker.ingest;
 
 import java.time.Duration;
 
-import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.Topic.Layout;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,7 +10,6 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of an ingest service ({@code recovery.ingest}).
  *
- * @param path the resource path, e.g. {@code /v1/job-losses}
  * @param maxEventSize the largest body of a single-event PUT
  * @param maxBatchSize the largest body of a batch POST
  * @param maxBatchEvents the most events in one batch
@@ -25,7 +24,6 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("recovery.ingest")
 public record IngestProperties(
-        String path,
         @DefaultValue("64KB") DataSize maxEventSize,
         @DefaultValue("16MB") DataSize maxBatchSize,
         @DefaultValue("10000") int maxBatchEvents,
@@ -50,8 +48,8 @@ public record IngestProperties(
      */
     public record Topic(@DefaultValue("6") int partitions, Short replicationFactor, Integer minInsyncReplicas) {
 
-        public RecoveryTopics.Layout layout() {
-            return new RecoveryTopics.Layout(partitions, replicationFactor, minInsyncReplicas);
+        public Layout layout() {
+            return new Layout(partitions, replicationFactor, minInsyncReplicas);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.recoverytracker.demo.DemoEvent.Activity;
 import org.recoverytracker.demo.DemoEvent.SupportType;
 import org.recoverytracker.demo.SmallGrants.Trade;
 import org.recoverytracker.demo.Step.Format;
+import org.recoverytracker.schemas.EventKind;
 
 /**
  * Belfast: a regional airline collapses in March 2020, aerostructures, hotels and city-centre
@@ -54,11 +55,11 @@ final class BelfastStory {
                 new Trade("Guest House Ltd", "55.10"), new Trade("Tours Ltd", "79.12"),
                 new Trade("Hair Studio Ltd", "96.02"), new Trade("Gift Shop Ltd", "47.78"),
                 new Trade("Music Venue Ltd", "90.04"), new Trade("Taxis Ltd", "49.32"));
-        t.batch(Kind.BUSINESS_SUPPORT, Format.JSON,
+        t.batch(EventKind.BUSINESS_SUPPORT, Format.JSON,
                 new SmallGrants("BCC-BRG-2020Q4", programme, SupportType.GRANT, of(2020, 10, 1), of(2020, 12, 23), 18,
                         2_000, 10_000, 1_200, 20_201_001L).draw(Partner.BELFAST.place(), areas, trades),
                 of(2021, 1, 8), "quarterly return, Q4 2020");
-        t.batch(Kind.BUSINESS_SUPPORT, Format.JSON,
+        t.batch(EventKind.BUSINESS_SUPPORT, Format.JSON,
                 new SmallGrants("BCC-BRG-2021Q1", programme, SupportType.GRANT, of(2021, 1, 4), of(2021, 3, 31), 16,
                         2_000, 10_000, 1_200, 20_210_104L).draw(Partner.BELFAST.place(), areas, trades),
                 of(2021, 4, 9), "quarterly return, Q1 2021");

@@ -10,6 +10,7 @@ import org.recoverytracker.demo.DemoEvent.Activity;
 import org.recoverytracker.demo.DemoEvent.SupportType;
 import org.recoverytracker.demo.SmallGrants.Trade;
 import org.recoverytracker.demo.Step.Format;
+import org.recoverytracker.schemas.EventKind;
 
 /**
  * Bradford: the council stands up business support hubs within a week of the first lockdown (advice
@@ -54,11 +55,11 @@ final class BradfordStory {
                 new Trade("Printers Ltd", "18.12"), new Trade("Taxis Ltd", "49.32"), new Trade("Tearooms Ltd", "56.10"),
                 new Trade("Garage Ltd", "45.20"), new Trade("Bakery Ltd", "10.71"), new Trade("Salon Ltd", "96.02"),
                 new Trade("Joinery Ltd", "43.32"), new Trade("Wedding Venue Ltd", "93.29"));
-        t.batch(Kind.BUSINESS_SUPPORT, Format.CSV,
+        t.batch(EventKind.BUSINESS_SUPPORT, Format.CSV,
                 new SmallGrants("BFD-HUB", "Bradford Business Support Hub", SupportType.ADVICE, of(2020, 3, 23),
                         of(2020, 5, 29), 40, 0, 0, 0, 20_200_323L).draw(Partner.BRADFORD.place(), areas, trades),
                 of(2020, 6, 5), "support hub cases, CSV export");
-        t.batch(Kind.BUSINESS_SUPPORT, Format.CSV,
+        t.batch(EventKind.BUSINESS_SUPPORT, Format.CSV,
                 new SmallGrants("BFD-ARG", HounslowStory.ARG, SupportType.GRANT, of(2020, 11, 16), of(2021, 3, 31), 30,
                         1_000, 15_000, 1_500, 20_201_117L).draw(Partner.BRADFORD.place(), areas, trades),
                 of(2021, 4, 16), "discretionary grants, CSV export");

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.recoverytracker.schemas.EventKind;
+
 /**
  * An event as a partner posts it, in the contract's terms: one of the three kinds, without its
  * event id (the id is the partner's handle on the event, not part of its content).
@@ -13,7 +15,7 @@ import java.util.Map;
  */
 public sealed interface DemoEvent {
 
-    Kind kind();
+    EventKind kind();
 
     /** GSS code of the place. */
     String place();
@@ -66,8 +68,8 @@ public sealed interface DemoEvent {
             implements DemoEvent {
 
         @Override
-        public Kind kind() {
-            return Kind.JOB_LOSS;
+        public EventKind kind() {
+            return EventKind.JOB_LOSS;
         }
 
         @Override
@@ -96,8 +98,8 @@ public sealed interface DemoEvent {
             implements DemoEvent {
 
         @Override
-        public Kind kind() {
-            return Kind.BUSINESS_SUPPORT;
+        public EventKind kind() {
+            return EventKind.BUSINESS_SUPPORT;
         }
 
         @Override
@@ -130,8 +132,8 @@ public sealed interface DemoEvent {
                         int jobsCreated, long investmentPence) implements DemoEvent {
 
         @Override
-        public Kind kind() {
-            return Kind.GREEN_ECONOMY;
+        public EventKind kind() {
+            return EventKind.GREEN_ECONOMY;
         }
 
         @Override

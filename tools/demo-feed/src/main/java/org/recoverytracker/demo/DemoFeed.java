@@ -178,7 +178,7 @@ public final class DemoFeed {
             request = "POST   " + batch.format() + " batch";
             what = batch.note() + ": " + accepted + " events accepted";
         }
-        return String.format("%-23s %-16s %-30s %s", step.partner().id(), step.kind().label(), request, what);
+        return String.format("%-23s %-16s %-30s %s", step.partner().id(), step.kind().id(), request, what);
     }
 
     private static void log(String line) {

@@ -11,6 +11,7 @@ import org.recoverytracker.demo.DemoEvent.BusinessSupport;
 import org.recoverytracker.demo.DemoEvent.SupportType;
 import org.recoverytracker.demo.SmallGrants.Trade;
 import org.recoverytracker.demo.Step.Identified;
+import org.recoverytracker.schemas.EventKind;
 
 /**
  * Hounslow, next to Heathrow: air transport, ground handling, airport hotels and in-flight catering
@@ -84,7 +85,7 @@ final class HounslowStory {
             if (grant == keyedTwice) {
                 final String copy = grant.eventId() + "-R";
                 t.put(copy, award, award.occurredOn().plusDays(1), "award (keyed twice by mistake)");
-                t.retract(Kind.BUSINESS_SUPPORT, copy, award.occurredOn().plusDays(8), "duplicate of " + grant.eventId());
+                t.retract(EventKind.BUSINESS_SUPPORT, copy, award.occurredOn().plusDays(8), "duplicate of " + grant.eventId());
             }
         }
     }

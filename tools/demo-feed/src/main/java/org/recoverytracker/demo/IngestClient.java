@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.recoverytracker.schemas.EventKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,7 @@ final class IngestClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final Map<Kind, URI> services;
+    private final Map<EventKind, URI> services;
     private final Duration patience;
     private final Duration firstPause;
 
@@ -43,16 +44,16 @@ final class IngestClient {
      * @param patience how long to keep retrying a request the service cannot take yet
      * @param firstPause the pause before the first retry; it doubles up to 5 s
      */
-    IngestClient(Map<Kind, URI> services, Duration patience, Duration firstPause) {
+    IngestClient(Map<EventKind, URI> services, Duration patience, Duration firstPause) {
         this.services = new EnumMap<>(services);
         this.patience = patience;
         this.firstPause = firstPause;
     }
 
     /** The services on the contract's local ports of {@code host}. */
-    static Map<Kind, URI> localServices(String host) {
-        final Map<Kind, URI> services = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
+    static Map<EventKind, URI> localServices(String host) {
+        final Map<EventKind, URI> services = new EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
             services.put(kind, URI.create("http://" + host + ":" + kind.localPort()));
         }
         return services;
@@ -91,7 +92,7 @@ final class IngestClient {
     }
 
     private HttpRequest requestFor(Step step) {
-        final URI resource = services.get(step.kind()).resolve(step.kind().path());
+        final URI resource = services.get(step.kind()).resolve(step.kind().resourcePath());
         final HttpRequest.Builder request = HttpRequest.newBuilder()
                 .timeout(REQUEST_TIMEOUT)
                 .header("X-API-Key", step.partner().apiKey())

@@ -3,6 +3,8 @@ package org.recoverytracker.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.recoverytracker.schemas.EventKind;
+
 /**
  * One request a partner makes in the story: a PUT (create or correct), a DELETE (retract) or a
  * batch POST. {@code postedOn} is the day in the story on which the partner sends it; it orders the
@@ -12,7 +14,7 @@ public sealed interface Step {
 
     Partner partner();
 
-    Kind kind();
+    EventKind kind();
 
     LocalDate postedOn();
 
@@ -27,17 +29,17 @@ public sealed interface Step {
     record Put(Partner partner, String eventId, DemoEvent event, LocalDate postedOn, String note) implements Step {
 
         @Override
-        public Kind kind() {
+        public EventKind kind() {
             return event.kind();
         }
     }
 
     /** {@code DELETE {R}/{eventId}}: retracts the event. */
-    record Retract(Partner partner, Kind kind, String eventId, LocalDate postedOn, String note) implements Step {
+    record Retract(Partner partner, EventKind kind, String eventId, LocalDate postedOn, String note) implements Step {
     }
 
     /** {@code POST {R}} with a JSON array or a CSV file of events. */
-    record Batch(Partner partner, Kind kind, Format format, List<Identified> events, LocalDate postedOn, String note)
+    record Batch(Partner partner, EventKind kind, Format format, List<Identified> events, LocalDate postedOn, String note)
             implements Step {
 
         public Batch {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.recoverytracker.schemas.EventKind;
+
 /**
  * The demo's history of Hounslow, Belfast and Bradford from March 2020 to today, as the requests
  * the three councils make, in the order they make them.
@@ -40,7 +42,7 @@ public final class Story {
     }
 
     /** An event's identity in the contract: posting it again replaces the event, retracting it removes it. */
-    public record Identity(Partner partner, Kind kind, String eventId) {
+    public record Identity(Partner partner, EventKind kind, String eventId) {
     }
 
     /** The live events after these steps, as the views count them: the latest version of each, none retracted. */

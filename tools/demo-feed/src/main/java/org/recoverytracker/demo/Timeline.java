@@ -12,6 +12,7 @@ import org.recoverytracker.demo.DemoEvent.Status;
 import org.recoverytracker.demo.DemoEvent.SupportType;
 import org.recoverytracker.demo.Step.Format;
 import org.recoverytracker.demo.Step.Identified;
+import org.recoverytracker.schemas.EventKind;
 
 /**
  * Writes one council's part of the story as the requests it makes, in the words of the domain:
@@ -94,16 +95,16 @@ final class Timeline {
     }
 
     /** Retracts an event the council posted earlier, e.g. one keyed twice. */
-    void retract(Kind kind, String eventId, LocalDate postedOn, String why) {
+    void retract(EventKind kind, String eventId, LocalDate postedOn, String why) {
         steps.add(new Step.Retract(partner, kind, eventId, postedOn, "retraction: " + why));
     }
 
     /** Sends several events at once, as a JSON array or a CSV file (a grant system's export). */
-    void batch(Kind kind, Format format, List<Identified> events, LocalDate postedOn, String what) {
+    void batch(EventKind kind, Format format, List<Identified> events, LocalDate postedOn, String what) {
         for (Identified item : events) {
             requireOwnPlace(item.event());
             if (item.event().kind() != kind || item.event().occurredOn().isAfter(postedOn)) {
-                throw new IllegalArgumentException(item.eventId() + " does not belong in a " + kind.label()
+                throw new IllegalArgumentException(item.eventId() + " does not belong in a " + kind.id()
                         + " batch posted on " + postedOn);
             }
         }

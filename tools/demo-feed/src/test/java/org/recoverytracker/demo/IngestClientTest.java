@@ -2,6 +2,7 @@ package org.recoverytracker.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.recoverytracker.demo.DemoEvent.JobLoss;
 import org.recoverytracker.demo.DemoEvent.Status;
 import org.recoverytracker.demo.Step.Identified;
+import org.recoverytracker.schemas.EventKind;
 
 /** The client against a real HTTP server that answers like an ingest service would. */
 class IngestClientTest {
@@ -92,14 +94,14 @@ class IngestClientTest {
         answers.add(new Answer(202, "{\"accepted\":1}"));
         final List<Identified> events = List.of(new Identified("B-1", EVENT));
         final LocalDate day = LocalDate.of(2021, 1, 1);
-        client.send(new Step.Retract(Partner.BRADFORD, Kind.BUSINESS_SUPPORT, "X-1", day, "duplicate"));
-        client.send(new Step.Batch(Partner.BELFAST, Kind.JOB_LOSS, Step.Format.JSON, events, day, "return"));
-        client.send(new Step.Batch(Partner.BELFAST, Kind.JOB_LOSS, Step.Format.CSV, events, day, "export"));
+        client.send(new Step.Retract(Partner.BRADFORD, EventKind.BUSINESS_SUPPORT, "X-1", day, "duplicate"));
+        client.send(new Step.Batch(Partner.BELFAST, EventKind.JOB_LOSS, Step.Format.JSON, events, day, "return"));
+        client.send(new Step.Batch(Partner.BELFAST, EventKind.JOB_LOSS, Step.Format.CSV, events, day, "export"));
         assertThat(received).extracting(Received::method, Received::path, Received::apiKey, Received::contentType)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("DELETE", "/v1/business-support/X-1", "local-bradford-key", null),
-                        org.assertj.core.groups.Tuple.tuple("POST", "/v1/job-losses", "local-belfast-key", "application/json"),
-                        org.assertj.core.groups.Tuple.tuple("POST", "/v1/job-losses", "local-belfast-key", "text/csv"));
+                        tuple("DELETE", "/v1/business-support/X-1", "local-bradford-key", null),
+                        tuple("POST", "/v1/job-losses", "local-belfast-key", "application/json"),
+                        tuple("POST", "/v1/job-losses", "local-belfast-key", "text/csv"));
         assertThat(received.get(1).body()).isEqualTo(Payloads.jsonBatch(events));
         assertThat(received.get(2).body()).isEqualTo(Payloads.csvBatch(events));
     }
@@ -127,7 +129,7 @@ class IngestClientTest {
     @Test
     void failsWhenABatchIsNotAcceptedWhole() {
         answers.add(new Answer(202, "{\"accepted\":0}"));
-        assertThatThrownBy(() -> client.send(new Step.Batch(Partner.BELFAST, Kind.JOB_LOSS, Step.Format.JSON,
+        assertThatThrownBy(() -> client.send(new Step.Batch(Partner.BELFAST, EventKind.JOB_LOSS, Step.Format.JSON,
                 List.of(new Identified("B-1", EVENT)), LocalDate.of(2021, 1, 1), "return")))
                 .isInstanceOf(FeedFailure.class)
                 .hasMessageContaining("a batch of 1 events was answered with {\"accepted\":0}");
@@ -146,9 +148,9 @@ class IngestClientTest {
                 .hasMessageContaining("still unavailable after");
     }
 
-    private static Map<Kind, URI> everyKindAt(URI uri) {
-        final Map<Kind, URI> services = new EnumMap<>(Kind.class);
-        for (Kind kind : Kind.values()) {
+    private static Map<EventKind, URI> everyKindAt(URI uri) {
+        final Map<EventKind, URI> services = new EnumMap<>(EventKind.class);
+        for (EventKind kind : EventKind.values()) {
             services.put(kind, uri);
         }
         return services;

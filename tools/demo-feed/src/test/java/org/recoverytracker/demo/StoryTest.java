@@ -23,6 +23,7 @@ import org.recoverytracker.demo.Step.Identified;
 import org.recoverytracker.demo.Story.Identity;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.schemas.EventKind;
 
 class StoryTest {
 
@@ -112,7 +113,7 @@ class StoryTest {
         assertThat(story).filteredOn(Step.Put.class::isInstance).hasSizeGreaterThan(100);
         for (Partner partner : Partner.values()) {
             assertThat(Story.liveEvents(story).keySet()).filteredOn(identity -> identity.partner() == partner)
-                    .extracting(Identity::kind).as(partner.id()).containsOnly(Kind.values());
+                    .extracting(Identity::kind).as(partner.id()).containsOnly(EventKind.values());
         }
     }
 
@@ -127,7 +128,7 @@ class StoryTest {
             if (posted.size() > 1) {
                 assertThat(posted).as("%s: a notification and its confirmation, or a mistake and its correction", identity)
                         .hasSize(2);
-                assertThat(posted.get(1).kind()).as("%s", identity).isIn(Kind.JOB_LOSS, Kind.BUSINESS_SUPPORT);
+                assertThat(posted.get(1).kind()).as("%s", identity).isIn(EventKind.JOB_LOSS, EventKind.BUSINESS_SUPPORT);
                 assertThat(posted.get(1).organisation()).as("%s", identity).isEqualTo(posted.get(0).organisation());
                 assertThat(posted.get(1).sicCode()).as("%s", identity).isEqualTo(posted.get(0).sicCode());
             }

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.demo.DemoEvent.JobLoss;
 import org.recoverytracker.demo.DemoEvent.Status;
+import org.recoverytracker.schemas.EventKind;
 
 class TrickleTest {
 
@@ -25,7 +26,7 @@ class TrickleTest {
     void addsNewEventsOfTodayForTheThreeCouncils() {
         final List<Step.Put> steps = trickle(new Trickle(new Random(1), STARTED), 600);
         assertThat(steps).extracting(Step::partner).containsOnly(Partner.values());
-        assertThat(steps).extracting(Step::kind).containsOnly(Kind.values());
+        assertThat(steps).extracting(Step::kind).containsOnly(EventKind.values());
         for (Step.Put put : steps) {
             assertThat(put.event().occurredOn()).isEqualTo(TODAY);
             assertThat(put.postedOn()).isEqualTo(TODAY);

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -22,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
  * event, DELETE to retract it, POST a JSON or CSV batch. Every success is a 202 sent only after
  * Kafka acknowledged the write. Bodies are read by {@link IngestService} itself, to enforce size
  * limits and report every problem at once. The request and response shapes are documented in the
- * OpenAPI document by {@link IngestOpenApi}.
+ * OpenAPI document by {@link IngestOpenApi}. It is served under the kind's resource path
+ * ({@link IngestRoutes}).
  */
 @RestController
-@RequestMapping("${recovery.ingest.path}")
 public class IngestController {
 
     static final String TEXT_CSV = "text/csv";

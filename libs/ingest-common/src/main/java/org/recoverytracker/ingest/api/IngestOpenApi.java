@@ -67,8 +67,8 @@ public final class IngestOpenApi implements OpenApiCustomizer {
                 .description(description()));
 
         final Schema<?> eventRef = new Schema<>().$ref("#/components/schemas/" + event.schema.getName());
-        final var single = openApi.getPaths().get(properties.path() + "/{eventId}");
-        final var batch = openApi.getPaths().get(properties.path());
+        final var single = openApi.getPaths().get(kind.path() + "/{eventId}");
+        final var batch = openApi.getPaths().get(kind.path());
         describe(single.getPut(), "Create or correct one " + kind.eventName(),
                 "Creates the event with this id, or replaces (corrects) it if the partner posted it before.",
                 new Content().addMediaType("application/json", new MediaType().schema(eventRef)));

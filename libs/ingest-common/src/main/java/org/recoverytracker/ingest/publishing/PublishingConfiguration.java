@@ -69,7 +69,7 @@ public class PublishingConfiguration {
                                         IngestProperties ingest, IngestKind<?> kind) {
         final Map<String, Object> config = kafka.buildAdminProperties();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
-        return new KafkaConnectivity(Admin.create(config), RecoveryTopics.eventTopic(kind.kind(), ingest.topic().layout()),
+        return new KafkaConnectivity(Admin.create(config), RecoveryTopics.events(kind.kind()).newTopic(ingest.topic().layout()),
                 ingest.kafkaProbeInterval());
     }
 

@@ -1,7 +1,9 @@
 package org.recoverytracker.ingest.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -52,9 +54,6 @@ public abstract class IngestContractTests {
     /** The kind this service takes. */
     protected abstract EventKind kind();
 
-    /** The service's resource path, e.g. {@code /v1/job-losses}. */
-    protected abstract String resourcePath();
-
     /** A valid event for Hounslow, without an eventId. */
     protected abstract ObjectNode validEvent();
 
@@ -69,8 +68,8 @@ public abstract class IngestContractTests {
 
     @BeforeEach
     void awaitReadiness() {
-        client = new IngestClient(port, resourcePath());
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+        client = new IngestClient(port, kind().resourcePath());
+        await().atMost(Duration.ofSeconds(30))
                 .until(() -> client.get("/actuator/health/readiness").status() == 200);
     }
 
@@ -359,8 +358,8 @@ public abstract class IngestContractTests {
     void shouldDocumentTheApiForPartnerDevelopers() {
         final JsonNode document = client.get("/v3/api-docs").json();
 
-        final JsonNode put = document.get("paths").get(resourcePath() + "/{eventId}").get("put");
-        final JsonNode post = document.get("paths").get(resourcePath()).get("post");
+        final JsonNode put = document.get("paths").get(kind().resourcePath() + "/{eventId}").get("put");
+        final JsonNode post = document.get("paths").get(kind().resourcePath()).get("post");
         final String eventSchema = put.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString();
         final JsonNode schema = document.get("components").get("schemas").get(eventSchema.substring(eventSchema.lastIndexOf('/') + 1));
 

@@ -15,7 +15,7 @@ public class BusinessSupportIngestApplication {
 
     @Bean
     IngestKind<BusinessSupportRequest> businessSupport() {
-        return new IngestKind<>(EventKind.BUSINESS_SUPPORT, BusinessSupportRequest.class, "recipient");
+        return new IngestKind<>(EventKind.BUSINESS_SUPPORT, BusinessSupportRequest.class);
     }
 
     public static void main(String[] args) {

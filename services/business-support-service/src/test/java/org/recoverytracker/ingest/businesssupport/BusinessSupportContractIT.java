@@ -21,11 +21,6 @@ class BusinessSupportContractIT extends IngestContractTests {
     }
 
     @Override
-    protected String resourcePath() {
-        return "/v1/business-support";
-    }
-
-    @Override
     protected ObjectNode validEvent() {
         final ObjectNode event = JSON.createObjectNode()
                 .put("place", HOUNSLOW)

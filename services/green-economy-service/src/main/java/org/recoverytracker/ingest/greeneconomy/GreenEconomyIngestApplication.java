@@ -15,7 +15,7 @@ public class GreenEconomyIngestApplication {
 
     @Bean
     IngestKind<GreenEconomyRequest> greenEconomy() {
-        return new IngestKind<>(EventKind.GREEN_ECONOMY, GreenEconomyRequest.class, "organisation");
+        return new IngestKind<>(EventKind.GREEN_ECONOMY, GreenEconomyRequest.class);
     }
 
     public static void main(String[] args) {

@@ -21,11 +21,6 @@ class GreenEconomyContractIT extends IngestContractTests {
     }
 
     @Override
-    protected String resourcePath() {
-        return "/v1/green-economy";
-    }
-
-    @Override
     protected ObjectNode validEvent() {
         final ObjectNode event = JSON.createObjectNode()
                 .put("place", HOUNSLOW)

@@ -15,7 +15,7 @@ public class JobLossIngestApplication {
 
     @Bean
     IngestKind<JobLossRequest> jobLoss() {
-        return new IngestKind<>(EventKind.JOB_LOSS, JobLossRequest.class, "employer");
+        return new IngestKind<>(EventKind.JOB_LOSS, JobLossRequest.class);
     }
 
     public static void main(String[] args) {

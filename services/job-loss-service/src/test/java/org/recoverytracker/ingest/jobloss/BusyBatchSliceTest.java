@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * with Retry-After once its wait is over, and nothing of it is published; the batches in flight
  * are unaffected, and the next batch is taken.
  */
-@WebMvcTest(properties = {"recovery.ingest.path=/v1/job-losses", "recovery.ingest.max-concurrent-batches=1",
+@WebMvcTest(properties = {"recovery.ingest.max-concurrent-batches=1",
     "recovery.ingest.kafka-timeout=300ms", "spring.config.import=classpath:recovery-local-partners.yml"})
 @ContextConfiguration(classes = JobLossControllerSliceTest.Wiring.class)
 class BusyBatchSliceTest {

@@ -21,11 +21,6 @@ class JobLossContractIT extends IngestContractTests {
     }
 
     @Override
-    protected String resourcePath() {
-        return "/v1/job-losses";
-    }
-
-    @Override
     protected ObjectNode validEvent() {
         final ObjectNode event = JSON.createObjectNode()
                 .put("place", HOUNSLOW)

@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.validation.Validator;
 
@@ -21,6 +22,7 @@ import org.recoverytracker.ingest.IngestKind;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.IngestService;
 import org.recoverytracker.ingest.api.IngestController;
+import org.recoverytracker.ingest.api.IngestRoutes;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.IngestProblemHandler;
 import org.recoverytracker.ingest.problems.ProblemWriter;
@@ -28,7 +30,6 @@ import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
 import org.recoverytracker.ingest.security.IngestSecurityConfiguration;
 import org.recoverytracker.ingest.security.PartnerProperties;
-import org.recoverytracker.ingest.security.PartnerRateLimiter;
 import org.recoverytracker.schemas.EventKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,8 +42,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * request becomes, and that nothing is published for a request that is refused. The same paths
  * against a real broker are in {@link JobLossContractIT}.
  */
-@WebMvcTest(properties = {"recovery.ingest.path=/v1/job-losses", "spring.config.import=classpath:recovery-local-partners.yml"})
+@WebMvcTest(properties = {"spring.config.import=classpath:recovery-local-partners.yml"})
 @ContextConfiguration(classes = JobLossControllerSliceTest.Wiring.class)
 class JobLossControllerSliceTest {
 
@@ -69,14 +68,14 @@ class JobLossControllerSliceTest {
     @Configuration(proxyBeanMethods = false)
     @EnableWebSecurity
     @EnableConfigurationProperties({IngestProperties.class, PartnerProperties.class})
-    @Import({IngestController.class, IngestProblemHandler.class, IngestSecurityConfiguration.class})
+    @Import({IngestController.class, IngestRoutes.class, IngestProblemHandler.class, IngestSecurityConfiguration.class})
     static class Wiring {
 
         static final Instant NOW = Instant.parse("2024-06-03T10:15:30.123Z");
 
         @Bean
         IngestKind<JobLossRequest> jobLoss() {
-            return new IngestKind<>(EventKind.JOB_LOSS, JobLossRequest.class, "employer");
+            return new IngestKind<>(EventKind.JOB_LOSS, JobLossRequest.class);
         }
 
         @Bean
@@ -86,24 +85,13 @@ class JobLossControllerSliceTest {
 
         @Bean
         IngestMetrics ingestMetrics() {
-            return new IngestMetrics(new SimpleMeterRegistry(), EventKind.JOB_LOSS, java.util.List.of());
+            return new IngestMetrics(new SimpleMeterRegistry(), EventKind.JOB_LOSS, List.of());
         }
 
         @Bean
         IngestService ingestService(IngestKind<JobLossRequest> kind, IngestProperties properties, Validator validator,
                                     EventPublisher publisher, IngestMetrics metrics) {
             return IngestService.of(kind, properties, validator, publisher, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
-        }
-
-        @Bean
-        WebMvcConfigurer rateLimits(IngestProperties properties, IngestMetrics metrics) {
-            return new WebMvcConfigurer() {
-                @Override
-                public void addInterceptors(InterceptorRegistry registry) {
-                    registry.addInterceptor(new PartnerRateLimiter(properties.rateLimit(), metrics))
-                            .addPathPatterns(properties.path() + "/**");
-                }
-            };
         }
     }
 

@@ -14,7 +14,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 /** A partner over its request rate limit gets a 429 with Retry-After; other partners are unaffected. */
-@WebMvcTest(properties = {"recovery.ingest.path=/v1/job-losses", "recovery.ingest.rate-limit.requests-per-minute=3",
+@WebMvcTest(properties = {"recovery.ingest.rate-limit.requests-per-minute=3",
     "spring.config.import=classpath:recovery-local-partners.yml"})
 @ContextConfiguration(classes = JobLossControllerSliceTest.Wiring.class)
 class RateLimitSliceTest {

@@ -1,15 +1,13 @@
 package org.recoverytracker.views.config;
 
-import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
-import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
-import org.recoverytracker.views.topology.RecoveryStreamsConfig;
+import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.views.topology.RecoveryTopology;
 import org.recoverytracker.views.topology.TopologyMetrics;
 import org.slf4j.Logger;
@@ -67,13 +65,10 @@ public class StreamsConfiguration {
 
     @Bean
     KafkaAdmin.NewTopics recoveryTopics(StreamsSettings settings) {
-        final RecoveryTopics.Layout layout = new RecoveryTopics.Layout(settings.partitions(),
+        final Topic.Layout layout = new Topic.Layout(settings.partitions(),
                 settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(), settings.minInsyncReplicas());
-        final NewTopic[] topics = Arrays.stream(EventKind.values())
-                .map(kind -> RecoveryTopics.eventTopic(kind, layout))
-                .toArray(NewTopic[]::new);
-        final NewTopic[] all = Arrays.copyOf(topics, topics.length + 1);
-        all[topics.length] = RecoveryTopics.deadLetterTopic(layout);
-        return new KafkaAdmin.NewTopics(all);
+        return new KafkaAdmin.NewTopics(RecoveryTopics.all().stream()
+                .map(topic -> topic.newTopic(layout))
+                .toArray(NewTopic[]::new));
     }
 }

@@ -3,6 +3,7 @@ package org.recoverytracker.views.config;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.recoverytracker.views.topology.ViewStores;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,7 +30,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("recovery.streams")
 public record StreamsSettings(
-        @DefaultValue("recovery-streams") String applicationId,
+        @DefaultValue(ViewStores.APPLICATION_ID) String applicationId,
         @DefaultValue("localhost:8080") String applicationServer,
         Path stateDir,
         @DefaultValue("0") int standbyReplicas,

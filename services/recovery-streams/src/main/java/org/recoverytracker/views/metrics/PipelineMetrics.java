@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
-import org.recoverytracker.views.topology.RecoveryTopology;
+import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.views.topology.TopologyMetrics;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +33,7 @@ class PipelineMetrics implements TopologyMetrics {
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
         // Registered at zero, so that the first dead letter shows as an increase.
-        RecoveryTopology.eventTopics().forEach(this::deadLetterCounter);
+        RecoveryTopics.eventTopicNames().forEach(this::deadLetterCounter);
     }
 
     @Override

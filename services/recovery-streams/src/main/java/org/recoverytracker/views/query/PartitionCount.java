@@ -24,7 +24,7 @@ public class PartitionCount {
 
     PartitionCount(KafkaAdmin admin, StreamsSettings settings) {
         this.admin = admin;
-        this.topic = settings.applicationId() + "-" + ViewStores.PLACE_DELTAS + "-repartition";
+        this.topic = ViewStores.placeDeltasTopic(settings.applicationId());
     }
 
     public int get() {

@@ -35,7 +35,7 @@ public class StreamsAccess {
     StreamsAccess(StreamsBuilderFactoryBean factory, StreamsSettings settings) {
         this.factory = factory;
         this.self = HostInfo.buildFromEndpoint(settings.applicationServer());
-        this.placeTopic = settings.applicationId() + "-" + ViewStores.PLACE_DELTAS + "-repartition";
+        this.placeTopic = ViewStores.placeDeltasTopic(settings.applicationId());
     }
 
     public HostInfo self() {

@@ -1,7 +1,5 @@
 package org.recoverytracker.views.topology;
 
-import java.util.Arrays;
-import java.util.List;
 
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -11,7 +9,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
-import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
 
 /**
@@ -57,21 +54,18 @@ public final class RecoveryTopology {
                 Serdes.String(), ViewSerdes.measures()).withLoggingDisabled());
 
         final KStream<String, DecodedEvent> decoded = builder
-                .stream(eventTopics(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
+                .stream(RecoveryTopics.eventTopicNames(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
                 .processValues(() -> new EventDecoder(metrics), Named.as("decode-and-check"));
 
         decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(DecodedEvent::deadLetter, Named.as("original-values"))
-                .to(RecoveryTopics.DEAD_LETTER, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("dead-letter-topic"));
+                .to(RecoveryTopics.DEAD_LETTERS.name(), Produced.with(RecoveryTopics.DEAD_LETTERS.keySerde(),
+                        RecoveryTopics.DEAD_LETTERS.valueSerde()).withName("dead-letter-topic"));
 
         decoded.filterNot((key, event) -> event.isDeadLetter(), Named.as("usable-events"))
                 .process(IdentityTracker::new, Named.as("track-identities"), ViewStores.EVENT_CONTRIBUTIONS)
                 .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta()).withName(ViewStores.PLACE_DELTAS))
                 .process(() -> new ViewUpdater(metrics), Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS,
                         ViewStores.REGION_SECTORS, ViewStores.REGION_WEEKS);
-    }
-
-    public static List<String> eventTopics() {
-        return Arrays.stream(EventKind.values()).map(EventKind::topic).toList();
     }
 }

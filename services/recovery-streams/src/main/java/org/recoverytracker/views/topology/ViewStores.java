@@ -42,6 +42,14 @@ public final class ViewStores {
     private ViewStores() {
     }
 
+    /**
+     * The full name of the place repartition topic, as Kafka Streams names it: the application id,
+     * the name given in the topology and {@code -repartition}. Its partitions are the place views'.
+     */
+    public static String placeDeltasTopic(String applicationId) {
+        return applicationId + "-" + PLACE_DELTAS + "-repartition";
+    }
+
     static String identityKey(String kindId, String eventKey) {
         return kindId + SEPARATOR + eventKey;
     }

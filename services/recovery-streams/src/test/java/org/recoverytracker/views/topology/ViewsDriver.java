@@ -1,6 +1,7 @@
 package org.recoverytracker.views.topology;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,8 +15,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -23,6 +26,7 @@ import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.views.config.RecoveryStreamsConfig;
 import org.recoverytracker.views.config.StreamsSettings;
 
 /**
@@ -36,12 +40,13 @@ final class ViewsDriver implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> deadLetters;
 
     ViewsDriver(Path stateDir) {
-        final StreamsBuilder builder = new StreamsBuilder();
-        RecoveryTopology.build(builder, TopologyMetrics.NONE);
         final StreamsSettings settings = new StreamsSettings("views-test", "localhost:8080", stateDir, 0, -1, 1,
-                "exactly_once_v2", java.time.Duration.ofMillis(100), 6, java.time.Duration.ofSeconds(10), null);
+                "exactly_once_v2", Duration.ofMillis(100), 6, Duration.ofSeconds(10), null);
         final Properties config = new Properties();
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
+        // Built with the application's configuration, so a store or topic left unnamed fails here too.
+        final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
+        RecoveryTopology.build(builder, TopologyMetrics.NONE);
         driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));
         for (EventKind kind : EventKind.values()) {
             inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));

@@ -11,6 +11,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -116,11 +117,11 @@ class DuplicatesAndHostileInputIT {
     }
 
     private static String resourceOf(ServiceProcess service) {
-        return switch (service.name()) {
-            case "job-loss-service" -> "/v1/job-losses";
-            case "business-support-service" -> "/v1/business-support";
-            default -> "/v1/green-economy";
-        };
+        return Arrays.stream(EventKind.values())
+                .filter(kind -> kind.serviceName().equals(service.name()))
+                .findFirst()
+                .orElseThrow()
+                .resourcePath();
     }
 
     private static HttpResponse<String> send(String url, String apiKey, String method, String json) {

@@ -11,11 +11,7 @@ import org.recoverytracker.schemas.EventKind;
 public record IngestTarget(EventKind kind, URI base) {
 
     public URI resource() {
-        return base.resolve(switch (kind) {
-            case JOB_LOSS -> "/v1/job-losses";
-            case BUSINESS_SUPPORT -> "/v1/business-support";
-            case GREEN_ECONOMY -> "/v1/green-economy";
-        });
+        return base.resolve(kind.resourcePath());
     }
 
     public URI item(String eventId) {

@@ -12,8 +12,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.Topic;
 
 /**
  * Creates the benchmark's topics on its own broker: the event topics exactly as the services create
@@ -33,12 +33,9 @@ public final class BenchTopics {
     }
 
     public static void create(String bootstrap) throws ExecutionException, InterruptedException, TimeoutException {
-        final RecoveryTopics.Layout layout = new RecoveryTopics.Layout(PARTITIONS, null, null);
+        final Topic.Layout layout = new Topic.Layout(PARTITIONS, null, null);
         final List<NewTopic> topics = new ArrayList<>();
-        for (EventKind kind : EventKind.values()) {
-            topics.add(RecoveryTopics.eventTopic(kind, layout));
-        }
-        topics.add(RecoveryTopics.deadLetterTopic(layout));
+        RecoveryTopics.all().forEach(topic -> topics.add(topic.newTopic(layout)));
         topics.add(new NewTopic(PRODUCER_PERF, Optional.of(PARTITIONS), Optional.empty()));
         topics.add(new NewTopic(CONSUME_PRODUCE_OUT, Optional.of(PARTITIONS), Optional.empty()));
         try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
@@ -54,8 +51,7 @@ public final class BenchTopics {
      * start from topics holding exactly the pre-filled events.
      */
     public static void recreateEventTopics(String bootstrap) throws ExecutionException, InterruptedException, TimeoutException {
-        final List<String> topics = new ArrayList<>(eventTopics());
-        topics.add(RecoveryTopics.DEAD_LETTER);
+        final List<String> topics = RecoveryTopics.all().stream().map(Topic::name).toList();
         try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.deleteTopics(topics).all().get(60, TimeUnit.SECONDS);
             final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -70,6 +66,6 @@ public final class BenchTopics {
     }
 
     public static List<String> eventTopics() {
-        return List.of(EventKind.values()).stream().map(EventKind::topic).toList();
+        return RecoveryTopics.eventTopicNames();
     }
 }

@@ -1,11 +1,10 @@
-package org.recoverytracker.views.topology;
+package org.recoverytracker.views.config;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
-import org.recoverytracker.views.config.StreamsSettings;
 
 /** The Kafka Streams configuration of the views: the application and its tests build it here. */
 public final class RecoveryStreamsConfig {
@@ -30,6 +29,10 @@ public final class RecoveryStreamsConfig {
         if (settings.stateDir() != null) {
             config.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
         }
+        // Every store, repartition and changelog topic must be named: their names are part of the
+        // deployed state, and a generated name changes when the topology does, orphaning the state.
+        // With this, building a topology with an unnamed one fails.
+        config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         // Serdes are explicit at every step; defaults would only hide a missing one.
         config.remove(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG);
         config.remove(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG);

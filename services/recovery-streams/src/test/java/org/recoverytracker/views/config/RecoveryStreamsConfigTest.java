@@ -1,0 +1,45 @@
+package org.recoverytracker.views.config;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.errors.TopologyException;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.views.topology.RecoveryTopology;
+import org.recoverytracker.views.topology.TopologyMetrics;
+
+class RecoveryStreamsConfigTest {
+
+    private static StreamsBuilder builderWithTheApplicationsConfig() {
+        final StreamsSettings settings = new StreamsSettings("config-test", "localhost:8080", null, 0, -1, 1,
+                "exactly_once_v2", Duration.ofMillis(100), 6, Duration.ofSeconds(10), null);
+        final Properties config = new Properties();
+        config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
+        return new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
+    }
+
+    @Test
+    void shouldBuildTheViewsTopologyWithEveryInternalResourceNamed() {
+        final StreamsBuilder builder = builderWithTheApplicationsConfig();
+        RecoveryTopology.build(builder, TopologyMetrics.NONE);
+
+        assertThatCode(builder::build).doesNotThrowAnyException();
+    }
+
+    @Test
+    void shouldRefuseATopologyWithAnUnnamedStore() {
+        final StreamsBuilder builder = builderWithTheApplicationsConfig();
+        builder.stream("some-topic", Consumed.with(Serdes.String(), Serdes.String())).groupByKey().count();
+
+        assertThatThrownBy(builder::build).isInstanceOf(TopologyException.class);
+    }
+}

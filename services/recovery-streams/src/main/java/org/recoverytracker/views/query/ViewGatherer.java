@@ -54,27 +54,27 @@ public class ViewGatherer {
      * @param pathAndQuery where peers serve their share
      */
     public List<SectorEntry> sectorTotals(Supplier<Partial<SectorEntry>> localShare, String pathAndQuery) {
-        return gather(localShare, peer -> peers.partial(peer, pathAndQuery, SECTOR_ENTRIES));
+        return gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, SECTOR_ENTRIES));
     }
 
     /** The region × sector totals of the regions in scope, from all instances (one entry per task and cell). */
     public List<RegionSectorEntry> regionSectors(Supplier<Partial<RegionSectorEntry>> localShare, String pathAndQuery) {
-        return gather(localShare, peer -> peers.partial(peer, pathAndQuery, REGION_SECTOR_ENTRIES));
+        return gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, REGION_SECTOR_ENTRIES));
     }
 
     /** The weekly series of the places in scope, from all instances (each already summed by week). */
     public List<WeekEntry> weeks(Supplier<Partial<WeekEntry>> localShare, String pathAndQuery) {
-        return ViewSums.byWeek(gather(localShare, peer -> peers.partial(peer, pathAndQuery, WEEK_ENTRIES)));
+        return ViewSums.byWeek(gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, WEEK_ENTRIES)));
     }
 
-    private <T> List<T> gather(Supplier<Partial<T>> localShare, Function<HostInfo, Partial<T>> peerShare) {
+    private <T> List<T> gather(Supplier<Partial<T>> localShare, Function<HostInfo, CompletableFuture<Partial<T>>> peerShare) {
         final Collection<StreamsMetadata> instances = streams.instances();
         final List<CompletableFuture<Partial<T>>> shares = new ArrayList<>();
         for (StreamsMetadata instance : instances) {
             if (instance.hostInfo().equals(streams.self())) {
                 shares.add(CompletableFuture.completedFuture(localShare.get()));
             } else if (!streams.activePartitions(instance).isEmpty()) {
-                shares.add(CompletableFuture.supplyAsync(() -> peerShare.apply(instance.hostInfo())));
+                shares.add(peerShare.apply(instance.hostInfo()));
             }
         }
         final List<T> entries = new ArrayList<>();

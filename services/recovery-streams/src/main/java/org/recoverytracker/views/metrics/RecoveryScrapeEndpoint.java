@@ -1,0 +1,56 @@
+package org.recoverytracker.views.metrics;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusOutputFormat;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+
+/**
+ * {@code /actuator/prometheus} with the recovery gauge families: Micrometer's and the Prometheus
+ * client's metrics as Spring Boot writes them, then the families, in whichever text format the
+ * scraper asked for (appended to the Prometheus text format, before the closing {@code # EOF} of
+ * OpenMetrics). The Prometheus client can't carry them as a registered collector, because its
+ * model refuses a metric named {@code ..._created} (see {@link RecoveryGaugeFamilies}); this
+ * endpoint takes the place of Boot's own, which steps aside when one is defined.
+ *
+ * <p>Protobuf, which Prometheus asks for only with native histograms switched on, has no room for
+ * hand-written families and is served as Boot writes it.
+ */
+public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
+
+    private static final String OPENMETRICS_EOF = "# EOF\n";
+
+    private final RecoveryGauges gauges;
+    private final String application;
+
+    RecoveryScrapeEndpoint(PrometheusRegistry registry, Properties exporterProperties, RecoveryGauges gauges,
+                           String application) {
+        super(registry, exporterProperties);
+        this.gauges = gauges;
+        this.application = application;
+    }
+
+    @Override
+    @ReadOperation(producesFrom = PrometheusOutputFormat.class)
+    public WebEndpointResponse<byte[]> scrape(PrometheusOutputFormat format, @Nullable Set<String> includedNames) {
+        final WebEndpointResponse<byte[]> scrape = super.scrape(format, includedNames);
+        if (format == PrometheusOutputFormat.CONTENT_TYPE_PROTOBUF || scrape.getStatus() != WebEndpointResponse.STATUS_OK
+                || includedNames != null && !includedNames.isEmpty()) {
+            return scrape;
+        }
+        final String body = new String(scrape.getBody(), StandardCharsets.UTF_8);
+        final String families = RecoveryGaugeFamilies.write(gauges.views(), application);
+        final String withGauges = body.endsWith(OPENMETRICS_EOF)
+                ? body.substring(0, body.length() - OPENMETRICS_EOF.length()) + families + OPENMETRICS_EOF
+                : body + families;
+        return new WebEndpointResponse<>(withGauges.getBytes(StandardCharsets.UTF_8), scrape.getStatus(),
+                scrape.getContentType());
+    }
+}

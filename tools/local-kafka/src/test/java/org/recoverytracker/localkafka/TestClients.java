@@ -1,8 +1,6 @@
 package org.recoverytracker.localkafka;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +13,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 
 /** Plain Kafka clients against a test broker, with every call bounded in time. */
 final class TestClients {
@@ -53,9 +46,7 @@ final class TestClients {
 
     /** Sends one record and waits until the broker has acknowledged it ({@code acks=all}). */
     static void send(String bootstrapServers, String topic, String value) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig(bootstrapServers))) {
-            await(producer.send(new ProducerRecord<>(topic, value)));
-        }
+        CommittedRecords.produce(bootstrapServers, topic, null, value.getBytes(StandardCharsets.UTF_8));
     }
 
     static KafkaProducer<String, String> transactionalProducer(String bootstrapServers, String transactionalId) {
@@ -66,36 +57,11 @@ final class TestClients {
         return producer;
     }
 
-    /**
-     * Every value a fresh {@code read_committed} consumer reads from the start of the topic up to
-     * its last stable offset: records of aborted or open transactions are not among them.
-     */
+    /** Every committed value of the topic, from its start: records of aborted or open transactions are not among them. */
     static List<String> readCommitted(String bootstrapServers, String topic) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(TIMEOUT_SECONDS)).stream()
-                    .map(info -> new TopicPartition(info.topic(), info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> endOffsets = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plusSeconds(TIMEOUT_SECONDS);
-            List<String> values = new ArrayList<>();
-            while (!partitions.stream().allMatch(p -> consumer.position(p) >= endOffsets.get(p))) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("Could not read " + topic + " up to " + endOffsets + " in time");
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    values.add(record.value());
-                }
-            }
-            return values;
-        }
+        return CommittedRecords.committed(bootstrapServers, topic).stream()
+                .map(record -> new String(record.value(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     private static Map<String, Object> producerConfig(String bootstrapServers) {

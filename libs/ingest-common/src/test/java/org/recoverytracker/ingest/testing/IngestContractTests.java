@@ -12,10 +12,13 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recoverytracker.ingest.testing.IngestClient.Response;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.testsupport.http.Http.Response;
+import org.recoverytracker.testsupport.http.IngestClient;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +81,7 @@ public abstract class IngestContractTests {
         final String eventId = newEventId();
         final ObjectNode event = validEvent();
 
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, eventId, event.toString());
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), eventId, event.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         assertThat(response.json()).isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"accepted\"}"));
@@ -98,10 +101,10 @@ public abstract class IngestContractTests {
     void shouldPublishACorrectionUnderTheSameKey() {
         final String eventId = newEventId();
         final ObjectNode event = validEvent();
-        client.put(IngestClient.HOUNSLOW_KEY, eventId, event.toString());
+        client.put(LocalPartner.HOUNSLOW.key(), eventId, event.toString());
         correct(event);
 
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, eventId, event.toString());
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), eventId, event.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         final List<ConsumerRecord<String, byte[]>> records = committed("hounslow-council/" + eventId);
@@ -113,9 +116,9 @@ public abstract class IngestContractTests {
     @Test
     void shouldPublishARetractionAsATombstoneUnderTheSameKey() {
         final String eventId = newEventId();
-        client.put(IngestClient.HOUNSLOW_KEY, eventId, validEvent().toString());
+        client.put(LocalPartner.HOUNSLOW.key(), eventId, validEvent().toString());
 
-        final Response response = client.delete(IngestClient.HOUNSLOW_KEY, eventId);
+        final Response response = client.delete(LocalPartner.HOUNSLOW.key(), eventId);
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         assertThat(response.json()).isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"retracted\"}"));
@@ -127,9 +130,9 @@ public abstract class IngestContractTests {
     @Test
     void shouldKeepEachPartnersEventsApartEvenWithTheSameEventId() {
         final String eventId = newEventId();
-        client.put(IngestClient.HOUNSLOW_KEY, eventId, validEvent().toString());
+        client.put(LocalPartner.HOUNSLOW.key(), eventId, validEvent().toString());
 
-        final Response response = client.delete(IngestClient.NATIONAL_KEY, eventId);
+        final Response response = client.delete(LocalPartner.NATIONAL.key(), eventId);
 
         assertThat(response.status()).isEqualTo(202);
         assertThat(committed("hounslow-council/" + eventId)).hasSize(1);
@@ -142,7 +145,7 @@ public abstract class IngestContractTests {
         final ArrayNode batch = JSON.createArrayNode();
         ids.forEach(id -> batch.add(validEvent().put("eventId", id)));
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, batch.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         assertThat(response.json()).isEqualTo(JSON.readTree("{\"accepted\": 3}"));
@@ -153,7 +156,7 @@ public abstract class IngestContractTests {
     void shouldPublishACsvBatch() {
         final List<String> ids = List.of(newEventId(), newEventId());
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, CSV, validCsv(ids));
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), CSV, validCsv(ids));
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         assertThat(response.json()).isEqualTo(JSON.readTree("{\"accepted\": 2}"));
@@ -169,7 +172,7 @@ public abstract class IngestContractTests {
                 .put("occurredOn", LocalDate.now().plusDays(10).toString()));
         final long before = writtenRecords();
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, batch.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -184,7 +187,7 @@ public abstract class IngestContractTests {
         final ObjectNode event = validEvent().put("place", "E09000099")
                 .put("occurredOn", LocalDate.now().plusDays(10).toString());
 
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), event.toString());
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), event.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(errors(response)).containsExactlyInAnyOrder("0 place", "0 occurredOn");
@@ -196,7 +199,7 @@ public abstract class IngestContractTests {
         final String csv = lines[0] + "\n" + lines[1] + "\n" + lines[2].replace(",E09000018,", ",E09000099,") + "\n";
         final long before = writtenRecords();
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, CSV, csv);
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), CSV, csv);
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(errors(response)).containsExactly("1 place");
@@ -208,7 +211,7 @@ public abstract class IngestContractTests {
         final String[] lines = validCsv(List.of(newEventId())).split("\n");
         final String csv = lines[0] + ",colour\n" + lines[1] + ",red\n";
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, CSV, csv);
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), CSV, csv);
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(errors(response)).containsExactly("0 colour");
@@ -218,7 +221,7 @@ public abstract class IngestContractTests {
     void shouldRefuseUnknownFieldsSoTyposNeverDropData() {
         final ObjectNode event = validEvent().put("ocurredOn", "2021-01-01");
 
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), event.toString());
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), event.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(errors(response)).containsExactly("0 ocurredOn");
@@ -229,7 +232,7 @@ public abstract class IngestContractTests {
     void shouldRefuseAWrongTypeWithAMessageThatSaysWhatIsExpected() {
         final ObjectNode event = validEvent().put("occurredOn", "14/04/2020");
 
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), event.toString());
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), event.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(response.json().get("errors").get(0).get("message").asString())
@@ -240,7 +243,7 @@ public abstract class IngestContractTests {
     void shouldRequireAnEventIdOnEachEventOfABatch() {
         final ArrayNode batch = JSON.createArrayNode().add(validEvent());
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, batch.toString());
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(errors(response)).containsExactly("0 eventId");
@@ -251,7 +254,7 @@ public abstract class IngestContractTests {
         final String eventId = newEventId();
         final ArrayNode batch = JSON.createArrayNode().add(validEvent().put("eventId", eventId)).add(validEvent().put("eventId", eventId));
 
-        final Response response = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, batch.toString());
+        final Response response = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, batch.toString());
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(errors(response)).containsExactly("1 eventId");
@@ -261,8 +264,8 @@ public abstract class IngestContractTests {
     void shouldRefuseAnEventIdOfTheWrongShape() {
         final long before = writtenRecords();
 
-        final Response put = client.put(IngestClient.HOUNSLOW_KEY, "has%20space", validEvent().toString());
-        final Response delete = client.delete(IngestClient.HOUNSLOW_KEY, "x".repeat(65));
+        final Response put = client.put(LocalPartner.HOUNSLOW.key(), "has%20space", validEvent().toString());
+        final Response delete = client.delete(LocalPartner.HOUNSLOW.key(), "x".repeat(65));
 
         assertThat(put.status()).isEqualTo(422);
         assertThat(delete.status()).isEqualTo(422);
@@ -289,7 +292,7 @@ public abstract class IngestContractTests {
     void shouldRefuseAPlaceThePartnerMayNotWriteForAndPublishNothing() {
         final long before = writtenRecords();
 
-        final Response response = client.put(IngestClient.BRADFORD_KEY, newEventId(), validEvent().toString());
+        final Response response = client.put(LocalPartner.BRADFORD.key(), newEventId(), validEvent().toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -303,7 +306,7 @@ public abstract class IngestContractTests {
         final long before = writtenRecords();
         final ObjectNode huge = validEvent().put("padding", "x".repeat(70 * 1024));
 
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), huge.toString());
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), huge.toString());
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -312,8 +315,8 @@ public abstract class IngestContractTests {
 
     @Test
     void shouldRefuseUnsupportedMediaTypes() {
-        final Response put = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), "text/plain", validEvent().toString());
-        final Response post = client.post(IngestClient.HOUNSLOW_KEY, "application/xml", "<events/>");
+        final Response put = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), "text/plain", validEvent().toString());
+        final Response post = client.post(LocalPartner.HOUNSLOW.key(), "application/xml", "<events/>");
 
         assertThat(put.status()).isEqualTo(415);
         assertThat(post.status()).isEqualTo(415);
@@ -324,8 +327,8 @@ public abstract class IngestContractTests {
     void shouldRefuseAnEmptyBatch() {
         final long before = writtenRecords();
 
-        final Response json = client.post(IngestClient.HOUNSLOW_KEY, APPLICATION_JSON, "[]");
-        final Response csv = client.post(IngestClient.HOUNSLOW_KEY, CSV, validCsv(List.of()));
+        final Response json = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, "[]");
+        final Response csv = client.post(LocalPartner.HOUNSLOW.key(), CSV, validCsv(List.of()));
 
         assertThat(json.status()).isEqualTo(400);
         assertThat(csv.status()).isEqualTo(400);
@@ -335,7 +338,7 @@ public abstract class IngestContractTests {
 
     @Test
     void shouldRefuseMalformedJson() {
-        final Response response = client.put(IngestClient.HOUNSLOW_KEY, newEventId(), "{\"place\": ");
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), "{\"place\": ");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().get("detail").asString()).startsWith("The body is not valid JSON");
@@ -343,8 +346,8 @@ public abstract class IngestContractTests {
 
     @Test
     void shouldCountAcceptedAndRejectedEventsPerPartner() {
-        client.put(IngestClient.HOUNSLOW_KEY, newEventId(), validEvent().toString());
-        client.put(IngestClient.HOUNSLOW_KEY, newEventId(), validEvent().put("place", "E09000099").toString());
+        client.put(LocalPartner.HOUNSLOW.key(), newEventId(), validEvent().toString());
+        client.put(LocalPartner.HOUNSLOW.key(), newEventId(), validEvent().put("place", "E09000099").toString());
 
         final String metrics = client.get("/actuator/prometheus").body();
 
@@ -375,11 +378,11 @@ public abstract class IngestContractTests {
     }
 
     protected List<ConsumerRecord<String, byte[]>> committed(String key) {
-        return TopicContents.committed(bootstrapServers(), kind().topic(), key);
+        return CommittedRecords.committed(bootstrapServers(), kind().topic(), key);
     }
 
     protected long writtenRecords() {
-        return TopicContents.writtenRecords(bootstrapServers(), kind().topic());
+        return CommittedRecords.writtenRecords(bootstrapServers(), kind().topic());
     }
 
     protected SpecificRecord decode(byte[] value) {

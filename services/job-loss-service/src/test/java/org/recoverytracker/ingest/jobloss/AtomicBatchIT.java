@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
-import org.recoverytracker.ingest.testing.TopicContents;
 import org.recoverytracker.schemas.EventKey;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
@@ -44,7 +44,7 @@ class AtomicBatchIT {
                 return false;
             }
         });
-        final long writtenBefore = TopicContents.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic());
+        final long writtenBefore = CommittedRecords.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic());
         // Enough events that the producer sends the first ones to the broker before the last fails.
         final List<KeyedEvent> batch = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
@@ -56,9 +56,9 @@ class AtomicBatchIT {
 
         assertThatThrownBy(() -> publisher.publishAll(batch)).isInstanceOf(RuntimeException.class);
 
-        assertThat(TopicContents.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic()))
+        assertThat(CommittedRecords.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic()))
                 .as("the first records reached the log before the batch failed").isGreaterThan(writtenBefore);
-        assertThat(TopicContents.committed(bootstrap, EventKind.JOB_LOSS.topic()))
+        assertThat(CommittedRecords.committed(bootstrap, EventKind.JOB_LOSS.topic()))
                 .extracting(record -> record.key())
                 .noneMatch(key -> key.startsWith("hounslow-council/atomic-"));
     }

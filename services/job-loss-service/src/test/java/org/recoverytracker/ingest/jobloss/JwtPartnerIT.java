@@ -23,10 +23,11 @@ import com.nimbusds.jwt.SignedJWT;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.recoverytracker.ingest.testing.IngestClient;
-import org.recoverytracker.ingest.testing.IngestClient.Response;
-import org.recoverytracker.ingest.testing.TopicContents;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.testsupport.http.Http.Response;
+import org.recoverytracker.testsupport.http.IngestClient;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -80,7 +81,7 @@ class JwtPartnerIT {
         final Response response = put("jwt-1", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
-        assertThat(TopicContents.committed(broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/jwt-1"))
+        assertThat(CommittedRecords.committed(broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/jwt-1"))
                 .hasSize(1);
     }
 
@@ -121,7 +122,7 @@ class JwtPartnerIT {
 
     @Test
     void shouldStillAcceptApiKeys() {
-        assertThat(client.put(IngestClient.BRADFORD_KEY, "key-1", BRADFORD_EVENT).status()).isEqualTo(202);
+        assertThat(client.put(LocalPartner.BRADFORD.key(), "key-1", BRADFORD_EVENT).status()).isEqualTo(202);
     }
 
     private Response put(String eventId, String token, String json) {

@@ -10,11 +10,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoverytracker.ingest.testing.IngestClient;
-import org.recoverytracker.ingest.testing.IngestClient.Response;
-import org.recoverytracker.ingest.testing.TopicContents;
 import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.testsupport.http.Http.Response;
+import org.recoverytracker.testsupport.http.IngestClient;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -62,12 +63,12 @@ class KafkaOutageIT {
 
     @Test
     void shouldRefuseWritesQuicklyWhileTheBrokerIsDownAndRecoverWhenItIsBack() {
-        assertThat(client.put(IngestClient.HOUNSLOW_KEY, "before-outage", EVENT).status()).isEqualTo(202);
+        assertThat(client.put(LocalPartner.HOUNSLOW.key(), "before-outage", EVENT).status()).isEqualTo(202);
 
         broker.kill();
 
         final long start = System.nanoTime();
-        final Response duringOutage = client.put(IngestClient.HOUNSLOW_KEY, "during-outage", EVENT);
+        final Response duringOutage = client.put(LocalPartner.HOUNSLOW.key(), "during-outage", EVENT);
         final Duration answeredIn = Duration.ofNanos(System.nanoTime() - start);
         assertThat(duringOutage.status()).as(duringOutage.body()).isEqualTo(503);
         assertThat(duringOutage.headers().firstValue("Retry-After")).contains("5");
@@ -78,7 +79,7 @@ class KafkaOutageIT {
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
                 assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(503));
         final long refusedAt = System.nanoTime();
-        assertThat(client.post(IngestClient.HOUNSLOW_KEY, "application/json",
+        assertThat(client.post(LocalPartner.HOUNSLOW.key(), "application/json",
                 "[" + EVENT.replace("{\"place\"", "{\"eventId\": \"batch-during-outage\", \"place\"") + "]").status())
                 .isEqualTo(503);
         assertThat(Duration.ofNanos(System.nanoTime() - refusedAt)).as("refused at once once known to be down")
@@ -87,9 +88,9 @@ class KafkaOutageIT {
         broker.restart();
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(client.put(IngestClient.HOUNSLOW_KEY, "after-outage", EVENT).status()).isEqualTo(202));
+                assertThat(client.put(LocalPartner.HOUNSLOW.key(), "after-outage", EVENT).status()).isEqualTo(202));
         assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
-        final var committed = TopicContents.committed(broker.bootstrapServers(), EventKind.JOB_LOSS.topic());
+        final var committed = CommittedRecords.committed(broker.bootstrapServers(), EventKind.JOB_LOSS.topic());
         assertThat(committed).extracting(record -> record.key())
                 .contains("hounslow-council/before-outage", "hounslow-council/after-outage")
                 .doesNotContain("hounslow-council/batch-during-outage");

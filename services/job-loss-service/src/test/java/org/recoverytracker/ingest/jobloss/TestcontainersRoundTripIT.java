@@ -7,10 +7,11 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.events.JobLossEvent;
-import org.recoverytracker.ingest.testing.IngestClient;
-import org.recoverytracker.ingest.testing.TopicContents;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.testsupport.http.IngestClient;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -40,12 +41,12 @@ class TestcontainersRoundTripIT {
         final IngestClient client = new IngestClient(port, "/v1/job-losses");
         await().atMost(Duration.ofSeconds(60)).until(() -> client.get("/actuator/health/readiness").status() == 200);
 
-        final var response = client.put(IngestClient.HOUNSLOW_KEY, "container-1", """
+        final var response = client.put(LocalPartner.HOUNSLOW.key(), "container-1", """
                 {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
                  "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 250, "status": "PROPOSED"}""");
 
         assertThat(response.status()).isEqualTo(202);
-        final var records = TopicContents.committed(KAFKA.getBootstrapServers(), EventKind.JOB_LOSS.topic(),
+        final var records = CommittedRecords.committed(KAFKA.getBootstrapServers(), EventKind.JOB_LOSS.topic(),
                 "hounslow-council/container-1");
         assertThat(records).hasSize(1);
         final JobLossEvent event = EventCodec.of(JobLossEvent.class).decode(records.get(0).value());

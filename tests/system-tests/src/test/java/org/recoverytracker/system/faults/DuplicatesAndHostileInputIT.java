@@ -20,9 +20,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.schemas.EventKind;
-import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
+import org.recoverytracker.testsupport.http.Http;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -143,7 +144,7 @@ class DuplicatesAndHostileInputIT {
     private static Map<String, Long> appendedToEveryTopic() {
         final Map<String, Long> appended = new TreeMap<>();
         for (EventKind kind : EventKind.values()) {
-            appended.put(kind.topic(), Topics.appended(SYSTEM.stack().broker().bootstrapServers(), kind.topic()));
+            appended.put(kind.topic(), CommittedRecords.writtenRecords(SYSTEM.stack().broker().bootstrapServers(), kind.topic()));
         }
         return appended;
     }

@@ -25,9 +25,10 @@ import org.recoverytracker.events.SupportType;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
-import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.system.ServiceProcess;
+import org.recoverytracker.testsupport.http.Http;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -53,7 +54,7 @@ class PoisonAndReplayIT {
             while (poisoning.get()) {
                 final EventKind kind = EventKind.values()[n % 3];
                 final String key = "uk-recovery-observatory/poison-" + n;
-                Topics.produce(SYSTEM.stack().broker().bootstrapServers(), kind.topic(), key, poison(kind, n, random));
+                CommittedRecords.produce(SYSTEM.stack().broker().bootstrapServers(), kind.topic(), key, poison(kind, n, random));
                 synchronized (poisonKeys) {
                     poisonKeys.add(key);
                 }
@@ -70,7 +71,7 @@ class PoisonAndReplayIT {
 
         ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(Topics.committed(SYSTEM.stack().broker().bootstrapServers(), RecoveryTopics.DEAD_LETTER))
+                assertThat(CommittedRecords.committed(SYSTEM.stack().broker().bootstrapServers(), RecoveryTopics.DEAD_LETTER))
                         .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poisonKeys));
         System.out.printf("Poison: %d poison records all dead-lettered among %d acknowledged requests%n",
                 poisonKeys.size(), oracle.liveEvents());

@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.recoverytracker.system.Http;
 
 import tools.jackson.databind.JsonNode;
+
+import org.recoverytracker.testsupport.http.Http;
 
 /** Compares the views a streams instance serves with the oracle. */
 final class ViewChecks {

@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.recoverytracker.system.Http;
 
 import tools.jackson.databind.JsonNode;
+
+import org.recoverytracker.testsupport.http.Http;
 
 /**
  * A Grafana dashboard JSON file, as far as the tests need it: its template variables and its

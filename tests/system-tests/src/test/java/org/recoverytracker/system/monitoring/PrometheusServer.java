@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.localkafka.ChildProcesses;
-import org.recoverytracker.system.Http;
+import org.recoverytracker.testsupport.http.Http;
 
 import tools.jackson.databind.JsonNode;
 

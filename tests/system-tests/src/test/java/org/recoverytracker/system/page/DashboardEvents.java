@@ -2,8 +2,8 @@ package org.recoverytracker.system.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.testsupport.http.Http;
 
 /**
  * The reports the dashboard tests start from, posted through the three ingest APIs with the local

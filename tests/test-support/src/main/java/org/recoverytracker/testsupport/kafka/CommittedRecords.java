@@ -1,25 +1,33 @@
-package org.recoverytracker.ingest.testing;
+package org.recoverytracker.testsupport.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads what is on a topic, as a real consumer would. */
-public final class TopicContents {
+/** Reads what is on a topic, as a real consumer would, and writes to it as a partner with Kafka access would. */
+public final class CommittedRecords {
 
     /** How long a read stays short of the high watermark before the rest is taken as an open transaction. */
     private static final Duration OPEN_TRANSACTION = Duration.ofSeconds(5);
 
-    private TopicContents() {
+    private CommittedRecords() {
     }
 
     /**
@@ -84,6 +92,20 @@ public final class TopicContents {
         return end.entrySet().stream()
                 .mapToLong(partition -> Math.max(0, partition.getValue() - consumer.position(partition.getKey())))
                 .sum();
+    }
+
+    /** Produces a record and waits for the broker's acknowledgement ({@code acks=all}). */
+    public static void produce(String bootstrapServers, String topic, String key, byte[] value) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("could not produce to " + topic, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {

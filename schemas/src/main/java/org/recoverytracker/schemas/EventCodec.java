@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
+import org.apache.avro.SystemLimitException;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
@@ -21,6 +22,21 @@ import org.apache.avro.specific.SpecificRecord;
  */
 public final class EventCodec<T extends SpecificRecord> {
 
+    /** The longest string or bytes value an event may hold once decoded; Kafka records are far smaller. */
+    static final int MAX_VALUE_LENGTH = 1024 * 1024;
+    /** The most items an array or map of an event may hold. */
+    static final int MAX_COLLECTION_ITEMS = 10_000;
+
+    static {
+        // Avro allocates a string or bytes value as long as its length prefix claims before reading
+        // it, so a record of a few bytes claiming 2 GB would exhaust the heap. Its limits are read
+        // once, when SystemLimitException is first loaded, which decoding does after this class is.
+        // An operator's own -D settings win.
+        limit(SystemLimitException.MAX_STRING_LENGTH_PROPERTY, MAX_VALUE_LENGTH);
+        limit(SystemLimitException.MAX_BYTES_LENGTH_PROPERTY, MAX_VALUE_LENGTH);
+        limit(SystemLimitException.MAX_COLLECTION_LENGTH_PROPERTY, MAX_COLLECTION_ITEMS);
+    }
+
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
@@ -29,6 +45,12 @@ public final class EventCodec<T extends SpecificRecord> {
         released.forEach(store::addSchema);
         this.encoder = new BinaryMessageEncoder<>(model, current);
         this.decoder = new BinaryMessageDecoder<>(model, current, store);
+    }
+
+    private static void limit(String property, int value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, Integer.toString(value));
+        }
     }
 
     /** A codec that reads every version in the record's {@link SchemaHistory}. */

@@ -48,9 +48,22 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
         this.context = context;
     }
 
+    /**
+     * Whatever the record holds, it is either forwarded or dead-lettered: a failure of any kind
+     * here would otherwise fail the stream thread, which would read the same record again for
+     * ever.
+     */
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
         final RecordMetadata source = context.recordMetadata().orElseThrow();
+        try {
+            decode(record, source);
+        } catch (RuntimeException e) {
+            deadLetter(record, source, "unusable: " + e);
+        }
+    }
+
+    private void decode(FixedKeyRecord<String, byte[]> record, RecordMetadata source) {
         final EventKind kind = EventKind.ofTopic(source.topic()).orElseThrow();
         final EventKey key;
         try {
@@ -71,7 +84,13 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
             deadLetter(record, source, "undecodable: the value is " + e.getMessage());
             return;
         }
-        final EventKey eventIdentity = CommonEventFields.of(event).key();
+        final EventKey eventIdentity;
+        try {
+            eventIdentity = CommonEventFields.of(event).key();
+        } catch (IllegalArgumentException e) {
+            deadLetter(record, source, "the event's identity is not valid: " + e.getMessage());
+            return;
+        }
         if (!eventIdentity.equals(key)) {
             deadLetter(record, source, "the key is " + key + " but the event is " + eventIdentity);
             return;
@@ -89,7 +108,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
     private void deadLetter(FixedKeyRecord<String, byte[]> record, RecordMetadata source, String reason) {
         LOG.warn("Dead letter from {}-{}@{}: {}", source.topic(), source.partition(), source.offset(), reason);
         metrics.deadLetter(source.topic());
-        context.forward(record.withValue(DecodedEvent.deadLetter(record.value()))
-                .withHeaders(DeadLetters.headers(record.headers(), source, reason)));
+        context.forward(record.withValue(DecodedEvent.deadLetter(DeadLetters.value(record.value())))
+                .withHeaders(DeadLetters.headers(record.headers(), source, reason, record.value())));
     }
 }

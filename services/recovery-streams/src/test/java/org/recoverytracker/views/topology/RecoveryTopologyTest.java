@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,6 +220,64 @@ class RecoveryTopologyTest {
         assertThat(driver.sectorTotals()).isEmpty();
     }
 
+    @Test
+    void shouldDeadLetterAValidKeyWhoseEventNamesAnInvalidPartnerAndKeepCounting() {
+        final JobLossEvent valid = SampleEvents.jobLoss().build();
+        final JobLossEvent badPartner = SampleEvents.jobLoss().setPartner("not a partner!").build();
+
+        driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/hr1-0001", ViewsDriver.encode(badPartner));
+        driver.post(valid);
+
+        assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))
+                .startsWith("the event's identity is not valid: partner id must be");
+        assertViewsAre(List.of(valid));
+    }
+
+    @Test
+    void shouldDeadLetterAValueWhoseLengthPrefixClaimsGigabytesWithoutAllocatingThem() {
+        // The single-object header of the current job-loss schema, then the first field (a string)
+        // claiming 2,000,000,000 bytes: zig-zag varint of 4,000,000,000.
+        final byte[] valid = ViewsDriver.encode(SampleEvents.jobLoss().build());
+        final byte[] hostile = Arrays.copyOf(valid, 10 + 5);
+        final long zigZag = 4_000_000_000L;
+        for (int i = 0; i < 5; i++) {
+            hostile[10 + i] = (byte) (zigZag >>> (7 * i) & 0x7f | (i < 4 ? 0x80 : 0));
+        }
+
+        driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/huge", hostile);
+
+        assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))
+                .startsWith("undecodable").contains("exceeds maximum allowed");
+        assertThat(driver.sectorTotals()).isEmpty();
+    }
+
+    @Test
+    void shouldDeadLetterAHugeValueAsATruncatedCopyWithTheOriginalsDigest() throws Exception {
+        final byte[] huge = new byte[4 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'x');
+
+        driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/huge", huge);
+
+        final TestRecord<String, byte[]> deadLetter = driver.deadLetters().readRecord();
+        assertThat(deadLetter.value()).hasSize(DeadLetters.MAX_COPIED_VALUE_BYTES)
+                .isEqualTo(Arrays.copyOf(huge, DeadLetters.MAX_COPIED_VALUE_BYTES));
+        assertThat(headers(deadLetter))
+                .containsEntry(DeadLetters.ORIGINAL_SIZE, Integer.toString(huge.length))
+                .containsEntry(DeadLetters.ORIGINAL_SHA256,
+                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge)));
+    }
+
+    @Test
+    void shouldDropOversizedHeadersFromADeadLetterAndSaySo() {
+        final Headers oversized = new RecordHeaders().add("filler", new byte[256 * 1024]);
+
+        driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/garbage", "not avro".getBytes(StandardCharsets.UTF_8), oversized);
+
+        final Map<String, String> headers = headers(driver.deadLetters().readRecord());
+        assertThat(headers).doesNotContainKey("filler").containsEntry(DeadLetters.HEADERS_DROPPED, "true");
+        assertThat(headers.get(DeadLetters.REASON)).startsWith("undecodable");
+    }
+
     private void assertViewsAre(List<? extends SpecificRecord> liveEvents) {
         final ExpectedViews expected = ExpectedViews.of(liveEvents);
         assertThat(driver.sectorTotals().entrySet().stream()
@@ -226,7 +289,7 @@ class RecoveryTopologyTest {
     }
 
     private static Map<String, String> headers(TestRecord<String, byte[]> record) {
-        return java.util.Arrays.stream(record.headers().toArray())
+        return Arrays.stream(record.headers().toArray())
                 .collect(Collectors.toMap(Header::key, header -> new String(header.value(), StandardCharsets.UTF_8),
                         (first, second) -> second));
     }

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -20,6 +21,7 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.recoverytracker.schemas.CommonEventFields;
@@ -70,6 +72,10 @@ final class ViewsDriver implements AutoCloseable {
 
     void pipeRaw(EventKind kind, String key, byte[] value) {
         inputs.get(kind).pipeInput(key, value);
+    }
+
+    void pipeRaw(EventKind kind, String key, byte[] value, Headers headers) {
+        inputs.get(kind).pipeInput(new TestRecord<>(key, value, headers));
     }
 
     TestOutputTopic<String, byte[]> deadLetters() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
+import org.recoverytracker.views.topology.DeadLetterProductionHandler;
 
 /** The Kafka Streams configuration of the views: the application and its tests build it here. */
 public final class RecoveryStreamsConfig {
@@ -33,6 +34,7 @@ public final class RecoveryStreamsConfig {
         // deployed state, and a generated name changes when the topology does, orphaning the state.
         // With this, building a topology with an unnamed one fails.
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         // Serdes are explicit at every step; defaults would only hide a missing one.
         config.remove(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG);
         config.remove(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG);

@@ -1,17 +1,16 @@
 package org.recoverytracker.views.config;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.views.topology.RecoveryTopology;
 import org.recoverytracker.views.topology.TopologyMetrics;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +31,9 @@ import org.springframework.kafka.core.KafkaAdmin;
 @EnableKafkaStreams
 public class StreamsConfiguration {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StreamsConfiguration.class);
+    /** Stream threads replaced within {@link #THREAD_REPLACEMENT_WINDOW} before the instance stops instead. */
+    private static final int THREAD_REPLACEMENTS = 3;
+    private static final Duration THREAD_REPLACEMENT_WINDOW = Duration.ofMinutes(10);
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
     KafkaStreamsConfiguration recoveryStreamsConfig(KafkaProperties kafka, KafkaConnectionDetails connection,
@@ -54,12 +55,8 @@ public class StreamsConfiguration {
             // An instance that stops hands its partitions over at once, instead of after the
             // session timeout.
             factory.setLeaveGroupOnClose(true);
-            // A thread that fails on something unexpected is replaced: with exactly-once, its
-            // uncommitted work is aborted and redone, so nothing is lost or counted twice.
-            factory.setStreamsUncaughtExceptionHandler(failure -> {
-                LOG.error("A stream thread failed; replacing it", failure);
-                return StreamThreadExceptionResponse.REPLACE_THREAD;
-            });
+            factory.setStreamsUncaughtExceptionHandler(new ThreadFailurePolicy(
+                    THREAD_REPLACEMENTS, THREAD_REPLACEMENT_WINDOW, Clock.systemUTC()));
         };
     }
 

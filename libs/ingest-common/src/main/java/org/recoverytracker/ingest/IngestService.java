@@ -37,6 +37,13 @@ import org.springframework.http.MediaType;
  */
 public final class IngestService {
 
+    /**
+     * Problems listed for one request. A hostile batch could otherwise make millions (tens of
+     * seconds of CPU and an answer of hundreds of megabytes); a partner fixes the first thousand
+     * and sends again.
+     */
+    static final int MAX_ERRORS = 1_000;
+
     private final IngestKind<?> kind;
     private final IngestProperties properties;
     private final EventBinder<? extends EventRequest<?>> binder;
@@ -114,6 +121,11 @@ public final class IngestService {
         final Map<String, Integer> firstIndexOfId = new HashMap<>();
         final var receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int index = 0; index < items.size(); index++) {
+            if (errors.size() >= MAX_ERRORS) {
+                errors.add(new RowError(index, "", "not checked: the first " + MAX_ERRORS + " problems of this request "
+                        + "are listed; fix them and send it again"));
+                break;
+            }
             final EventBinder.Binding<? extends EventRequest<?>> binding =
                     binder.bind(items.items().get(index), index, items.fieldNames());
             errors.addAll(binding.errors());

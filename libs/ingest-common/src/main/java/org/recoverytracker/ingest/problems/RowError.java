@@ -10,4 +10,17 @@ package org.recoverytracker.ingest.problems;
  * @param message what is wrong and what would be right
  */
 public record RowError(int index, String field, String message) {
+
+    /** Field names come from the request and messages may quote it: both are cut to these lengths. */
+    static final int MAX_FIELD_CHARS = 100;
+    static final int MAX_MESSAGE_CHARS = 500;
+
+    public RowError {
+        field = shortened(field, MAX_FIELD_CHARS);
+        message = shortened(message, MAX_MESSAGE_CHARS);
+    }
+
+    private static String shortened(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
 }

@@ -33,6 +33,14 @@ public final class EventBinder<D> {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
+    /**
+     * No event has more fields than this, counting those of its organisation. An object with more is
+     * refused as a whole before binding, which otherwise tries again after each unknown field.
+     */
+    static final int MAX_FIELDS = 40;
+    /** Problems listed for one event; the rest are summed up in one more. */
+    static final int MAX_ERRORS_PER_EVENT = 10;
+
     private final ObjectReader reader;
     private final String eventName;
 
@@ -56,6 +64,11 @@ public final class EventBinder<D> {
         if (!(item instanceof ObjectNode object)) {
             return new Binding<>(null, List.of(new RowError(index, "", "must be a JSON object holding one " + eventName)));
         }
+        final int fields = countFields(object);
+        if (fields > MAX_FIELDS) {
+            return new Binding<>(null, List.of(new RowError(index, "", "has " + fields + " fields, more than any "
+                    + eventName + " has (" + MAX_FIELDS + " at most); check that it is one event")));
+        }
         final ObjectNode remaining = object.deepCopy();
         final List<RowError> errors = new ArrayList<>();
         // Each failed attempt removes one field, so this ends within the number of fields.
@@ -64,6 +77,10 @@ public final class EventBinder<D> {
                 final D request = reader.readValue(remaining);
                 return new Binding<>(request, List.copyOf(errors));
             } catch (JacksonException e) {
+                if (errors.size() == MAX_ERRORS_PER_EVENT) {
+                    errors.add(new RowError(index, "", "has more problems than the " + MAX_ERRORS_PER_EVENT + " listed"));
+                    return new Binding<>(null, List.copyOf(errors));
+                }
                 final List<String> path = pathOf(e);
                 errors.add(new RowError(index, fieldNames.nameOf(String.join(".", path)), describe(e, path)));
                 if (!remove(remaining, path)) {
@@ -71,6 +88,15 @@ public final class EventBinder<D> {
                 }
             }
         }
+    }
+
+    /** The fields of an object and of the objects in it. */
+    private static int countFields(JsonNode node) {
+        int fields = 0;
+        for (JsonNode child : node) {
+            fields += 1 + (child.isObject() ? countFields(child) : 0);
+        }
+        return node.isObject() ? fields : 0;
     }
 
     private String describe(JacksonException e, List<String> path) {

@@ -2,6 +2,7 @@ package org.recoverytracker.ingest.jobloss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -143,6 +144,38 @@ class JobLossControllerSliceTest {
     }
 
     @Test
+    void shouldAnswerABatchOfObjectsFullOfUnknownFieldsWithABoundedListOfProblems() throws Exception {
+        // About 12 MB: 1,000 events of 1,000 unknown fields each, whose names are long. Listing
+        // every one (with the known fields after each) made ~1.7 M errors and a 300 MB answer.
+        final String longName = "x".repeat(200);
+        final StringBuilder batch = new StringBuilder("[");
+        for (int event = 0; event < 1_000; event++) {
+            batch.append(event == 0 ? "{" : ",{");
+            for (int field = 0; field < 1_000; field++) {
+                batch.append(field == 0 ? "" : ",").append('"').append(field).append(longName.substring(0, 3)).append('"')
+                        .append(":1");
+            }
+            batch.append(",\"").append(longName).append("\":1}");
+        }
+        batch.append(']');
+
+        final long started = System.nanoTime();
+        final var result = mvc.post().uri("/v1/job-losses").header("X-API-Key", "local-hounslow-key")
+                .contentType(MediaType.APPLICATION_JSON).content(batch.toString()).exchange();
+        System.out.printf("A %,d-byte batch of unknown fields answered in %d ms%n", batch.length(),
+                (System.nanoTime() - started) / 1_000_000);
+
+        assertThat(result).hasStatus(422);
+        final String body = result.getResponse().getContentAsString();
+        assertThat(body.length()).isLessThan(256 * 1024);
+        assertThat(body).doesNotContain(longName);
+        assertThat(result).bodyJson().extractingPath("$.errors.length()").asNumber().satisfies(
+                count -> assertThat(count.intValue()).isBetween(2, 1_001));
+        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("fields");
+        verifyNoInteractions(publisher);
+    }
+
+    @Test
     void shouldRefuseWithoutAKeyBeforeReadingTheBody() {
         assertThat(mvc.put().uri("/v1/job-losses/hr1-1").contentType(MediaType.APPLICATION_JSON).content("{}").exchange())
                 .hasStatus(401);
@@ -154,6 +187,6 @@ class JobLossControllerSliceTest {
         assertThat(mvc.put().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key")
                 .contentType(MediaType.TEXT_PLAIN).content("{}").exchange())
                 .hasStatus(415);
-        verify(publisher, org.mockito.Mockito.never()).publish(any());
+        verify(publisher, never()).publish(any());
     }
 }

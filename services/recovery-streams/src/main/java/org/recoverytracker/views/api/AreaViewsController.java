@@ -11,6 +11,7 @@ import org.recoverytracker.views.api.ViewResponses.RegionDetail;
 import org.recoverytracker.views.api.ViewResponses.UkDetail;
 import org.recoverytracker.views.api.ViewResponses.WeekSummary;
 import org.recoverytracker.views.query.ViewQueries;
+import org.recoverytracker.views.query.ViewSums;
 import org.recoverytracker.views.query.WeekFilter;
 import org.recoverytracker.views.topology.Measures;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,7 +44,8 @@ class AreaViewsController {
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(known.name() + " (" + region + ") has no live events.");
         }
-        return new RegionDetail(region, known.name(), known.nation().displayName(), total(sectors), Sectors.summaries(sectors));
+        return new RegionDetail(region, known.name(), known.nation().displayName(), ViewSums.sum(sectors.values()),
+                Sectors.summaries(sectors));
     }
 
     @GetMapping("/v1/regions/{region}/weekly")
@@ -60,16 +62,12 @@ class AreaViewsController {
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException("The UK has no live events yet.");
         }
-        return new UkDetail("United Kingdom", total(sectors), Sectors.summaries(sectors));
+        return new UkDetail("United Kingdom", ViewSums.sum(sectors.values()), Sectors.summaries(sectors));
     }
 
     @GetMapping("/v1/uk/weekly")
     List<WeekSummary> ukWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return Sectors.weeks(queries.areaWeeks(null, new WeekFilter(null, from, to)));
-    }
-
-    private static Measures total(Map<String, Measures> sectors) {
-        return sectors.values().stream().reduce(Measures.NONE, Measures::plus);
     }
 }

@@ -97,12 +97,11 @@ class InProcessRecoveryViews implements RecoveryViews {
 
     /** An area's totals and its sectors (in sector order, named by SIC 2007), from its sector sums. */
     private static AreaFigures area(String code, String name, Map<String, Measures> bySector) {
-        final Measures total = bySector.values().stream().reduce(Measures.NONE, Measures::plus);
         final List<AreaFigures.Sector> sectors = bySector.entrySet().stream()
                 .map(sector -> new AreaFigures.Sector(sector.getKey(), UK.section(sector.getKey()).orElseThrow().title(),
                         figures(sector.getValue())))
                 .toList();
-        return new AreaFigures(code, name, figures(total), sectors);
+        return new AreaFigures(code, name, figures(ViewSums.sum(bySector.values())), sectors);
     }
 
     private static List<Week> weeks(List<WeekEntry> weeks) {

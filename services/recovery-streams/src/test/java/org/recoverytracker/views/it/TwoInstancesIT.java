@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -332,7 +334,7 @@ class TwoInstancesIT {
         return places;
     }
 
-    private static Map<String, Long> expectedTotal(java.util.function.Predicate<String> places) {
+    private static Map<String, Long> expectedTotal(Predicate<String> places) {
         return values(expectedSectors().entrySet().stream()
                 .filter(entry -> places.test(entry.getKey().split("\\|")[0]))
                 .map(Map.Entry::getValue)
@@ -367,7 +369,7 @@ class TwoInstancesIT {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static final Pattern GAUGE_LINE = Pattern.compile("^(\\w+)\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);

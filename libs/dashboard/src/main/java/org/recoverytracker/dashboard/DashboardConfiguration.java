@@ -19,6 +19,10 @@ import org.webjars.WebJarVersionLocator;
  * {@code /places}, {@code /downloads} and the asset paths of whatever application it is in, so a
  * service should serve it because it says so, not because the jar happens to be on its classpath.
  *
+ * <p>The page's script, styles and icon are in {@code META-INF/resources/dashboard/}, as WebJars
+ * keep theirs: Spring Boot serves a library's web files from there before the host's own
+ * {@code static/}, so the host's files can't shadow them.
+ *
  * <p>GOV.UK Frontend's fonts and images are served at {@code /assets/}, where its compiled
  * stylesheet looks for them ({@code url(/assets/fonts/...)}), from the WebJar itself, so that
  * nothing is fetched from a CDN or any other host.

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class DashboardController {
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardController.class);
-    private static final String VIEW = "dashboard/area";
+    private static final String VIEW = "dashboard/page";
     private static final String LIVE_VIEW = "dashboard/live";
     private static final String RETRY_AFTER_SECONDS = "2";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);

@@ -5,7 +5,7 @@
  * {@link org.recoverytracker.dashboard.views.RecoveryViews}, which the hosting service implements
  * on its own views, and written as text by {@link org.recoverytracker.dashboard.page.FigureFormat}
  * alone. The server renders complete tables (the page works without JavaScript);
- * {@code static/dashboard/dashboard.js} adds the searchable place chooser, the weekly chart and
+ * {@code META-INF/resources/dashboard/dashboard.js} adds the searchable place chooser, the weekly chart and
  * live updates, by asking for the page's live blocks again (rendered by the same Thymeleaf
  * fragments) and swapping in those that changed.
  */

@@ -110,7 +110,7 @@ class LiveFragmentsTest extends HounslowLive {
     @Test
     void shouldLeaveWritingFiguresToTheServer() throws IOException {
         final String script;
-        try (InputStream in = getClass().getResourceAsStream("/static/dashboard/dashboard.js")) {
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/dashboard/dashboard.js")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         final List<String> formatting = new ArrayList<>();

@@ -6,8 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.SicSection;
@@ -16,42 +14,38 @@ import org.recoverytracker.views.api.ViewResponses.PlaceDetail;
 import org.recoverytracker.views.api.ViewResponses.PlaceSectorDetail;
 import org.recoverytracker.views.api.ViewResponses.PlaceSummary;
 import org.recoverytracker.views.api.ViewResponses.WeekSummary;
-import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.SectorEntry;
-import org.recoverytracker.views.query.ViewGatherer;
+import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.ViewSums;
 import org.recoverytracker.views.query.WeekEntry;
 import org.recoverytracker.views.query.WeekFilter;
+import org.recoverytracker.views.topology.Measures;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The place views of the contract: every place, one place, one place × sector, and weekly series. */
+/**
+ * The place views of the contract: every place, one place, one place × sector, and weekly series.
+ * A place is read on the instance that owns it ({@link ViewQueries}), whichever instance is asked.
+ */
 @RestController
 @RequestMapping(path = "/v1/places", produces = MediaType.APPLICATION_JSON_VALUE)
 class PlaceViewsController {
 
-    private final PlaceRouter router;
-    private final LocalViews local;
-    private final ViewGatherer gatherer;
+    private final ViewQueries queries;
 
-    PlaceViewsController(PlaceRouter router, LocalViews local, ViewGatherer gatherer) {
-        this.router = router;
-        this.local = local;
-        this.gatherer = gatherer;
+    PlaceViewsController(ViewQueries queries) {
+        this.queries = queries;
     }
 
     /** Every place with live events, in code order. */
     @GetMapping
     List<PlaceSummary> places() {
-        final List<SectorEntry> all = gatherer.sectorTotals(() -> local.sectorTotals(),
-                InternalViewsController.SECTOR_TOTALS);
-        return ViewSums.by(all, SectorEntry::place).entrySet().stream()
+        return queries.places().entrySet().stream()
                 .map(place -> {
                     final Place known = ReferenceData.uk().place(place.getKey()).orElseThrow();
                     return new PlaceSummary(known.code(), known.name(), known.region().code(), place.getValue());
@@ -60,62 +54,51 @@ class PlaceViewsController {
     }
 
     @GetMapping("/{place}")
-    ResponseEntity<?> place(@PathVariable String place, HttpServletRequest request) {
+    PlaceDetail place(@PathVariable String place) {
         final Place known = ViewCodes.place(place);
-        return router.answer(place, request, partition -> {
-            final List<SectorEntry> sectors = local.placeSectors(partition, place);
-            if (sectors.isEmpty()) {
-                throw new NoLiveEventsException(place + " (" + known.name() + ") has no live events.");
-            }
-            return new PlaceDetail(known.code(), known.name(), known.region().code(), known.nation().displayName(),
-                    ViewSums.total(sectors), Sectors.summaries(ViewSums.by(sectors, SectorEntry::sector)));
-        });
+        final List<SectorEntry> sectors = queries.placeSectors(place);
+        if (sectors.isEmpty()) {
+            throw new NoLiveEventsException(place + " (" + known.name() + ") has no live events.");
+        }
+        return new PlaceDetail(known.code(), known.name(), known.region().code(), known.nation().displayName(),
+                ViewSums.total(sectors), Sectors.summaries(ViewSums.by(sectors, SectorEntry::sector)));
     }
 
     @GetMapping("/{place}/sectors/{sector}")
-    ResponseEntity<?> placeSector(@PathVariable String place, @PathVariable String sector, HttpServletRequest request) {
+    PlaceSectorDetail placeSector(@PathVariable String place, @PathVariable String sector) {
         final Place known = ViewCodes.place(place);
         final SicSection section = ViewCodes.sector(sector);
-        return router.answer(place, request, partition -> local.placeSectors(partition, place).stream()
+        return queries.placeSectors(place).stream()
                 .filter(entry -> entry.sector().equals(sector))
                 .findFirst()
                 .map(entry -> new PlaceSectorDetail(place, sector, section.title(), entry.measures(),
                         Instant.ofEpochMilli(entry.lastUpdated())))
-                .orElseThrow(() -> new NoLiveEventsException(known.name() + " has no live events in sector " + sector + ".")));
+                .orElseThrow(() -> new NoLiveEventsException(known.name() + " has no live events in sector " + sector + "."));
     }
 
     @GetMapping("/{place}/weekly")
-    ResponseEntity<?> placeWeeks(@PathVariable String place,
+    List<WeekSummary> placeWeeks(@PathVariable String place,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                 HttpServletRequest request) {
-        return weeks(place, new WeekFilter(null, from, to), request);
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return weeks(place, new WeekFilter(null, from, to));
     }
 
     @GetMapping("/{place}/sectors/{sector}/weekly")
-    ResponseEntity<?> placeSectorWeeks(@PathVariable String place, @PathVariable String sector,
+    List<WeekSummary> placeSectorWeeks(@PathVariable String place, @PathVariable String sector,
                                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                       HttpServletRequest request) {
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ViewCodes.sector(sector);
-        return weeks(place, new WeekFilter(sector, from, to), request);
+        return weeks(place, new WeekFilter(sector, from, to));
     }
 
     /**
      * Weeks with events, ascending. A place or sector with no live events at all is a 404; one
      * with events but none in the chosen weeks is an empty series.
      */
-    private ResponseEntity<?> weeks(String place, WeekFilter filter, HttpServletRequest request) {
+    private List<WeekSummary> weeks(String place, WeekFilter filter) {
         final Place known = ViewCodes.place(place);
-        return router.answer(place, request, partition -> {
-            final boolean live = local.placeSectors(partition, place).stream()
-                    .anyMatch(entry -> filter.sector() == null || entry.sector().equals(filter.sector()));
-            if (!live) {
-                throw new NoLiveEventsException(known.name() + " has no live events"
-                        + (filter.sector() == null ? "." : " in sector " + filter.sector() + "."));
-            }
-            return Sectors.weeks(local.placeWeeks(partition, place, filter));
-        });
+        return Sectors.weeks(queries.placeWeeks(place, filter).orElseThrow(() -> new NoLiveEventsException(
+                known.name() + " has no live events" + (filter.sector() == null ? "." : " in sector " + filter.sector() + "."))));
     }
 
     /** How sectors and weeks are listed in every view. */
@@ -124,7 +107,7 @@ class PlaceViewsController {
         private Sectors() {
         }
 
-        static List<ViewResponses.SectorSummary> summaries(Map<String, org.recoverytracker.views.topology.Measures> bySector) {
+        static List<ViewResponses.SectorSummary> summaries(Map<String, Measures> bySector) {
             return bySector.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                     .map(sector -> new ViewResponses.SectorSummary(sector.getKey(),

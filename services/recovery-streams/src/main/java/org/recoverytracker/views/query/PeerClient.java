@@ -13,16 +13,15 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Asks another instance of the streams service for what it holds. Requests carry
- * {@value #FORWARDED} so that an instance that is asked for a key it no longer owns answers 503
- * instead of forwarding again.
+ * Asks another instance of the streams service for what it holds: its share of a view that spans
+ * places, or a place it owns. Requests carry {@value #FORWARDED}, which marks them as coming from
+ * a peer.
  *
  * <p>Shares of a gathered view are asked for in parallel on a pool of its own, bounded in threads
  * and in waiting calls: a flood of region or UK queries then gets 503s with {@code Retry-After}
@@ -61,20 +60,16 @@ public class PeerClient implements DisposableBean {
         calls.allowCoreThreadTimeOut(true);
     }
 
-    /** A public views request answered by the instance that owns its place, passed on as it came. */
-    public ResponseEntity<String> forward(HostInfo owner, String pathAndQuery) {
-        try {
-            return http.get().uri(url(owner, pathAndQuery)).header(FORWARDED, "true")
-                    .retrieve()
-                    .onStatus(status -> true, (request, response) -> { })
-                    .toEntity(String.class);
-        } catch (RestClientException e) {
-            throw new ViewsUnavailableException("The instance that holds this view (" + owner + ") did not answer.", e);
-        }
-    }
-
     /** What a peer holds of a view that spans places. */
     public <T> Partial<T> partial(HostInfo peer, String pathAndQuery, ParameterizedTypeReference<Partial<T>> type) {
+        return get(peer, pathAndQuery, type);
+    }
+
+    /**
+     * What a peer answers at one of its internal addresses; a peer that does not answer, or
+     * answers with an error (a 503 while it no longer owns a place), makes the view unavailable.
+     */
+    public <T> T get(HostInfo peer, String pathAndQuery, ParameterizedTypeReference<T> type) {
         try {
             return http.get().uri(url(peer, pathAndQuery)).header(FORWARDED, "true").retrieve().body(type);
         } catch (RestClientException e) {

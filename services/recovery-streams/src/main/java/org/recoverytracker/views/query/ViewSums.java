@@ -16,7 +16,12 @@ public final class ViewSums {
     }
 
     public static Measures total(Collection<SectorEntry> entries) {
-        return entries.stream().map(SectorEntry::measures).reduce(Measures.NONE, Measures::plus);
+        return sum(entries.stream().map(SectorEntry::measures).toList());
+    }
+
+    /** An area's totals from its sectors' (or any parts'). */
+    public static Measures sum(Collection<Measures> parts) {
+        return parts.stream().reduce(Measures.NONE, Measures::plus);
     }
 
     /** Sums by a key of the entries (place, sector), in key order. */

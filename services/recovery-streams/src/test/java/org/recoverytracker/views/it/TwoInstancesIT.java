@@ -3,20 +3,27 @@ package org.recoverytracker.views.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -117,6 +124,28 @@ class TwoInstancesIT {
         }
         for (String path : paths()) {
             assertThat(second.get(path).body()).as(path).isEqualTo(first.get(path).body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theDashboardShouldReadTheViewsInProcessFromEitherInstance() throws Exception {
+        for (ViewsInstance instance : List.of(first, second)) {
+            for (String place : expectedPlaces()) {
+                // Each instance owns only some of the places: the others are read from their owner.
+                final List<CSVRecord> rows = csv(instance.get("/downloads/places/" + place + ".csv"));
+                assertThat(rows.get(0).get("sectorName")).isEqualTo("All sectors");
+                assertThat(csvMeasures(rows.get(0))).as(place).isEqualTo(expectedTotal(place::equals));
+                for (CSVRecord sector : rows.subList(1, rows.size())) {
+                    assertThat(csvMeasures(sector)).as(place + "|" + sector.get("sector"))
+                            .isEqualTo(values(expectedSectors().get(place + "|" + sector.get("sector"))));
+                }
+            }
+            assertThat(csvMeasures(csv(instance.get("/downloads/uk.csv")).get(0))).isEqualTo(expectedTotal(place -> true));
+            final ViewsInstance.Response page = instance.get("/places/E09000018");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("<h1 class=\"govuk-heading-xl\">Hounslow</h1>", "data-area=\"place\" data-measure=\"jobsLost\">"
+                    + String.format(Locale.UK, "%,d", expectedTotal("E09000018"::equals).get("jobsLost")) + "</dd>");
         }
     }
 
@@ -305,7 +334,7 @@ class TwoInstancesIT {
         return places;
     }
 
-    private static Map<String, Long> expectedTotal(java.util.function.Predicate<String> places) {
+    private static Map<String, Long> expectedTotal(Predicate<String> places) {
         return values(expectedSectors().entrySet().stream()
                 .filter(entry -> places.test(entry.getKey().split("\\|")[0]))
                 .map(Map.Entry::getValue)
@@ -327,8 +356,20 @@ class TwoInstancesIT {
         return values;
     }
 
+    private static List<CSVRecord> csv(ViewsInstance.Response response) throws IOException {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.body())).getRecords();
+    }
+
+    private static Map<String, Long> csvMeasures(CSVRecord row) {
+        final Map<String, Long> values = new TreeMap<>();
+        MEASURES.forEach(name -> values.put(name, Long.parseLong(row.get(name))));
+        return values;
+    }
+
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static final Pattern GAUGE_LINE = Pattern.compile("^(\\w+)\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);

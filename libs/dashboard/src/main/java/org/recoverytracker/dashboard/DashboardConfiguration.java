@@ -1,0 +1,44 @@
+package org.recoverytracker.dashboard;
+
+import org.recoverytracker.dashboard.downloads.DownloadsController;
+import org.recoverytracker.dashboard.page.DashboardController;
+import org.recoverytracker.dashboard.page.DashboardSettings;
+import org.recoverytracker.dashboard.page.PlaceChooser;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.webjars.WebJarVersionLocator;
+
+/**
+ * The dashboard page and its downloads, for a service to host: it imports this configuration and
+ * provides a {@code RecoveryViews} bean that reads its views.
+ *
+ * <p>Imported explicitly rather than registered as auto-configuration: the page takes {@code /},
+ * {@code /places}, {@code /downloads} and the asset paths of whatever application it is in, so a
+ * service should serve it because it says so, not because the jar happens to be on its classpath.
+ *
+ * <p>The page's script, styles and icon are in {@code META-INF/resources/dashboard/}, as WebJars
+ * keep theirs: Spring Boot serves a library's web files from there before the host's own
+ * {@code static/}, so the host's files can't shadow them.
+ *
+ * <p>GOV.UK Frontend's fonts and images are served at {@code /assets/}, where its compiled
+ * stylesheet looks for them ({@code url(/assets/fonts/...)}), from the WebJar itself, so that
+ * nothing is fetched from a CDN or any other host.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DashboardSettings.class)
+@Import({DashboardController.class, DownloadsController.class, PlaceChooser.class})
+public class DashboardConfiguration implements WebMvcConfigurer {
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        final String version = new WebJarVersionLocator().version("govuk-frontend");
+        if (version == null) {
+            throw new IllegalStateException("The govuk-frontend WebJar is missing from the classpath");
+        }
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+    }
+}

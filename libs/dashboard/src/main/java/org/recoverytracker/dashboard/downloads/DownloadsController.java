@@ -1,0 +1,174 @@
+package org.recoverytracker.dashboard.downloads;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.apache.commons.csv.CSVFormat;
+import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.FiguresUnavailableException;
+import org.recoverytracker.dashboard.views.RecoveryViews;
+import org.recoverytracker.dashboard.views.WeekRange;
+import org.recoverytracker.reference.Codes;
+import org.recoverytracker.reference.Place;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.reference.Region;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The figures behind each table of the dashboard as CSV, for spreadsheets: the views' figures with
+ * the Views API's field names as column names and money in pence as the API gives it, so a
+ * downloaded figure can be traced back to the API call that answers the same.
+ */
+@RestController
+@Tag(name = "Downloads", description = "The Views API's figures as CSV files, for spreadsheets")
+public class DownloadsController {
+
+    /** RFC 4180 CSV, as Excel and LibreOffice read it. */
+    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private static final String RETRY_AFTER_SECONDS = "2";
+    private static final ReferenceData UK = ReferenceData.uk();
+
+    private final RecoveryViews views;
+
+    DownloadsController(RecoveryViews views) {
+        this.views = views;
+    }
+
+    @GetMapping("/downloads/uk.csv")
+    @Operation(summary = "The UK's figures: a first row for all sectors, then one row per sector (GET /v1/uk)")
+    ResponseEntity<String> uk() {
+        return csv(views::uk, "The UK has no live events yet.", "uk.csv", CsvTables::area);
+    }
+
+    @GetMapping("/downloads/regions/{region}.csv")
+    @Operation(summary = "A region's figures: all sectors, then one row per sector (GET /v1/regions/{region})")
+    ResponseEntity<String> region(@Parameter(description = "ITL1 code, such as TLI") @PathVariable String region) {
+        final Optional<Region> known = knownRegion(region);
+        if (known.isEmpty()) {
+            return notARegion(region);
+        }
+        return csv(() -> views.region(region), known.get().name() + " (" + region + ") has no live events.",
+                region + ".csv", CsvTables::area);
+    }
+
+    @GetMapping("/downloads/places.csv")
+    @Operation(summary = "Every place with live events, one row each (GET /v1/places)")
+    ResponseEntity<String> places() {
+        return csv(() -> Optional.of(views.places()), "", "places.csv", CsvTables::places);
+    }
+
+    @GetMapping("/downloads/places/{place}.csv")
+    @Operation(summary = "A place's figures: all sectors, then one row per sector (GET /v1/places/{place})")
+    ResponseEntity<String> place(@Parameter(description = "ONS GSS code, such as E09000018") @PathVariable String place) {
+        if (!Codes.isPlaceCode(place)) {
+            return notAPlace(place);
+        }
+        return csv(() -> UK.place(place).flatMap(known -> views.place(known.code())), noLiveEvents(place),
+                place + ".csv", CsvTables::area);
+    }
+
+    @GetMapping("/downloads/uk/weekly.csv")
+    @Operation(summary = "The UK week by week (GET /v1/uk/weekly)")
+    ResponseEntity<String> ukWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(() -> Optional.of(views.ukWeeks(new WeekRange(from, to))), "", "uk-weekly.csv",
+                weeks -> CsvTables.weeks(AreaFigures.UK_CODE, AreaFigures.UK_NAME, weeks));
+    }
+
+    @GetMapping("/downloads/regions/{region}/weekly.csv")
+    @Operation(summary = "A region week by week (GET /v1/regions/{region}/weekly)")
+    ResponseEntity<String> regionWeeks(@PathVariable String region,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        final Optional<Region> known = knownRegion(region);
+        if (known.isEmpty()) {
+            return notARegion(region);
+        }
+        return csv(() -> Optional.of(views.regionWeeks(region, new WeekRange(from, to))), "", region + "-weekly.csv",
+                weeks -> CsvTables.weeks(region, known.get().name(), weeks));
+    }
+
+    @GetMapping("/downloads/places/{place}/weekly.csv")
+    @Operation(summary = "A place week by week (GET /v1/places/{place}/weekly)")
+    ResponseEntity<String> placeWeeks(@PathVariable String place,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (!Codes.isPlaceCode(place)) {
+            return notAPlace(place);
+        }
+        final String name = UK.place(place).map(Place::name).orElse(place);
+        return csv(() -> UK.place(place).flatMap(known -> views.placeWeeks(known.code(), new WeekRange(from, to))),
+                noLiveEvents(place), place + "-weekly.csv", weeks -> CsvTables.weeks(place, name, weeks));
+    }
+
+    private static Optional<Region> knownRegion(String code) {
+        return Codes.isRegionCode(code) ? UK.region(code) : Optional.empty();
+    }
+
+    private static String noLiveEvents(String place) {
+        return UK.place(place).map(known -> place + " (" + known.name() + ") has no live events.")
+                .orElse(place + " has no live events.");
+    }
+
+    private static ResponseEntity<String> notARegion(String region) {
+        return problem(HttpStatus.BAD_REQUEST, "'" + region + "' is not an ITL1 region code, TLC to TLN.");
+    }
+
+    private static ResponseEntity<String> notAPlace(String place) {
+        return problem(HttpStatus.BAD_REQUEST, "'" + place + "' is not an ONS GSS code of a local authority district, like E09000018.");
+    }
+
+    /**
+     * The figures as a CSV attachment; an area with no live events is a 404 and views that can't
+     * be read just now a 503, as plain text, rather than an empty or broken file.
+     */
+    private static <T> ResponseEntity<String> csv(Supplier<Optional<T>> view, String noLiveEvents, String filename,
+                                                  Function<T, List<List<String>>> table) {
+        final Optional<T> figures;
+        try {
+            figures = view.get();
+        } catch (FiguresUnavailableException e) {
+            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The figures are being moved between servers. Try again in a moment.");
+        }
+        return figures
+                .map(found -> ResponseEntity.ok()
+                        .contentType(TEXT_CSV)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                        .body(write(table.apply(found))))
+                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, noLiveEvents));
+    }
+
+    private static ResponseEntity<String> problem(HttpStatus status, String detail) {
+        final ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN);
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(detail + "\n");
+    }
+
+    /** RFC 4180: quoted where needed by commons-csv, each record ended by CRLF. */
+    private static String write(List<List<String>> rows) {
+        return rows.stream()
+                .map(row -> CSVFormat.RFC4180.format(row.toArray()))
+                .collect(Collectors.joining("\r\n", "", "\r\n"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.recoverytracker.dashboard.page;
+
+import java.util.List;
+
+import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.PlaceFigures;
+import org.recoverytracker.dashboard.views.Week;
+
+/**
+ * Everything the dashboard template shows, already read: the main area (a place, or the UK on the
+ * overview) with its sectors and weeks, the region and UK beside a place, the places with figures
+ * on the overview, and a notice when the main figures can't be shown. A part that could not be
+ * read just now is null, so that one view moving between instances leaves the rest of the page
+ * standing. What the template calls is public: Spring's expression language calls only public
+ * methods.
+ *
+ * @param scope which area the headline, sector and weekly figures are of: {@code place} or {@code uk}
+ *              (as {@code data-area} and {@code data-sectors-of} on the page)
+ * @param placeCode the chosen place, or null on the overview
+ * @param main the area the page is about; null on a page that shows no figures (not found, failed)
+ * @param comparison the region and the UK beside the place; null on the overview
+ * @param places the places with live figures; null on a place's page
+ * @param notice why the main figures are missing; null when they are shown
+ * @param live where the page's script asks for its live figures; null when it has nothing to ask
+ */
+record DashboardPage(String title, String caption, String scope, String placeCode, Area main,
+                     Comparison comparison, Places places, Notice notice, String live) {
+
+    /**
+     * An area's figures with the API and CSV addresses behind them.
+     *
+     * @param figures null when the area has none to show (see the page's notice)
+     * @param weeks null when they can't be read just now
+     * @param chart the weekly chart's data as JSON ({@link WeeklyChart}); null without weeks
+     */
+    record Area(String name, AreaFigures figures, List<Week> weeks, String chart, Links links) {
+    }
+
+    /**
+     * The region and the UK beside a place.
+     *
+     * @param region null when it can't be read just now
+     * @param uk null when it can't be read just now
+     */
+    record Comparison(String regionCode, String regionName, AreaFigures region, AreaFigures uk,
+                      Links regionLinks, Links ukLinks) {
+    }
+
+    /** The places with figures on the overview; {@code rows} is null when they can't be read just now. */
+    record Places(List<PlaceFigures> rows) {
+
+        public boolean shown() {
+            return rows != null;
+        }
+    }
+
+    /** Where the figures of an area come from: the Views API (JSON) and the CSV downloads. */
+    record Links(String json, String csv, String weeklyJson, String weeklyCsv) {
+
+        static Links uk() {
+            return new Links("/v1/uk", "/downloads/uk.csv", "/v1/uk/weekly", "/downloads/uk/weekly.csv");
+        }
+
+        static Links region(String region) {
+            return new Links("/v1/regions/" + region, "/downloads/regions/" + region + ".csv",
+                    "/v1/regions/" + region + "/weekly", "/downloads/regions/" + region + "/weekly.csv");
+        }
+
+        static Links place(String place) {
+            return new Links("/v1/places/" + place, "/downloads/places/" + place + ".csv",
+                    "/v1/places/" + place + "/weekly", "/downloads/places/" + place + "/weekly.csv");
+        }
+    }
+
+    /** Why the main figures are not shown, in plain words. */
+    record Notice(String heading, String body) {
+    }
+
+    public boolean isPlace() {
+        return placeCode != null;
+    }
+
+    /** Whether the page shows figures (and not only a notice). */
+    public boolean hasFigures() {
+        return notice == null && main != null && main.figures() != null;
+    }
+}

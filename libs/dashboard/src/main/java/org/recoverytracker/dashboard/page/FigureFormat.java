@@ -1,0 +1,79 @@
+package org.recoverytracker.dashboard.page;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.recoverytracker.dashboard.views.Figures;
+import org.recoverytracker.dashboard.views.Measure;
+
+/**
+ * How figures are written on the page, en-GB: thousands separators, money in pounds from the
+ * views' pence, an explicit sign on changes, shares in whole per cent, weeks by their Monday. The
+ * one place that writes a figure as text: the whole page and the fragments its script swaps in
+ * are rendered with it, so a figure reads the same wherever it is shown. The templates call it as
+ * {@code format} (its methods are public for Spring's expression language).
+ */
+final class FigureFormat {
+
+    static final FigureFormat EN_GB = new FigureFormat();
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter CHART_WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private FigureFormat() {
+    }
+
+    /** A measure of a view as the page writes it. */
+    public String figure(Figures figures, Measure measure) {
+        return show(measure, figures.of(measure));
+    }
+
+    /** A measure of an area as a share of the same measure of a larger area. */
+    public String share(Figures part, Figures whole, Measure measure) {
+        return share(part.of(measure), whole.of(measure));
+    }
+
+    /** A week as the tables write it, "13 April 2020" (full month names read the same everywhere). */
+    public String week(LocalDate weekStart) {
+        return weekStart.format(WEEK);
+    }
+
+    /** A week as the chart's axis writes it, "13 Apr 2020". */
+    String chartWeek(LocalDate weekStart) {
+        return weekStart.format(CHART_WEEK);
+    }
+
+    static String show(Measure measure, long value) {
+        return switch (measure.style()) {
+            case COUNT -> count(value);
+            case SIGNED -> value > 0 ? "+" + count(value) : count(value);
+            case MONEY -> pounds(value);
+        };
+    }
+
+    /** A whole number with thousands separators: 1,200. */
+    static String count(long value) {
+        return String.format(Locale.UK, "%,d", value);
+    }
+
+    /** Pence as pounds: £65,000, with pence only when there are some: £1,234.50. */
+    static String pounds(long pence) {
+        final String sign = pence < 0 ? "-" : "";
+        final long abs = Math.abs(pence);
+        final long rest = abs % 100;
+        return sign + "£" + count(abs / 100) + (rest == 0 ? "" : String.format(Locale.UK, ".%02d", rest));
+    }
+
+    /**
+     * What part of a whole a figure is, in whole per cent: "45%", "less than 1%"; a dash when
+     * there is no whole to take a share of.
+     */
+    static String share(long part, long whole) {
+        if (whole <= 0 || part < 0) {
+            return "–";
+        }
+        final long percent = Math.round(100.0 * part / whole);
+        return percent == 0 && part > 0 ? "less than 1%" : percent + "%";
+    }
+}

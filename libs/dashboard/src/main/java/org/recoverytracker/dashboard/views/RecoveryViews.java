@@ -1,0 +1,36 @@
+package org.recoverytracker.dashboard.views;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The views as the dashboard reads them, implemented by the service that hosts the page, in its
+ * own process. Every code passed is well formed and known to the reference data: the page checks
+ * codes before it asks. An area with no live events is {@link Optional#empty()}; views that can't
+ * be read right now (the streams are starting or rebalancing, or the instance holding a place
+ * doesn't answer) throw {@link FiguresUnavailableException}, so that the page can say so and ask
+ * to be tried again, and still show what it could read.
+ */
+public interface RecoveryViews {
+
+    /** Every place with live events, in code order. */
+    List<PlaceFigures> places();
+
+    /** A place (ONS GSS code) with its sectors. */
+    Optional<AreaFigures> place(String place);
+
+    /** A place's weeks with events in the range, ascending; empty when the place has no live events at all. */
+    Optional<List<Week>> placeWeeks(String place, WeekRange weeks);
+
+    /** An ITL1 region with its sectors. */
+    Optional<AreaFigures> region(String region);
+
+    /** A region's weeks with events in the range, ascending. */
+    List<Week> regionWeeks(String region, WeekRange weeks);
+
+    /** The United Kingdom with its sectors; its code is {@link AreaFigures#UK_CODE}. */
+    Optional<AreaFigures> uk();
+
+    /** The UK's weeks with events in the range, ascending. */
+    List<Week> ukWeeks(WeekRange weeks);
+}

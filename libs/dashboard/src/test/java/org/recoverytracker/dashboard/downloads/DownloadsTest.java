@@ -1,0 +1,91 @@
+package org.recoverytracker.dashboard.downloads;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.io.StringReader;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.dashboard.HounslowLive;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The CSV behind the dashboard's tables: the views' figures unchanged, under the Views API's names
+ * (pence as pence), so a number in a spreadsheet can be traced to the API call that answers the
+ * same; and no live events or views on the move said as 404 and 503 rather than an empty or
+ * broken file.
+ */
+class DownloadsTest extends HounslowLive {
+
+    private static final String MEASURES = "jobsAtRisk,jobsLost,jobsSafeguarded,jobsCreated,greenJobsCreated,"
+            + "supportAwardedPence,greenInvestmentPence,netJobChange,events";
+
+    @Test
+    void shouldWriteAPlaceWithItsTotalsFirstThenEachSector() throws Exception {
+        final MvcResult result = mvc.perform(get("/downloads/places/E09000018.csv")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(200);
+        assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"E09000018.csv\"");
+        final List<CSVRecord> rows = csv(result);
+        assertThat(String.join(",", rows.get(0).values())).isEqualTo("area,areaName,sector,sectorName," + MEASURES);
+        assertThat(rows.get(1).values()).containsExactly("E09000018", "Hounslow", "", "All sectors",
+                "300", "1200", "25", "12", "0", "2500050", "0", "-1188", "3");
+        assertThat(rows.get(2).values()).containsExactly("E09000018", "Hounslow", "H", "Transportation and storage",
+                "300", "1200", "0", "0", "0", "0", "0", "-1200", "2");
+        assertThat(rows.get(3).get(3)).isEqualTo("Accommodation and food service activities");
+        assertThat(rows).hasSize(4);
+    }
+
+    @Test
+    void shouldWriteWeeksForTheWeeksAskedFor() throws Exception {
+        final List<CSVRecord> all = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv")).andReturn());
+        final List<CSVRecord> later = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv?from=2020-06-01")).andReturn());
+
+        assertThat(String.join(",", all.get(0).values())).isEqualTo("area,areaName,weekStart," + MEASURES);
+        assertThat(all.get(1).values()).containsExactly("E09000018", "Hounslow", "2020-04-13",
+                "300", "1200", "0", "0", "0", "0", "0", "-1200", "2");
+        assertThat(all.get(2).get(2)).isEqualTo("2020-09-07");
+        assertThat(all).hasSize(3);
+        assertThat(later).hasSize(2);
+        assertThat(later.get(1).values()).startsWith("E09000018", "Hounslow", "2020-09-07", "0", "0", "25", "12");
+    }
+
+    @Test
+    void shouldWriteEveryPlaceWithItsRegion() throws Exception {
+        final List<CSVRecord> rows = csv(mvc.perform(get("/downloads/places.csv")).andReturn());
+
+        assertThat(String.join(",", rows.get(0).values())).isEqualTo("place,name,region,regionName," + MEASURES);
+        assertThat(rows.get(1).values()).containsExactly("E08000032", "Bradford", "TLE", "Yorkshire and The Humber",
+                "0", "0", "0", "40", "40", "0", "120000000", "40", "1");
+        assertThat(rows.get(2).values()).startsWith("E09000018", "Hounslow", "TLI", "London", "300", "1200");
+        assertThat(rows).hasSize(3);
+    }
+
+    @Test
+    void shouldPassOnNoLiveEventsAndMovingViewsInsteadOfABrokenFile() throws Exception {
+        views.unavailable("region TLI");
+
+        final MvcResult none = mvc.perform(get("/downloads/places/N09000003.csv")).andReturn();
+        assertThat(none.getResponse().getStatus()).isEqualTo(404);
+        assertThat(none.getResponse().getContentAsString()).contains("no live events");
+
+        final MvcResult moving = mvc.perform(get("/downloads/regions/TLI.csv")).andReturn();
+        assertThat(moving.getResponse().getStatus()).isEqualTo(503);
+        assertThat(moving.getResponse().getHeader("Retry-After")).isEqualTo("2");
+    }
+
+    @Test
+    void shouldRefuseMalformedCodesWithoutAskingTheApi() throws Exception {
+        assertThat(mvc.perform(get("/downloads/places/hounslow.csv")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/downloads/regions/XYZ.csv")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(views.asked()).isEmpty();
+    }
+
+    private static List<CSVRecord> csv(MvcResult result) throws Exception {
+        return CSVFormat.RFC4180.parse(new StringReader(result.getResponse().getContentAsString())).getRecords();
+    }
+}

@@ -1,0 +1,173 @@
+package org.recoverytracker.dashboard.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.dashboard.HounslowLive;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The dashboard as the server renders it, which is also what a browser without JavaScript shows:
+ * the views' figures written for people, a kind word instead of an error page when there is
+ * nothing to show or the views are moving, and the chooser working as a plain form.
+ */
+class DashboardPageTest extends HounslowLive {
+
+    @Test
+    void shouldShowAPlaceWithTheFiguresOfTheViewsApiWrittenForPeople() throws Exception {
+        final Document page = page("/places/E09000018", 200);
+
+        assertThat(page.select("h1").text()).isEqualTo("Hounslow");
+        assertThat(page.select(".govuk-caption-l").text()).isEqualTo("London, England");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "jobsLost")).isEqualTo("1,200");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "jobsAtRisk")).isEqualTo("300");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "netJobChange")).isEqualTo("-1,188");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "supportAwardedPence")).isEqualTo("£25,000.50");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "greenInvestmentPence")).isEqualTo("£0");
+        assertThat(page.select(".app-figure__label").eachText()).startsWith("Jobs lost", "Jobs at risk", "Jobs safeguarded");
+
+        final Element transport = page.selectFirst("[data-sectors-of=place] tr[data-sector=H]");
+        assertThat(transport.selectFirst("th[scope=row]").text()).isEqualTo("Transportation and storage");
+        assertThat(transport.selectFirst("td[data-measure=jobsLost]").text()).isEqualTo("1,200");
+        assertThat(page.select("[data-sectors-of=place] tr").eachAttr("data-sector")).containsExactly("H", "I");
+
+        final Element week = page.selectFirst("[data-weeks-of=place] tr[data-week=2020-09-07]");
+        assertThat(week.selectFirst("th").text()).isEqualTo("7 September 2020");
+        assertThat(week.selectFirst("td[data-measure=netJobChange]").text()).isEqualTo("+12");
+    }
+
+    @Test
+    void shouldCompareThePlaceWithItsRegionAndTheUk() throws Exception {
+        final Document page = page("/places/E09000018", 200);
+
+        final Element lost = page.selectFirst("#comparison-title ~ .app-table-scroll tr[data-measure=jobsLost]");
+        assertThat(lost.select("td").eachText()).containsExactly("1,200", "4,800", "4,800", "25%", "25%");
+        final Element net = page.selectFirst("#comparison-title ~ .app-table-scroll tr[data-measure=netJobChange]");
+        assertThat(net.select("td").eachText()).containsExactly("-1,188", "-4,788", "-4,746", "–", "–");
+        assertThat(page.select("table caption").eachText()).contains("Hounslow compared with London and the United Kingdom");
+    }
+
+    @Test
+    void shouldLinkEveryTableToTheJsonAndCsvBehindIt() throws Exception {
+        final Document page = page("/places/E09000018", 200);
+
+        assertThat(page.select("a[href]").eachAttr("href")).contains(
+                "/v1/places/E09000018", "/downloads/places/E09000018.csv",
+                "/v1/places/E09000018/weekly", "/downloads/places/E09000018/weekly.csv",
+                "/v1/regions/TLI", "/downloads/regions/TLI.csv", "/v1/uk", "/downloads/uk.csv",
+                "/swagger-ui.html", "/v3/api-docs");
+        assertThat(page.selectFirst("main").attr("data-live-src")).isEqualTo("/dashboard/fragments/places/E09000018");
+    }
+
+    @Test
+    void shouldOpenOnTheUkWithEveryPlaceThatHasFigures() throws Exception {
+        final Document page = page("/", 200);
+
+        assertThat(page.select("h1").text()).isEqualTo("Economic recovery across the UK");
+        assertThat(figure(page, ".app-figure__value[data-area=uk]", "greenJobsCreated")).isEqualTo("40");
+        assertThat(figure(page, ".app-figure__value[data-area=uk]", "greenInvestmentPence")).isEqualTo("£1,200,000");
+        assertThat(page.select("[data-places] tr").eachAttr("data-place")).containsExactly("E08000032", "E09000018");
+        assertThat(page.selectFirst("[data-places] tr[data-place=E08000032] td").text()).isEqualTo("Yorkshire and The Humber");
+        assertThat(page.select("#place option[selected]").text()).isEqualTo("United Kingdom (every place)");
+        assertThat(page.select("#place option")).hasSize(1 + 361);
+    }
+
+    @Test
+    void shouldSendAPlaceChosenByNameOrCodeToItsPage() throws Exception {
+        assertThat(redirect("/?place=hounslow")).isEqualTo("/places/E09000018");
+        assertThat(redirect("/?place= e09000018 ")).isEqualTo("/places/E09000018");
+        assertThat(redirect("/places/e09000018")).isEqualTo("/places/E09000018");
+        assertThat(page("/?place=United Kingdom", 200).select("h1").text()).isEqualTo("Economic recovery across the UK");
+    }
+
+    @Test
+    void shouldExplainAPlaceItCannotFindNextToTheChooser() throws Exception {
+        final Document page = page("/?place=Atlantis", 400);
+
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a[href=#place]").text()).contains("‘Atlantis’");
+        assertThat(page.select("#place-error").text()).contains("‘Atlantis’");
+        assertThat(page.selectFirst("select#place").attr("aria-describedby")).isEqualTo("place-hint place-error");
+        assertThat(page.selectFirst("select#place").attr("data-typed")).isEqualTo("Atlantis");
+    }
+
+    @Test
+    void shouldSayKindlyWith404ThatAPlaceHasNoFiguresYet() throws Exception {
+        final Document page = page("/places/N09000003", 404);
+
+        assertThat(page.select(".govuk-notification-banner__heading").text())
+                .isEqualTo("There are no figures for Belfast yet");
+        assertThat(page.select("table")).isEmpty();
+        assertThat(page.selectFirst("main").attr("data-waiting")).isEqualTo("true");
+    }
+
+    @Test
+    void shouldAskToTryAgainWith503AndRetryAfterWhileTheViewsMove() throws Exception {
+        views.unavailable("place E09000018");
+
+        final MvcResult result = mvc.perform(get("/places/E09000018")).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(503);
+        assertThat(result.getResponse().getHeader("Retry-After")).isEqualTo("2");
+        final Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        assertThat(page.select(".govuk-notification-banner__heading").text()).contains("try again in a moment");
+        assertThat(page.select(".govuk-notification-banner__content").text()).contains("Status 503");
+    }
+
+    @Test
+    void shouldStillShowThePlaceWhenOnlyItsRegionIsUnavailable() throws Exception {
+        views.unavailable("region TLI");
+
+        final Document page = page("/places/E09000018", 200);
+
+        final Element lost = page.selectFirst("#comparison-title ~ .app-table-scroll tr[data-measure=jobsLost]");
+        assertThat(lost.select("td").eachText()).containsExactly("1,200", "Not available", "4,800", "–", "25%");
+    }
+
+    @Test
+    void shouldNotFindAPlaceCodeThatDoesNotExist() throws Exception {
+        assertThat(page("/places/E09999999", 404).select("h1").text()).isEqualTo("Page not found");
+        assertThat(page("/places/hounslow", 404).select("h1").text()).isEqualTo("Page not found");
+        assertThat(views.asked()).isEmpty();
+    }
+
+    @Test
+    void shouldLoadEveryStyleScriptAndFontFromThisServiceOnly() throws Exception {
+        final Document page = page("/places/E09000018", 200);
+
+        final List<String> loaded = new ArrayList<>(page.select("link[href]").eachAttr("href"));
+        loaded.addAll(page.select("script[src], img[src]").eachAttr("src"));
+        assertThat(loaded).hasSizeGreaterThan(4).allMatch(url -> url.startsWith("/") && !url.startsWith("//"));
+        for (String asset : List.of("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
+                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js",
+                "/webjars/echarts/dist/echarts.common.min.js",
+                "/assets/fonts/light-94a07e06a1-v2.woff2", "/assets/fonts/bold-b542beb274-v2.woff2",
+                "/dashboard/dashboard.js", "/dashboard/govuk-init.js", "/dashboard/dashboard.css", "/dashboard/favicon.svg")) {
+            assertThat(mvc.perform(get(asset)).andReturn().getResponse().getStatus()).as(asset).isEqualTo(200);
+        }
+    }
+
+    private Document page(String url, int status) throws Exception {
+        final MvcResult result = mvc.perform(get(url)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);
+        assertThat(result.getResponse().getContentType()).startsWith("text/html");
+        return Jsoup.parse(result.getResponse().getContentAsString());
+    }
+
+    private String redirect(String url) throws Exception {
+        final MvcResult result = mvc.perform(get(url)).andReturn();
+        assertThat(result.getResponse().getStatus()).as(url).isEqualTo(302);
+        return result.getResponse().getRedirectedUrl();
+    }
+
+    private static String figure(Document page, String selector, String measure) {
+        return page.selectFirst(selector + "[data-measure=" + measure + "]").text();
+    }
+}

@@ -1,0 +1,130 @@
+package org.recoverytracker.dashboard.views;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+
+import org.recoverytracker.reference.ReferenceData;
+
+/**
+ * The views held in memory, for the dashboard's tests: the areas a test puts in, everything else
+ * with no live events, and any view a test names unavailable, as while the views move between
+ * instances. It writes down what was asked, so a test can tell that nothing was.
+ */
+public final class InMemoryRecoveryViews implements RecoveryViews {
+
+    private final Map<String, AreaFigures> places = new ConcurrentHashMap<>();
+    private final Map<String, List<Week>> placeWeeks = new ConcurrentHashMap<>();
+    private final Map<String, AreaFigures> regions = new ConcurrentHashMap<>();
+    private final Map<String, List<Week>> regionWeeks = new ConcurrentHashMap<>();
+    private final Map<String, AreaFigures> uk = new ConcurrentHashMap<>();
+    private final Map<String, List<Week>> ukWeeks = new ConcurrentHashMap<>();
+    private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
+    private final List<String> asked = new CopyOnWriteArrayList<>();
+
+    public InMemoryRecoveryViews place(AreaFigures place, List<Week> weeks) {
+        places.put(place.code(), place);
+        placeWeeks.put(place.code(), List.copyOf(weeks));
+        return this;
+    }
+
+    public InMemoryRecoveryViews region(AreaFigures region, List<Week> weeks) {
+        regions.put(region.code(), region);
+        regionWeeks.put(region.code(), List.copyOf(weeks));
+        return this;
+    }
+
+    public InMemoryRecoveryViews uk(AreaFigures figures, List<Week> weeks) {
+        uk.put(AreaFigures.UK_CODE, figures);
+        ukWeeks.put(AreaFigures.UK_CODE, List.copyOf(weeks));
+        return this;
+    }
+
+    /**
+     * Makes a view unavailable until {@link #reset()}: named as {@link #asked()} names it, such as
+     * {@code "place E09000018"}, {@code "region TLI"}, {@code "uk"} or {@code "places"}.
+     */
+    public InMemoryRecoveryViews unavailable(String view) {
+        unavailable.add(view);
+        return this;
+    }
+
+    /** Every view asked for so far, such as {@code "place E09000018"} or {@code "placeWeeks E09000018"}. */
+    public List<String> asked() {
+        return List.copyOf(asked);
+    }
+
+    public void reset() {
+        places.clear();
+        placeWeeks.clear();
+        regions.clear();
+        regionWeeks.clear();
+        uk.clear();
+        ukWeeks.clear();
+        unavailable.clear();
+        asked.clear();
+    }
+
+    @Override
+    public List<PlaceFigures> places() {
+        return read("places", () -> new TreeMap<>(places).values().stream()
+                .map(place -> new PlaceFigures(place.code(), place.name(),
+                        ReferenceData.uk().place(place.code()).orElseThrow().region().code(), place.total()))
+                .toList());
+    }
+
+    @Override
+    public Optional<AreaFigures> place(String place) {
+        return read("place " + place, () -> Optional.ofNullable(places.get(place)));
+    }
+
+    @Override
+    public Optional<List<Week>> placeWeeks(String place, WeekRange weeks) {
+        return read("placeWeeks " + place, () -> Optional.ofNullable(placeWeeks.get(place)).map(all -> in(all, weeks)));
+    }
+
+    @Override
+    public Optional<AreaFigures> region(String region) {
+        return read("region " + region, () -> Optional.ofNullable(regions.get(region)));
+    }
+
+    @Override
+    public List<Week> regionWeeks(String region, WeekRange weeks) {
+        return read("regionWeeks " + region, () -> in(regionWeeks.getOrDefault(region, List.of()), weeks));
+    }
+
+    @Override
+    public Optional<AreaFigures> uk() {
+        return read("uk", () -> Optional.ofNullable(uk.get(AreaFigures.UK_CODE)));
+    }
+
+    @Override
+    public List<Week> ukWeeks(WeekRange weeks) {
+        return read("ukWeeks", () -> in(ukWeeks.getOrDefault(AreaFigures.UK_CODE, List.of()), weeks));
+    }
+
+    private <T> T read(String view, Supplier<T> answer) {
+        asked.add(view);
+        if (unavailable.contains(view)) {
+            throw new FiguresUnavailableException(view + " is moving between instances.", null);
+        }
+        return answer.get();
+    }
+
+    private static List<Week> in(List<Week> weeks, WeekRange range) {
+        final List<Week> chosen = new ArrayList<>();
+        for (Week week : weeks) {
+            if ((range.from() == null || !week.weekStart().isBefore(range.from()))
+                    && (range.to() == null || !week.weekStart().isAfter(range.to()))) {
+                chosen.add(week);
+            }
+        }
+        return chosen;
+    }
+}

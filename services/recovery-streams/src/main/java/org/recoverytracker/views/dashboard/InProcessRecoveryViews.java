@@ -1,0 +1,125 @@
+package org.recoverytracker.views.dashboard;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.Figures;
+import org.recoverytracker.dashboard.views.FiguresUnavailableException;
+import org.recoverytracker.dashboard.views.PlaceFigures;
+import org.recoverytracker.dashboard.views.RecoveryViews;
+import org.recoverytracker.dashboard.views.Week;
+import org.recoverytracker.dashboard.views.WeekRange;
+import org.recoverytracker.reference.Place;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.reference.Region;
+import org.recoverytracker.views.query.SectorEntry;
+import org.recoverytracker.views.query.ViewQueries;
+import org.recoverytracker.views.query.ViewSums;
+import org.recoverytracker.views.query.ViewsUnavailableException;
+import org.recoverytracker.views.query.WeekEntry;
+import org.recoverytracker.views.query.WeekFilter;
+import org.recoverytracker.views.topology.Measures;
+import org.springframework.stereotype.Component;
+
+/**
+ * The views as the dashboard page reads them, in this process: the same {@link ViewQueries} the
+ * Views API answers from, so the page shows what the API says without calling it. A place this
+ * instance owns is read from its local store; one owned by another instance is asked of that
+ * instance, as for the API. Nothing here holds a request thread waiting on this service's own
+ * HTTP API.
+ */
+@Component
+class InProcessRecoveryViews implements RecoveryViews {
+
+    private static final ReferenceData UK = ReferenceData.uk();
+
+    private final ViewQueries queries;
+
+    InProcessRecoveryViews(ViewQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public List<PlaceFigures> places() {
+        return read(() -> queries.places().entrySet().stream()
+                .map(place -> {
+                    final Place known = UK.place(place.getKey()).orElseThrow();
+                    return new PlaceFigures(known.code(), known.name(), known.region().code(), figures(place.getValue()));
+                })
+                .toList());
+    }
+
+    @Override
+    public Optional<AreaFigures> place(String place) {
+        final Place known = UK.place(place).orElseThrow();
+        return read(() -> {
+            final List<SectorEntry> sectors = queries.placeSectors(place);
+            return sectors.isEmpty() ? Optional.empty()
+                    : Optional.of(area(place, known.name(), ViewSums.by(sectors, SectorEntry::sector)));
+        });
+    }
+
+    @Override
+    public Optional<List<Week>> placeWeeks(String place, WeekRange weeks) {
+        return read(() -> queries.placeWeeks(place, new WeekFilter(null, weeks.from(), weeks.to())).map(InProcessRecoveryViews::weeks));
+    }
+
+    @Override
+    public Optional<AreaFigures> region(String region) {
+        final Region known = UK.region(region).orElseThrow();
+        return read(() -> {
+            final Map<String, Measures> sectors = queries.areaSectors(region);
+            return sectors.isEmpty() ? Optional.empty() : Optional.of(area(region, known.name(), sectors));
+        });
+    }
+
+    @Override
+    public List<Week> regionWeeks(String region, WeekRange weeks) {
+        return read(() -> weeks(queries.areaWeeks(region, new WeekFilter(null, weeks.from(), weeks.to()))));
+    }
+
+    @Override
+    public Optional<AreaFigures> uk() {
+        return read(() -> {
+            final Map<String, Measures> sectors = queries.areaSectors(null);
+            return sectors.isEmpty() ? Optional.empty()
+                    : Optional.of(area(AreaFigures.UK_CODE, AreaFigures.UK_NAME, sectors));
+        });
+    }
+
+    @Override
+    public List<Week> ukWeeks(WeekRange weeks) {
+        return read(() -> weeks(queries.areaWeeks(null, new WeekFilter(null, weeks.from(), weeks.to()))));
+    }
+
+    /** An area's totals and its sectors (in sector order, named by SIC 2007), from its sector sums. */
+    private static AreaFigures area(String code, String name, Map<String, Measures> bySector) {
+        final List<AreaFigures.Sector> sectors = bySector.entrySet().stream()
+                .map(sector -> new AreaFigures.Sector(sector.getKey(), UK.section(sector.getKey()).orElseThrow().title(),
+                        figures(sector.getValue())))
+                .toList();
+        return new AreaFigures(code, name, figures(ViewSums.sum(bySector.values())), sectors);
+    }
+
+    private static List<Week> weeks(List<WeekEntry> weeks) {
+        return weeks.stream().map(week -> new Week(week.weekStart(), figures(week.measures()))).toList();
+    }
+
+    private static Figures figures(Measures measures) {
+        return new Figures(measures.jobsAtRisk(), measures.jobsLost(), measures.jobsSafeguarded(), measures.jobsCreated(),
+                measures.greenJobsCreated(), measures.supportAwardedPence(), measures.greenInvestmentPence(),
+                measures.netJobChange(), measures.events());
+    }
+
+    /** The views' own "not now" in the dashboard's terms. */
+    private static <T> T read(Supplier<T> view) {
+        try {
+            return view.get();
+        } catch (ViewsUnavailableException e) {
+            throw new FiguresUnavailableException(e.getMessage(), e);
+        }
+    }
+}

@@ -5,7 +5,7 @@ import java.util.List;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.schemas.CommonEventFields;
 
-/** Rules of a business-support event: a recipient, a programme, and no negative amounts. */
+/** Rules of a business-support event: a recipient, a programme, and amounts neither negative nor absurd. */
 public final class BusinessSupportRules implements EventRules<BusinessSupportEvent> {
 
     public static final int MAX_PROGRAMME_LENGTH = 200;
@@ -16,7 +16,7 @@ public final class BusinessSupportRules implements EventRules<BusinessSupportEve
         CommonRules.check(CommonEventFields.of(event), violations);
         CommonRules.checkOrganisation(event.getRecipient(), "recipient", violations);
         violations.requireText(event.getProgramme(), MAX_PROGRAMME_LENGTH, "programme");
-        violations.requireAtLeast(event.getAmountPence(), 0, "amountPence");
+        violations.requireAmount(event.getAmountPence(), "amountPence");
         violations.requireAtLeast(event.getJobsSafeguarded(), 0, "jobsSafeguarded");
         violations.requireAtLeast(event.getJobsCreated(), 0, "jobsCreated");
         return violations.toList();

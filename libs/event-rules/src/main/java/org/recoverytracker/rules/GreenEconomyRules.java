@@ -14,7 +14,7 @@ public final class GreenEconomyRules implements EventRules<GreenEconomyEvent> {
         CommonRules.check(CommonEventFields.of(event), violations);
         CommonRules.checkOrganisation(event.getOrganisation(), "organisation", violations);
         violations.requireAtLeast(event.getJobsCreated(), 0, "jobsCreated");
-        violations.requireAtLeast(event.getInvestmentPence(), 0, "investmentPence");
+        violations.requireAmount(event.getInvestmentPence(), "investmentPence");
         return violations.toList();
     }
 }

@@ -134,6 +134,18 @@ class EventRulesTest {
                 .containsExactlyInAnyOrder("jobsCreated", "investmentPence");
     }
 
+    @Test
+    void shouldRejectAmountsSoLargeThatTheirSumsCouldOverflow() {
+        final var support = SampleEvents.businessSupport().setAmountPence(Long.MAX_VALUE).build();
+        final var green = SampleEvents.greenEconomy().setInvestmentPence(10_000_000_000_001L).build();
+
+        assertThat(new BusinessSupportRules().check(support)).extracting(Violation::message)
+                .containsExactly("must be at most 10000000000000 pence (£100 billion), but was " + Long.MAX_VALUE);
+        assertThat(new GreenEconomyRules().check(green)).extracting(Violation::field).containsExactly("investmentPence");
+        assertThat(new GreenEconomyRules().check(SampleEvents.greenEconomy().setInvestmentPence(10_000_000_000_000L)
+                .build())).isEmpty();
+    }
+
     private List<String> messages(JobLossEvent event) {
         return jobLossRules.check(event).stream().map(v -> v.field() + ": " + v.message()).toList();
     }

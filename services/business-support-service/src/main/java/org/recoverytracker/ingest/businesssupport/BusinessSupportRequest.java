@@ -34,7 +34,8 @@ public class BusinessSupportRequest extends EventRequest<BusinessSupportEvent> {
     private SupportType supportType;
 
     @NotNull
-    @Schema(description = "Money awarded, in pence (0 for advice or training).", minimum = "0", example = "2500000",
+    @Schema(description = "Money awarded, in pence (0 for advice or training; at most £100 billion).", minimum = "0",
+            maximum = "10000000000000", example = "2500000",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Long amountPence;
 

@@ -36,7 +36,8 @@ public class GreenEconomyRequest extends EventRequest<GreenEconomyEvent> {
     private Integer jobsCreated;
 
     @NotNull
-    @Schema(description = "Investment, in pence.", minimum = "0", example = "120000000",
+    @Schema(description = "Investment, in pence (at most £100 billion).", minimum = "0", maximum = "10000000000000",
+            example = "120000000",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Long investmentPence;
 

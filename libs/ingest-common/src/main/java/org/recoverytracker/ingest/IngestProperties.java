@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxEventSize the largest body of a single-event PUT
  * @param maxBatchSize the largest body of a batch POST
  * @param maxBatchEvents the most events in one batch
+ * @param bodyReadDeadline how long a request's body may take to arrive before it is refused with
+ *                         a 408; 16 MB in 60 s needs about 2.2 Mbit/s
  * @param maxConcurrentBatches the most batches one instance reads, checks and writes at once; more
  *                             wait for a turn up to {@code kafkaTimeout}, then get a 503
  * @param kafkaTimeout how long a write may wait for Kafka's acknowledgement before the client gets
@@ -27,6 +29,7 @@ public record IngestProperties(
         @DefaultValue("64KB") DataSize maxEventSize,
         @DefaultValue("16MB") DataSize maxBatchSize,
         @DefaultValue("10000") int maxBatchEvents,
+        @DefaultValue("60s") Duration bodyReadDeadline,
         @DefaultValue("4") int maxConcurrentBatches,
         @DefaultValue("8s") Duration kafkaTimeout,
         @DefaultValue("2s") Duration kafkaProbeInterval,

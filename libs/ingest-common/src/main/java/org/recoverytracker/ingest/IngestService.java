@@ -76,7 +76,7 @@ public final class IngestService {
     public void put(Partner partner, String eventId, HttpServletRequest request) {
         counted(partner, () -> {
             requireEventId(eventId);
-            final byte[] body = BoundedBody.read(request, properties.maxEventSize());
+            final byte[] body = BoundedBody.read(request, properties.maxEventSize(), properties.bodyReadDeadline());
             final KeyedEvent event = prepare(partner, JsonEventItems.single(body), eventId).get(0);
             publisher.publish(event);
             return 1;
@@ -96,7 +96,7 @@ public final class IngestService {
     public int postBatch(Partner partner, HttpServletRequest request, MediaType contentType) {
         // The turn is taken before the body is read, so that bodies in memory are bounded too.
         return counted(partner, () -> batchTurns.inTurn(() -> {
-            final byte[] body = BoundedBody.read(request, properties.maxBatchSize());
+            final byte[] body = BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
             final EventItems items = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
                     ? JsonEventItems.batch(body, properties.maxBatchEvents())
                     : CsvEventItems.batch(body, charsetOf(contentType), kind.organisationField(), properties.maxBatchEvents());

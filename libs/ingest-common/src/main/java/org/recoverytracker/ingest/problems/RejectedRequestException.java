@@ -29,6 +29,11 @@ public final class RejectedRequestException extends RuntimeException implements 
         return new RejectedRequestException(HttpStatus.BAD_REQUEST, detail, List.of(), 1);
     }
 
+    /** 408: the body did not arrive within the time allowed. */
+    public static RejectedRequestException tooSlow(String detail) {
+        return new RejectedRequestException(HttpStatus.REQUEST_TIMEOUT, detail, List.of(), 1);
+    }
+
     /** 413: the body or the batch is larger than allowed. */
     public static RejectedRequestException tooLarge(String detail, int eventCount) {
         return new RejectedRequestException(HttpStatus.CONTENT_TOO_LARGE, detail, List.of(), eventCount);

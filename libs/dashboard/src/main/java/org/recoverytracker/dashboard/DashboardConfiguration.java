@@ -3,10 +3,12 @@ package org.recoverytracker.dashboard;
 import org.recoverytracker.dashboard.downloads.DownloadsController;
 import org.recoverytracker.dashboard.page.DashboardController;
 import org.recoverytracker.dashboard.page.DashboardSettings;
+import org.recoverytracker.dashboard.page.PageTurns;
 import org.recoverytracker.dashboard.page.PlaceChooser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.webjars.WebJarVersionLocator;
@@ -31,6 +33,19 @@ import org.webjars.WebJarVersionLocator;
 @EnableConfigurationProperties(DashboardSettings.class)
 @Import({DashboardController.class, DownloadsController.class, PlaceChooser.class})
 public class DashboardConfiguration implements WebMvcConfigurer {
+
+    private final DashboardSettings settings;
+
+    DashboardConfiguration(DashboardSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Takes a turn for every page, fragment and download; see {@link PageTurns}. */
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PageTurns(settings.concurrentRenders(), settings.waitingRenders(), settings.renderWait()))
+                .addPathPatterns("/", "/places/**", "/regions/**", "/downloads/**", "/dashboard/fragments/**");
+    }
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -23,6 +23,7 @@ import org.recoverytracker.bench.stats.Stats;
 import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.bench.steps.Freshness;
 import org.recoverytracker.bench.steps.IngestBenchmark;
+import org.recoverytracker.bench.steps.PageFlood;
 import org.recoverytracker.bench.steps.QueryBenchmark;
 import org.recoverytracker.bench.steps.SteadyLoad;
 import org.recoverytracker.bench.steps.StreamsCompletion;
@@ -55,6 +56,7 @@ public final class Bench {
             Map.entry("freshness", Bench::freshness),
             Map.entry("queries", Bench::queries),
             Map.entry("steady-load", Bench::steadyLoad),
+            Map.entry("page-flood", Bench::pageFlood),
             Map.entry("monitor", args -> new MemoryMonitor(args.path("registry"), args.path("out"),
                     args.seconds("interval", 2)).run()),
             Map.entry("report", args -> new Report(args.path("results"), args).write(args.path("out"), args.path("markdown"))));
@@ -162,6 +164,16 @@ public final class Bench {
                 out.path("load").path("acceptedEventsPerSecond").asDouble());
         requireNoFailures(out, "freshness probes");
         requireNoFailures((ObjectNode) out.path("load"), "steady load");
+    }
+
+    private static void pageFlood(Args args) throws InterruptedException {
+        final ObjectNode out = new PageFlood(URI.create(args.string("views")), args.integer("clients"))
+                .run(args.seconds("seconds", 20));
+        ResultFile.write(args.path("out"), out);
+        System.out.printf("      %,d pages (%,d busy, %,d failed); liveness p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                out.path("pagesLoaded").asLong(), out.path("pagesBusy").asLong(), out.path("pagesFailed").asLong(),
+                out.path("liveness").path("p50").asDouble(), out.path("liveness").path("p99").asDouble(),
+                out.path("liveness").path("max").asDouble());
     }
 
     private static void queries(Args args) throws InterruptedException {

@@ -9,7 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the dashboard page ({@code recovery.dashboard}).
  *
  * @param refreshInterval how often the page in the browser asks for its figures again
+ * @param concurrentRenders pages, fragments and downloads read and rendered at once
+ * @param waitingRenders more that wait for a turn; beyond them the page answers 503 at once
+ * @param renderWait how long one waits for its turn before it gets a 503
  */
 @ConfigurationProperties("recovery.dashboard")
-public record DashboardSettings(@DefaultValue("5s") Duration refreshInterval) {
+public record DashboardSettings(@DefaultValue("5s") Duration refreshInterval,
+                                @DefaultValue("4") int concurrentRenders,
+                                @DefaultValue("32") int waitingRenders,
+                                @DefaultValue("2s") Duration renderWait) {
 }

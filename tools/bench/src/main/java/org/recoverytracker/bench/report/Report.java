@@ -45,6 +45,7 @@ public final class Report {
         final JsonNode alos = step("streams-alos");
         final JsonNode freshness = step("freshness");
         final JsonNode queries = step("queries");
+        final JsonNode pageFlood = step("page-flood");
         final JsonNode memory = step("memory");
 
         header();
@@ -90,6 +91,8 @@ public final class Report {
         latency.put("queryP99", queries.path("latencyMs").path("p99").asDouble());
         latency.put("steadyLoadBatchP50", freshness.path("load").path("latencyMs").path("p50").asDouble());
         latency.put("steadyLoadBatchP99", freshness.path("load").path("latencyMs").path("p99").asDouble());
+        latency.put("livenessUnderPageFloodP99", pageFlood.path("liveness").path("p99").asDouble());
+        latency.put("viewsApiUnderPageFloodP99", pageFlood.path("viewsApiUk").path("p99").asDouble());
         final ObjectNode byQuery = latency.putObject("query");
         queries.path("byQuery").properties().forEach(entry -> {
             final ObjectNode one = byQuery.putObject(entry.getKey());
@@ -107,6 +110,7 @@ public final class Report {
         });
 
         rows(producer, consumer, consumeProduce, single, batch, eos, alos, freshness, queries, memory);
+        pageFloodRows(pageFlood);
 
         final ObjectNode steps = report.putObject("steps");
         for (String step : new String[] {"producer", "consumer", "prefill", "consume-produce", "ingest-single", "ingest-batch",
@@ -140,6 +144,25 @@ public final class Report {
         versions.put("kafka", Machine.kafkaVersion());
         versions.put("springBoot", Machine.springBootVersion(args.path("service-jar")));
         versions.put("java", System.getProperty("java.runtime.version"));
+    }
+
+    private void pageFloodRows(JsonNode flood) {
+        final ArrayNode targets = (ArrayNode) report.path("targets");
+        final double livenessP99 = flood.path("liveness").path("p99").asDouble();
+        table.add(String.format(Locale.ROOT, "Page flood: %d browsers for %d s: %,d pages, %,d busy (503), %,d failed",
+                        flood.path("clients").asInt(), flood.path("seconds").asInt(), flood.path("pagesLoaded").asLong(),
+                        flood.path("pagesBusy").asLong(), flood.path("pagesFailed").asLong()),
+                millis(flood.path("pageLatencyMs").path("p50").asDouble()) + " / "
+                        + millis(flood.path("pageLatencyMs").path("p99").asDouble()), "", "", "", "");
+        table.add(String.format(Locale.ROOT, "  liveness p50 / p99 during the flood (%d answered, %d not 200)",
+                        flood.path("liveness").path("answered200").asLong(), flood.path("liveness").path("otherwise").asLong()),
+                millis(flood.path("liveness").path("p50").asDouble()) + " / " + millis(livenessP99), "", "", "p99 ≤ 250 ms",
+                met(targets, "liveness p99 under page flood (ms)", "latencyMs.livenessUnderPageFloodP99", livenessP99, 250,
+                        false));
+        table.add(String.format(Locale.ROOT, "  Views API /v1/uk p50 / p99 during the flood (%d answered, %d not 200)",
+                        flood.path("viewsApiUk").path("answered200").asLong(), flood.path("viewsApiUk").path("otherwise").asLong()),
+                millis(flood.path("viewsApiUk").path("p50").asDouble()) + " / "
+                        + millis(flood.path("viewsApiUk").path("p99").asDouble()), "", "", "", "");
     }
 
     private void rows(JsonNode producer, JsonNode consumer, JsonNode consumeProduce, JsonNode single, JsonNode batch,

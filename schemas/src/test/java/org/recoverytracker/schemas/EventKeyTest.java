@@ -3,6 +3,8 @@ package org.recoverytracker.schemas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +31,7 @@ class EventKeyTest {
 
     @Test
     void fastChecksShouldAgreeWithThePatternsThatDefineIds() {
-        final java.util.Random random = new java.util.Random(11);
+        final Random random = new Random(11);
         final String alphabet = "Aa0._:-/ é\u0000Zz9";
         for (int i = 0; i < 20_000; i++) {
             final StringBuilder candidate = new StringBuilder();

@@ -122,8 +122,10 @@ class IngestToViewsIT {
         });
         final String ingest = Http.get(stack.jobLoss().baseUrl() + "/actuator/prometheus").body();
         assertThat(ingest).contains(
-                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"accepted\",partner=\"hounslow-council\"} 4.0",
-                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"rejected\",partner=\"hounslow-council\"} 1.0");
+                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"accepted\","
+                        + "partner=\"hounslow-council\"} 4.0",
+                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"rejected\","
+                        + "partner=\"hounslow-council\"} 1.0");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.security.PartnerProperties.PartnerCredential;
@@ -32,7 +33,7 @@ class PartnerDirectoryTest {
 
     @Test
     void shouldLetAStarPartnerWriteForEveryPlace() {
-        assertThat(new Partner("national", java.util.Set.of("*")).mayWriteFor("N09000003")).isTrue();
+        assertThat(new Partner("national", Set.of("*")).mayWriteFor("N09000003")).isTrue();
     }
 
     @Test

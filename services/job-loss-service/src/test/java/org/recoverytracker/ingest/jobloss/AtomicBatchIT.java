@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
@@ -36,7 +37,7 @@ class AtomicBatchIT {
     @Test
     void shouldLeaveNothingVisibleWhenABatchFailsPartWay() {
         final String bootstrap = broker.getBrokersAsString();
-        org.awaitility.Awaitility.await().until(() -> {
+        Awaitility.await().until(() -> {
             try {
                 publisher.publishAll(List.of());
                 return true;

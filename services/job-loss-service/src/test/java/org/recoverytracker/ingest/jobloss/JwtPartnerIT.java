@@ -3,6 +3,7 @@ package org.recoverytracker.ingest.jobloss;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -129,7 +130,7 @@ class JwtPartnerIT {
         return client.send("/v1/job-losses/" + eventId, null, request -> request
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds) {

@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 /** A partner over its request rate limit gets a 429 with Retry-After; other partners are unaffected. */
 @WebMvcTest(properties = {"recovery.ingest.rate-limit.requests-per-minute=3",
@@ -40,7 +41,7 @@ class RateLimitSliceTest {
         verify(publisher, times(4)).publish(ArgumentMatchers.any());
     }
 
-    private org.springframework.test.web.servlet.assertj.MvcTestResult retract(String key, String eventId) {
+    private MvcTestResult retract(String key, String eventId) {
         return mvc.delete().uri("/v1/job-losses/" + eventId).header("X-API-Key", key).exchange();
     }
 }

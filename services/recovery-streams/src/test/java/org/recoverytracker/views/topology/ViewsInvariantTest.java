@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.events.LowCarbonActivity;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.events.SupportType;
+import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
 
@@ -99,7 +101,7 @@ class ViewsInvariantTest {
             } else if (isRetraction()) {
                 driver.retract(kind, partner, eventId);
             } else {
-                driver.post(event, java.time.Instant.ofEpochMilli(timestamp));
+                driver.post(event, Instant.ofEpochMilli(timestamp));
             }
         }
     }
@@ -150,7 +152,7 @@ class ViewsInvariantTest {
      */
     private static SpecificRecord correction(SpecificRecord previous, Random random) {
         final EventKind kind = ViewsDriver.kindOf(previous);
-        final var common = org.recoverytracker.schemas.CommonEventFields.of(previous);
+        final var common = CommonEventFields.of(previous);
         final SpecificRecord corrected = randomEvent(kind, common.partner(), common.eventId(), random);
         final int what = random.nextInt(4);
         if (what < 3) {

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -122,23 +124,23 @@ class PoisonAndReplayIT {
 
     private static JobLossEvent jobLossEvent(int n, int jobs) {
         return JobLossEvent.newBuilder().setEventId("poison-" + n).setPartner("uk-recovery-observatory")
-                .setReceivedAt(java.time.Instant.now()).setPlace("E09000018").setSicCode(null).setSector(SicSection.H)
-                .setOccurredOn(java.time.LocalDate.of(2021, 1, 4)).setEmployer(organisation()).setJobs(jobs)
+                .setReceivedAt(Instant.now()).setPlace("E09000018").setSicCode(null).setSector(SicSection.H)
+                .setOccurredOn(LocalDate.of(2021, 1, 4)).setEmployer(organisation()).setJobs(jobs)
                 .setStatus(JobLossStatus.PROPOSED).build();
     }
 
     private static BusinessSupportEvent supportEvent(int n, long amountPence) {
         return BusinessSupportEvent.newBuilder().setEventId("poison-" + n).setPartner("uk-recovery-observatory")
-                .setReceivedAt(java.time.Instant.now()).setPlace("E09000018").setSicCode(null).setSector(SicSection.I)
-                .setOccurredOn(java.time.LocalDate.of(2021, 1, 4)).setRecipient(organisation()).setProgramme("Grant")
+                .setReceivedAt(Instant.now()).setPlace("E09000018").setSicCode(null).setSector(SicSection.I)
+                .setOccurredOn(LocalDate.of(2021, 1, 4)).setRecipient(organisation()).setProgramme("Grant")
                 .setSupportType(SupportType.GRANT).setAmountPence(amountPence).setJobsSafeguarded(1).setJobsCreated(1).build();
     }
 
     /** A green event for a place that is not a district: breaks a rule of its own kind. */
     private static GreenEconomyEvent greenEvent(int n) {
         return GreenEconomyEvent.newBuilder().setEventId("poison-" + n).setPartner("uk-recovery-observatory")
-                .setReceivedAt(java.time.Instant.now()).setPlace("E09000099").setSicCode(null).setSector(SicSection.D)
-                .setOccurredOn(java.time.LocalDate.of(2021, 1, 4)).setOrganisation(organisation())
+                .setReceivedAt(Instant.now()).setPlace("E09000099").setSicCode(null).setSector(SicSection.D)
+                .setOccurredOn(LocalDate.of(2021, 1, 4)).setOrganisation(organisation())
                 .setActivity(LowCarbonActivity.LOW_CARBON_HEAT).setJobsCreated(1).setInvestmentPence(1).build();
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.recoverytracker.system.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
@@ -104,7 +105,7 @@ final class Workload implements AutoCloseable {
     }
 
     /** Sends until the request is acknowledged; anything but 202 or 503 is a bug. */
-    private void send(java.util.function.Supplier<Http.Response> request) {
+    private void send(Supplier<Http.Response> request) {
         while (true) {
             final Http.Response response;
             try {

@@ -19,9 +19,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 
 import tools.jackson.databind.node.ObjectNode;
 

@@ -25,9 +25,9 @@ import org.recoverytracker.events.SupportType;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.Http;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;

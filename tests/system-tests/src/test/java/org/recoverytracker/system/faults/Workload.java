@@ -14,8 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
 
 import tools.jackson.databind.node.ObjectNode;
 

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 
 import tools.jackson.databind.JsonNode;
 

@@ -15,8 +15,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
 
 /**
  * What the monitoring is watched on: a realistic afternoon of partners' events, through the ingest

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
 import org.recoverytracker.system.RecoveryStackExtension;
 
 import tools.jackson.databind.JsonNode;

@@ -2,8 +2,8 @@ package org.recoverytracker.system.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.Http;
-import org.recoverytracker.system.RecoveryStack;
 
 /**
  * The reports the dashboard tests start from, posted through the three ingest APIs with the local

@@ -29,6 +29,8 @@ final class DemoFeedProcess {
     private final ChildProcess process;
     private boolean summaryShown;
     private boolean endReported;
+    // Set before the stop's SIGTERM: the exit that follows is no failure to report.
+    private volatile boolean stopRequested;
 
     private DemoFeedProcess(ChildProcess process) {
         this.process = process;
@@ -52,7 +54,7 @@ final class DemoFeedProcess {
             });
         }
         OptionalInt exit = process.exitCode();
-        if (!endReported && exit.isPresent()) {
+        if (!endReported && exit.isPresent() && !stopRequested) {
             endReported = true;
             if (exit.getAsInt() != 0) {
                 console.logTail(process.log(), process.logTail(25));
@@ -63,6 +65,7 @@ final class DemoFeedProcess {
 
     /** @return whether it stopped by itself within the grace period */
     boolean stop() {
+        stopRequested = true;
         return process.stop(STOP_GRACE);
     }
 

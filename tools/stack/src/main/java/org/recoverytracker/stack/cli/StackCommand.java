@@ -109,7 +109,7 @@ public final class StackCommand implements Callable<Integer> {
             if (dead.isPresent()) {
                 return failed(dead.get(), "; stopping the rest");
             }
-            if (feed != null) {
+            if (feed != null && !stopping) {
                 feed.report(console);
             }
             try {

@@ -3,12 +3,12 @@ package org.recoverytracker.stack;
 import java.nio.file.Path;
 
 /** The {@code java} that runs this JVM, so that every child runs on the same JDK. */
-final class Java {
+public final class Java {
 
     private Java() {
     }
 
-    static String executable() {
+    public static String executable() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.recoverytracker.stack.Java;
 import org.recoverytracker.stack.JvmOptions;
 import org.recoverytracker.stack.process.ChildProcess;
 
@@ -38,7 +39,7 @@ final class DemoFeedProcess {
 
     static DemoFeedProcess start(Path jar, Path logDir, List<String> commandPrefix) {
         List<String> command = new ArrayList<>(commandPrefix);
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(Java.executable());
         command.addAll(JvmOptions.FEED);
         // --parent-pid: the feed stops by itself if this harness is gone, however it ended.
         command.addAll(List.of("-jar", jar.toString(), "--parent-pid", Long.toString(ProcessHandle.current().pid())));

@@ -15,6 +15,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
 
 import tools.jackson.databind.JsonNode;

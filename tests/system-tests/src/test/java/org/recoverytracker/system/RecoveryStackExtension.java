@@ -9,13 +9,21 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.recoverytracker.stack.Apps;
+import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.stack.StackConfig;
 
 /**
  * Runs a {@link RecoveryStack} for the tests of one class: started before the first test, in a
- * directory of its own, and stopped after the last. Register it on a static field:
+ * directory of its own on free ports, from the services' jars that the build copies to
+ * {@code target/apps}, and stopped after the last (services before the broker). Register it on a static field:
  * {@code @RegisterExtension static final RecoveryStackExtension system = new RecoveryStackExtension();}
  */
 public final class RecoveryStackExtension implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Apps APPS = Apps.inDirectory(Path.of(System.getProperty("recovery.apps.dir", "target/apps")));
+    /** Gauges refreshed every second instead of every 10, so that monitoring tests need not wait. */
+    private static final String FAST_GAUGES = "--recovery.streams.gauge-interval=1s";
 
     private final String[] streamsArguments;
     private final Consumer<RecoveryStack> setUp;
@@ -48,7 +56,9 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        stack = RecoveryStack.start(dir, streamsArguments);
+        stack = RecoveryStack.start(StackConfig.onFreePorts(dir, APPS)
+                .withStreamsArguments(FAST_GAUGES)
+                .withStreamsArguments(streamsArguments));
         setUp.accept(stack);
     }
 

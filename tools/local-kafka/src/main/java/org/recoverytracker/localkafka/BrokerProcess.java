@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 
 /**
  * A {@link LocalKafkaBroker} running in a child JVM, for tests that need to crash the broker.
@@ -25,6 +26,10 @@ import java.util.List;
  * data directory rather than cluttering the test output. It never outlives the JVM that started
  * it: {@link #close()} kills it, a shutdown hook kills any child still running, and the child
  * itself stops when this JVM's process ends (which covers this JVM being killed).
+ *
+ * <p>{@link Options} let a caller that runs a whole stack (the local stack, the system tests)
+ * choose the log file, the JVM options and a command prefix, so that the broker is started the same
+ * way as the services beside it.
  */
 public final class BrokerProcess implements AutoCloseable {
 
@@ -38,13 +43,36 @@ public final class BrokerProcess implements AutoCloseable {
     // without background threads that would compete with the test JVM for the few cores.
     private static final List<String> JVM_OPTIONS = List.of("-Xmx512m", "-XX:+UseSerialGC");
 
+    /**
+     * How the child JVM is started.
+     *
+     * @param logFile the file that collects the broker's output (appended to); {@code null} for
+     *     {@value #LOG_FILE_NAME} in the data directory
+     * @param jvmOptions options for the child JVM, such as its heap size
+     * @param commandPrefix words put before the {@code java} command, e.g. a program that makes the
+     *     child ignore the terminal's Ctrl-C so that its parent decides when it stops
+     */
+    public record Options(Path logFile, List<String> jvmOptions, List<String> commandPrefix) {
+
+        public static final Options DEFAULT = new Options(null, JVM_OPTIONS, List.of());
+
+        public Options {
+            logFile = logFile == null ? null : logFile.toAbsolutePath().normalize();
+            jvmOptions = List.copyOf(jvmOptions);
+            commandPrefix = List.copyOf(commandPrefix);
+        }
+    }
+
     private final Path dataDir;
     private final int port;
-    private Process process;
+    private final Options options;
+    // Volatile: pid() and exitCode() answer while stop() holds the lock, e.g. for a kill at once.
+    private volatile Process process;
 
-    private BrokerProcess(Path dataDir, int port) {
+    private BrokerProcess(Path dataDir, int port, Options options) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.port = port;
+        this.options = options;
     }
 
     /**
@@ -55,7 +83,12 @@ public final class BrokerProcess implements AutoCloseable {
      *     message contains the broker's output
      */
     public static BrokerProcess start(Path dataDir, int port) {
-        BrokerProcess broker = new BrokerProcess(dataDir, port);
+        return start(dataDir, port, Options.DEFAULT);
+    }
+
+    /** As {@link #start(Path, int)}, with the child JVM started as {@code options} say. */
+    public static BrokerProcess start(Path dataDir, int port, Options options) {
+        BrokerProcess broker = new BrokerProcess(dataDir, port, options);
         broker.launch();
         return broker;
     }
@@ -78,11 +111,22 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     public Path logFile() {
-        return dataDir.resolve(LOG_FILE_NAME);
+        return options.logFile() != null ? options.logFile() : dataDir.resolve(LOG_FILE_NAME);
     }
 
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
+    }
+
+    /** The process id of the current (or last) run. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The exit code of the last run, once it has ended; empty while it runs. */
+    public OptionalInt exitCode() {
+        Process current = process;
+        return current == null || current.isAlive() ? OptionalInt.empty() : OptionalInt.of(current.exitValue());
     }
 
     /** Kills the broker with SIGKILL, as a crash or an OOM killer would, and waits until it is gone. */
@@ -130,6 +174,7 @@ public final class BrokerProcess implements AutoCloseable {
         long outputStart;
         try {
             Files.createDirectories(dataDir);
+            Files.createDirectories(logFile().getParent());
             outputStart = Files.exists(logFile()) ? Files.size(logFile()) : 0;
             ProcessBuilder builder = new ProcessBuilder(command())
                     .redirectErrorStream(true)
@@ -149,9 +194,9 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private List<String> command() {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(options.commandPrefix());
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_OPTIONS);
+        command.addAll(options.jvmOptions());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalKafkaBroker.class.getName(),
                 "--port", Integer.toString(port),
                 "--data-dir", dataDir.toString(),

@@ -17,30 +17,30 @@ final class Launcher {
     }
 
     static void run(String[] args) {
-        CommandLine commandLine;
+        BrokerOptions options;
         try {
-            commandLine = CommandLine.parse(args);
+            options = BrokerOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println(CommandLine.USAGE);
+            System.err.print(BrokerOptions.usage());
             System.exit(2);
             return;
         }
-        if (commandLine.helpRequested()) {
-            System.out.println(CommandLine.USAGE);
+        if (options.helpRequested()) {
+            System.out.print(BrokerOptions.usage());
             return;
         }
         // Must run before the first Kafka class asks SLF4J for a logger.
         if (System.getProperty(LOGBACK_CONFIG_PROPERTY) == null) {
             System.setProperty(LOGBACK_CONFIG_PROPERTY, BUNDLED_LOGBACK_CONFIG);
         }
-        serve(commandLine);
+        serve(options);
     }
 
-    private static void serve(CommandLine commandLine) {
+    private static void serve(BrokerOptions options) {
         LocalKafkaBroker broker;
         try {
-            broker = LocalKafkaBroker.prepare(commandLine.settings());
+            broker = LocalKafkaBroker.prepare(options.settings());
         } catch (RuntimeException e) {
             failed("Kafka broker could not be prepared", e);
             return;
@@ -55,7 +55,7 @@ final class Launcher {
             }
             return;
         }
-        commandLine.parentPid().ifPresent(Launcher::stopWhenProcessEnds);
+        options.parentPid().ifPresent(Launcher::stopWhenProcessEnds);
 
         System.out.println(broker.readyMessage());
         broker.awaitShutdown();

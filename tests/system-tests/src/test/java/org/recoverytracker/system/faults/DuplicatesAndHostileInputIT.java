@@ -20,8 +20,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 

@@ -27,8 +27,8 @@ import org.recoverytracker.events.SupportType;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 

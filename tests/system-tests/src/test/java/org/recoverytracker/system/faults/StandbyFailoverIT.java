@@ -6,9 +6,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 
 /**
  * Two streams instances with a standby replica of every store; one is killed (SIGKILL) while

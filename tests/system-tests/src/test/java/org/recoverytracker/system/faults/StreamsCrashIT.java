@@ -6,8 +6,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 
 /**
  * The only streams instance, without a standby replica, is killed (SIGKILL) mid-stream and

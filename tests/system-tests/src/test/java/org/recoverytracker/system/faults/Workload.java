@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
 
 import tools.jackson.databind.node.ObjectNode;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
-import org.recoverytracker.system.ServiceProcess;
 import org.recoverytracker.testsupport.http.Http;
 
 import tools.jackson.databind.JsonNode;

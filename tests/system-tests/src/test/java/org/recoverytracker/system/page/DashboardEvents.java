@@ -2,7 +2,7 @@ package org.recoverytracker.system.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.recoverytracker.system.RecoveryStack;
+import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
 
 /**

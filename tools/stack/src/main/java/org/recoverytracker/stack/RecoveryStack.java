@@ -1,0 +1,266 @@
+package org.recoverytracker.stack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.recoverytracker.localkafka.BrokerProcess;
+import org.recoverytracker.stack.process.LogTail;
+
+/**
+ * The whole system as it runs: a real Kafka broker and the four services, each in its own process
+ * with its own log, all state under one directory ({@link StackConfig}). {@code ./run-local} runs
+ * it on the well-known ports, the system tests on free ones.
+ *
+ * <p>{@link #start} returns once every readiness check is UP. {@link #stop()} stops the services
+ * (SIGTERM, at the same time) before the broker, so that they close cleanly while it is still
+ * there; anything that does not stop within its grace period is killed. The broker and each
+ * service can also be killed and restarted alone, for fault tests. No process outlives this JVM.
+ */
+public final class RecoveryStack implements AutoCloseable {
+
+    private static final String DEV_PARTNERS = "--spring.config.import=classpath:recovery-local-partners.yml";
+    private static final String QUIET_BANNER = "--spring.main.banner-mode=off";
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+
+    private final StackConfig config;
+    private final List<ServiceProcess> streams = new CopyOnWriteArrayList<>();
+    // Volatile: a supervisor's shutdown hook may stop the stack while another thread starts it.
+    private volatile BrokerProcess broker;
+    private volatile ServiceProcess jobLoss;
+    private volatile ServiceProcess businessSupport;
+    private volatile ServiceProcess greenEconomy;
+
+    private RecoveryStack(StackConfig config) {
+        this.config = config;
+    }
+
+    public static RecoveryStack start(StackConfig config) {
+        return start(config, StartListener.SILENT);
+    }
+
+    /**
+     * Starts the broker, then the four services at once, and returns when every service is ready.
+     *
+     * @throws StackFailure naming the process that died or was not ready in time, with the end of
+     *     its log; whatever was started is stopped first
+     */
+    public static RecoveryStack start(StackConfig config, StartListener listener) {
+        RecoveryStack stack = of(config);
+        stack.launch(listener);
+        return stack;
+    }
+
+    /**
+     * A stack not started yet: for a supervisor that must be able to {@link #stop()} it while it
+     * starts (a Ctrl-C during the start). {@link #launch(StartListener)} starts it.
+     */
+    public static RecoveryStack of(StackConfig config) {
+        return new RecoveryStack(config);
+    }
+
+    /** Starts this stack as {@link #start(StackConfig, StartListener)} does. */
+    public void launch(StartListener listener) {
+        try {
+            Instant started = Instant.now();
+            startBroker();
+            listener.brokerReady(broker.bootstrapServers(), Duration.between(started, Instant.now()));
+            streams.add(startStreams(1, List.of()));
+            jobLoss = startIngest(Services.JOB_LOSS, StackPorts.JOB_LOSS);
+            businessSupport = startIngest(Services.BUSINESS_SUPPORT, StackPorts.BUSINESS_SUPPORT);
+            greenEconomy = startIngest(Services.GREEN_ECONOMY, StackPorts.GREEN_ECONOMY);
+            listener.servicesStarted(services());
+            awaitReady(services(), listener);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    /** The directory holding every piece of the stack's state and its logs. */
+    public Path dir() {
+        return config.dataDir();
+    }
+
+    public BrokerProcess broker() {
+        return broker;
+    }
+
+    public ServiceProcess jobLoss() {
+        return jobLoss;
+    }
+
+    public ServiceProcess businessSupport() {
+        return businessSupport;
+    }
+
+    public ServiceProcess greenEconomy() {
+        return greenEconomy;
+    }
+
+    /** The first instance of the streams service. */
+    public ServiceProcess streams() {
+        return streams.get(0);
+    }
+
+    /** Every instance of the streams service. */
+    public List<ServiceProcess> streamsInstances() {
+        return List.copyOf(streams);
+    }
+
+    /** Every service process: the streams instances, then the ingest services. */
+    public List<ServiceProcess> services() {
+        List<ServiceProcess> all = new ArrayList<>(streams);
+        for (ServiceProcess ingest : new ServiceProcess[] {jobLoss, businessSupport, greenEconomy}) {
+            if (ingest != null) {
+                all.add(ingest);
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Starts one more instance of the streams service, on a free port with its own state directory,
+     * and waits until it is ready.
+     *
+     * @param extraArguments arguments for this instance only, e.g. another application id for a
+     *     replay from scratch
+     */
+    public ServiceProcess addStreamsInstance(String... extraArguments) {
+        ServiceProcess instance = startStreams(streams.size() + 1, List.of(extraArguments));
+        streams.add(instance);
+        instance.awaitReady();
+        return instance;
+    }
+
+    /**
+     * The broker or a service that has died, if one has: what a supervisor checks to stop the rest.
+     * A process stopped or killed on purpose counts too, so a fault test need not ask.
+     */
+    public Optional<StackFailure> deadProcess() {
+        OptionalInt brokerExit = broker.exitCode();
+        if (brokerExit.isPresent()) {
+            return Optional.of(new StackFailure(Services.BROKER, broker.logFile(),
+                    "stopped unexpectedly (exit " + brokerExit.getAsInt() + ")", LogTail.of(broker.logFile(), ServiceProcess.LOG_TAIL_LINES)));
+        }
+        for (ServiceProcess service : services()) {
+            OptionalInt exit = service.exitCode();
+            if (exit.isPresent()) {
+                return Optional.of(new StackFailure(service.name(), service.log(),
+                        "stopped unexpectedly (exit " + exit.getAsInt() + ")", service.logTail()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stops the services (SIGTERM to all at once), then the broker; each is killed if it has not
+     * stopped within its grace period. Calling it again does nothing more.
+     *
+     * @return the names of the processes that had to be killed
+     */
+    public List<String> stop() {
+        List<String> killed = new ArrayList<>();
+        List<ServiceProcess> services = services();
+        services.forEach(ServiceProcess::requestStop);
+        for (ServiceProcess service : services) {
+            if (!service.awaitStop()) {
+                killed.add(service.name());
+            }
+        }
+        if (broker != null && broker.isRunning()) {
+            try {
+                broker.stop();
+            } catch (IllegalStateException notInTime) {
+                killed.add(Services.BROKER);
+            }
+        }
+        return killed;
+    }
+
+    /** SIGKILL to every process at once, without waiting: for a user who will not wait for {@link #stop()}. */
+    public void killNow() {
+        services().forEach(service -> ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly));
+        if (broker != null) {
+            ProcessHandle.of(broker.pid()).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void startBroker() {
+        int port = config.fixedPorts() ? StackPorts.KAFKA : BrokerProcess.freePort();
+        Path log = config.logDir().resolve(Services.BROKER + ".log");
+        BrokerProcess.Options options = new BrokerProcess.Options(log, JvmOptions.BROKER, config.commandPrefix());
+        try {
+            broker = BrokerProcess.start(config.kafkaDir(), port, options);
+        } catch (IllegalStateException e) {
+            throw new StackFailure(Services.BROKER, log, "failed to start: " + e.getMessage().lines().findFirst().orElse(""),
+                    LogTail.of(log, ServiceProcess.LOG_TAIL_LINES));
+        }
+    }
+
+    private ServiceProcess startStreams(int instance, List<String> extraArguments) {
+        String name = instance == 1 ? Services.RECOVERY_STREAMS : Services.RECOVERY_STREAMS + "-" + instance;
+        int port = instance == 1 && config.fixedPorts() ? StackPorts.RECOVERY_STREAMS : BrokerProcess.freePort();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                QUIET_BANNER,
+                "--recovery.streams.state-dir=" + config.streamsStateDir(instance),
+                "--recovery.streams.application-server=localhost:" + port));
+        arguments.addAll(config.streamsArguments());
+        arguments.addAll(extraArguments);
+        return ServiceProcess.start(name, config.apps().jar(Services.RECOVERY_STREAMS), port, JvmOptions.STREAMS, arguments,
+                config.logDir(), config.commandPrefix());
+    }
+
+    private ServiceProcess startIngest(String name, int fixedPort) {
+        int port = config.fixedPorts() ? fixedPort : BrokerProcess.freePort();
+        List<String> arguments = List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), QUIET_BANNER, DEV_PARTNERS);
+        return ServiceProcess.start(name, config.apps().jar(name), port, JvmOptions.INGEST, arguments, config.logDir(),
+                config.commandPrefix());
+    }
+
+    /** One loop over every pending service, so that a service that dies is reported at once, whichever it is. */
+    private static void awaitReady(List<ServiceProcess> services, StartListener listener) {
+        Instant started = Instant.now();
+        Instant deadline = started.plus(ServiceProcess.READY_TIMEOUT);
+        Instant nextProgress = started.plus(PROGRESS_INTERVAL);
+        List<ServiceProcess> pending = new ArrayList<>(services);
+        while (!pending.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(pending)) {
+                if (service.isReady()) {
+                    pending.remove(service);
+                    listener.serviceReady(service, Duration.between(started, Instant.now()));
+                } else {
+                    service.failIfDead("before it was ready");
+                }
+            }
+            if (pending.isEmpty()) {
+                return;
+            }
+            Instant now = Instant.now();
+            if (now.isAfter(deadline)) {
+                throw pending.get(0).notReadyIn(ServiceProcess.READY_TIMEOUT);
+            }
+            if (now.isAfter(nextProgress)) {
+                listener.stillWaiting(pending.stream().map(ServiceProcess::name).toList(), Duration.between(started, now));
+                nextProgress = now.plus(PROGRESS_INTERVAL);
+            }
+            Pause.of(POLL_INTERVAL);
+        }
+    }
+}

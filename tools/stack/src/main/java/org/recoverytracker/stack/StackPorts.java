@@ -1,0 +1,19 @@
+package org.recoverytracker.stack;
+
+import org.recoverytracker.schemas.EventKind;
+
+/**
+ * The local stack's well-known ports, which the README, the demo feed and the dashboards assume;
+ * the ingest services' come from the catalogue of kinds.
+ */
+public final class StackPorts {
+
+    public static final int KAFKA = 9092;
+    public static final int RECOVERY_STREAMS = 8080;
+    public static final int JOB_LOSS = EventKind.JOB_LOSS.localPort();
+    public static final int BUSINESS_SUPPORT = EventKind.BUSINESS_SUPPORT.localPort();
+    public static final int GREEN_ECONOMY = EventKind.GREEN_ECONOMY.localPort();
+
+    private StackPorts() {
+    }
+}

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
+import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,31 +41,20 @@ class IngestToViewsIT {
         final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
 
         // Hounslow: 1,200 air-transport jobs at risk, then 900 confirmed lost; a duplicate entry retracted.
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key", """
-                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
-                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 1200, "status": "PROPOSED"}"""));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key", """
-                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
-                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 900, "status": "CONFIRMED"}"""));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key", """
-                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
-                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 1200, "status": "PROPOSED"}"""));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+                ScenarioEvents.heathrowRedundancies().toString()));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+                ScenarioEvents.heathrowRedundanciesConfirmed().toString()));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key",
+                ScenarioEvents.heathrowRedundancies().toString()));
         accepted(Http.delete(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key"));
 
         // Belfast: two grants in one JSON batch.
-        accepted(Http.post(support, "local-belfast-key", "application/json", """
-                [{"eventId": "arg-001", "place": "N09000003", "sicCode": "56.10", "occurredOn": "2021-02-01",
-                  "recipient": {"name": "Cathedral Quarter Kitchen Ltd"}, "programme": "Additional Restrictions Grant",
-                  "supportType": "GRANT", "amountPence": 2500000, "jobsSafeguarded": 8, "jobsCreated": 2},
-                 {"eventId": "arg-002", "place": "N09000003", "sector": "I", "occurredOn": "2021-02-03",
-                  "recipient": {"name": "Titanic Quarter Hotel Ltd"}, "programme": "Additional Restrictions Grant",
-                  "supportType": "GRANT", "amountPence": 4000000, "jobsSafeguarded": 30, "jobsCreated": 0}]"""));
+        accepted(Http.post(support, "local-belfast-key", "application/json",
+                ScenarioEvents.belfastGrants().toString()));
 
         // Bradford: green jobs in a CSV batch.
-        accepted(Http.post(green, "local-bradford-key", "text/csv", """
-                eventId,place,sicCode,occurredOn,organisationName,activity,jobsCreated,investmentPence
-                heat-001,E08000032,43.22,2022-09-05,Aire Valley Heat Pumps Ltd,LOW_CARBON_HEAT,40,120000000
-                """));
+        accepted(Http.post(green, "local-bradford-key", "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
 
         // Refused: never counts.
         assertThat(Http.put(jobLosses + "/bad-1", "local-hounslow-key", """

@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
+import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 
 /**
  * What the monitoring is watched on: a realistic afternoon of partners' events, through the ingest
@@ -67,13 +68,8 @@ final class MonitoringScenario {
         accepted(Http.put(jobLosses + "/hr1-2020-gl-0007", NATIONAL, jobLoss("S12000049", "47.11", "2020-05-18",
                 "Buchanan Street Stores Ltd", 450, "PROPOSED")));
 
-        accepted(Http.post(support, BELFAST, "application/json", """
-                [{"eventId": "arg-001", "place": "N09000003", "sicCode": "56.10", "occurredOn": "2021-02-01",
-                  "recipient": {"name": "Cathedral Quarter Kitchen Ltd"}, "programme": "Additional Restrictions Grant",
-                  "supportType": "GRANT", "amountPence": 2500000, "jobsSafeguarded": 8, "jobsCreated": 2},
-                 {"eventId": "arg-002", "place": "N09000003", "sector": "I", "occurredOn": "2021-02-03",
-                  "recipient": {"name": "Titanic Quarter Hotel Ltd"}, "programme": "Additional Restrictions Grant",
-                  "supportType": "GRANT", "amountPence": 4000000, "jobsSafeguarded": 30, "jobsCreated": 0}]"""));
+        accepted(Http.post(support, BELFAST, "application/json",
+                ScenarioEvents.belfastGrants().toString()));
         accepted(Http.put(support + "/grant-0001", HOUNSLOW, support("E09000018", "52.29", "Feltham Freight Ltd",
                 "Heathrow Recovery Fund", "GRANT", 5_000_000, 25, 3)));
         accepted(Http.put(support + "/cf-loan-01", NATIONAL, support("W06000015", "70.22", "Bay Digital Consultancy Ltd",
@@ -81,10 +77,7 @@ final class MonitoringScenario {
         accepted(Http.put(support + "/advice-01", BRADFORD, support("E08000032", "13.10", "Aire Worsted Mills Ltd",
                 "Bradford Business Support Hub", "ADVICE", 0, 5, 0)));
 
-        accepted(Http.post(green, BRADFORD, "text/csv", """
-                eventId,place,sicCode,occurredOn,organisationName,activity,jobsCreated,investmentPence
-                heat-001,E08000032,43.22,2022-09-05,Aire Valley Heat Pumps Ltd,LOW_CARBON_HEAT,40,120000000
-                """));
+        accepted(Http.post(green, BRADFORD, "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
         accepted(Http.put(green + "/heat-net-01", HOUNSLOW, green("E09000018", "35.30", "Hounslow Heat Network Ltd",
                 "LOW_CARBON_HEAT", 18, 250_000_000)));
         accepted(Http.put(green + "/ev-01", BELFAST, green("N09000003", "29.10", "Belfast Zero Emission Buses Ltd",

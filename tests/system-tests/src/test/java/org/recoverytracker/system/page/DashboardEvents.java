@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
+import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 
 /**
  * The reports the dashboard tests start from, posted through the three ingest APIs with the local
@@ -26,12 +27,10 @@ final class DashboardEvents {
         final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
         final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
 
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key", """
-                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
-                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 1200, "status": "PROPOSED"}"""));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key", """
-                {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
-                 "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 900, "status": "CONFIRMED"}"""));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+                ScenarioEvents.heathrowRedundancies().toString()));
+        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+                ScenarioEvents.heathrowRedundanciesConfirmed().toString()));
         accepted(Http.put(jobLosses + "/hr1-2020-0610", "local-hounslow-key", """
                 {"place": "E09000018", "sicCode": "33.16", "occurredOn": "2020-06-10",
                  "employer": {"name": "Aero Engine Overhaul Ltd"}, "jobs": 300, "status": "PROPOSED"}"""));
@@ -46,17 +45,9 @@ final class DashboardEvents {
         accepted(Http.put(jobLosses + "/ealing-hr1-2020-0420", "local-national-key", """
                 {"place": "E09000009", "sicCode": "51.10", "occurredOn": "2020-04-20",
                  "employer": {"name": "Airport Catering Ltd"}, "jobs": 400, "status": "CONFIRMED"}"""));
-        accepted(Http.post(support, "local-belfast-key", "application/json", """
-                [{"eventId": "arg-001", "place": "N09000003", "sicCode": "56.10", "occurredOn": "2021-02-01",
-                  "recipient": {"name": "Cathedral Quarter Kitchen Ltd"}, "programme": "Additional Restrictions Grant",
-                  "supportType": "GRANT", "amountPence": 2500000, "jobsSafeguarded": 8, "jobsCreated": 2},
-                 {"eventId": "arg-002", "place": "N09000003", "sector": "I", "occurredOn": "2021-02-03",
-                  "recipient": {"name": "Titanic Quarter Hotel Ltd"}, "programme": "Additional Restrictions Grant",
-                  "supportType": "GRANT", "amountPence": 4000000, "jobsSafeguarded": 30, "jobsCreated": 0}]"""));
-        accepted(Http.post(green, "local-bradford-key", "text/csv", """
-                eventId,place,sicCode,occurredOn,organisationName,activity,jobsCreated,investmentPence
-                heat-001,E08000032,43.22,2022-09-05,Aire Valley Heat Pumps Ltd,LOW_CARBON_HEAT,40,120000000
-                """));
+        accepted(Http.post(support, "local-belfast-key", "application/json",
+                ScenarioEvents.belfastGrants().toString()));
+        accepted(Http.post(green, "local-bradford-key", "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
     }
 
     /** 250 retail jobs confirmed lost in Hounslow in the week of 1 March 2021: a new sector and a new week. */

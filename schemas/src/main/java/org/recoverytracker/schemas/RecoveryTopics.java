@@ -46,7 +46,10 @@ public final class RecoveryTopics {
                 "cleanup.policy", "compact",
                 "retention.ms", "-1",
                 "delete.retention.ms", WEEK_MS,
-                "min.compaction.lag.ms", WEEK_MS));
+                "min.compaction.lag.ms", WEEK_MS,
+                // Knowledge time is when an event reached the system, never a time a producer chose:
+                // the broker stamps every record as it appends it.
+                "message.timestamp.type", "LogAppendTime"));
     }
 
     /** The names of the three event topics. */

@@ -30,6 +30,9 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -236,6 +239,34 @@ class TwoInstancesIT {
                 Duration.ofNanos(System.nanoTime() - stopped).toMillis());
         assertViewsAreRight(first);
         second = null;
+    }
+
+    @Test
+    void eventRecordsShouldCarryTheTimeTheBrokerAppendedThemNotTheTimeAProducerChose() throws Exception {
+        final long before = System.currentTimeMillis();
+        final RecordMetadata written;
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(), new ByteArraySerializer())) {
+            // A retraction of an event nobody posted: it changes no view, whichever test runs next.
+            written = producer.send(new ProducerRecord<String, byte[]>(EventKind.JOB_LOSS.topic(), null, 0L,
+                    "uk-recovery-observatory/timestamp-probe", null)).get();
+        }
+
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            final TopicPartition partition = new TopicPartition(written.topic(), written.partition());
+            consumer.assign(List.of(partition));
+            consumer.seek(partition, written.offset());
+            final List<ConsumerRecord<String, byte[]>> read = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(read::add);
+                return !read.isEmpty();
+            });
+            assertThat(read.get(0).timestampType()).isEqualTo(TimestampType.LOG_APPEND_TIME);
+            assertThat(read.get(0).timestamp()).isGreaterThanOrEqualTo(before);
+        }
     }
 
     private static void assertViewsAreRight(ViewsInstance instance) {

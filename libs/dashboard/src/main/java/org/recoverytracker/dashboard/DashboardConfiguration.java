@@ -3,6 +3,7 @@ package org.recoverytracker.dashboard;
 import org.recoverytracker.dashboard.downloads.DownloadsController;
 import org.recoverytracker.dashboard.page.DashboardController;
 import org.recoverytracker.dashboard.page.DashboardSettings;
+import org.recoverytracker.dashboard.page.PageSecurityHeaders;
 import org.recoverytracker.dashboard.page.PageTurns;
 import org.recoverytracker.dashboard.page.PlaceChooser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,11 +41,13 @@ public class DashboardConfiguration implements WebMvcConfigurer {
         this.settings = settings;
     }
 
-    /** Takes a turn for every page, fragment and download; see {@link PageTurns}. */
+    /** The page's security headers, then a turn for every page, fragment and download; see {@link PageTurns}. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        final String[] pages = {"/", "/places/**", "/regions/**", "/downloads/**", "/dashboard/fragments/**"};
+        registry.addInterceptor(new PageSecurityHeaders()).addPathPatterns(pages);
         registry.addInterceptor(new PageTurns(settings.concurrentRenders(), settings.waitingRenders(), settings.renderWait()))
-                .addPathPatterns("/", "/places/**", "/regions/**", "/downloads/**", "/dashboard/fragments/**");
+                .addPathPatterns(pages);
     }
 
     @Override

@@ -60,11 +60,6 @@ public class PeerClient implements DisposableBean {
         calls.allowCoreThreadTimeOut(true);
     }
 
-    /** What a peer holds of a view that spans places. */
-    public <T> Partial<T> partial(HostInfo peer, String pathAndQuery, ParameterizedTypeReference<Partial<T>> type) {
-        return get(peer, pathAndQuery, type);
-    }
-
     /**
      * What a peer answers at one of its internal addresses; a peer that does not answer, or
      * answers with an error (a 503 while it no longer owns a place), makes the view unavailable.
@@ -78,14 +73,14 @@ public class PeerClient implements DisposableBean {
     }
 
     /**
-     * {@link #partial} on the pool of peer calls.
+     * What a peer holds of a view that spans places, asked on the pool of peer calls.
      *
      * @throws ViewsUnavailableException when too many calls are already waiting
      */
     public <T> CompletableFuture<Partial<T>> partialAsync(HostInfo peer, String pathAndQuery,
                                                           ParameterizedTypeReference<Partial<T>> type) {
         try {
-            return CompletableFuture.supplyAsync(() -> partial(peer, pathAndQuery, type), calls);
+            return CompletableFuture.supplyAsync(() -> get(peer, pathAndQuery, type), calls);
         } catch (RejectedExecutionException e) {
             throw new ViewsUnavailableException("Too many views are being gathered at once.", e);
         }

@@ -3,7 +3,6 @@ package org.recoverytracker.views.query;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -89,11 +88,9 @@ public class ViewQueries {
 
     /** The sector totals of a region, or of the UK when {@code region} is null, in sector order; empty when none are live. */
     public Map<String, Measures> areaSectors(String region) {
-        final Map<String, Measures> sectors = new TreeMap<>();
-        gatherer.regionSectors(() -> local.regionSectors(regions(region)),
-                        REGION_SECTORS + (region == null ? "" : "?region=" + region))
-                .forEach(entry -> sectors.merge(entry.sector(), entry.measures(), Measures::plus));
-        return sectors;
+        return ViewSums.by(gatherer.regionSectors(() -> local.regionSectors(regions(region)),
+                        REGION_SECTORS + (region == null ? "" : "?region=" + region)),
+                RegionSectorEntry::sector, RegionSectorEntry::measures);
     }
 
     /** The weekly series of a region, or of the UK when {@code region} is null. */

@@ -26,8 +26,13 @@ public final class ViewSums {
 
     /** Sums by a key of the entries (place, sector), in key order. */
     public static Map<String, Measures> by(Collection<SectorEntry> entries, Function<SectorEntry, String> key) {
+        return by(entries, key, SectorEntry::measures);
+    }
+
+    /** Sums by a key of any entries holding measures, in key order. */
+    public static <E> Map<String, Measures> by(Collection<E> entries, Function<E, String> key, Function<E, Measures> measures) {
         final Map<String, Measures> sums = new TreeMap<>();
-        entries.forEach(entry -> sums.merge(key.apply(entry), entry.measures(), Measures::plus));
+        entries.forEach(entry -> sums.merge(key.apply(entry), measures.apply(entry), Measures::plus));
         return sums;
     }
 

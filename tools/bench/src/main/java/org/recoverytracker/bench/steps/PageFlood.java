@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
@@ -31,7 +32,7 @@ public final class PageFlood {
 
     private final URI views;
     private final int clients;
-    private final HttpClient browsers = client();
+    private final HttpClient browsers = new Http().client();
     private final LongAdder loaded = new LongAdder();
     private final LongAdder busy = new LongAdder();
     private final LongAdder failed = new LongAdder();
@@ -39,10 +40,6 @@ public final class PageFlood {
     public PageFlood(URI views, int clients) {
         this.views = views;
         this.clients = clients;
-    }
-
-    private static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public ObjectNode run(Duration length) throws InterruptedException {
@@ -126,7 +123,7 @@ public final class PageFlood {
     private static final class Probe {
 
         private final URI uri;
-        private final HttpClient http = client();
+        private final HttpClient http = new Http().client();
         private final Samples samples = new Samples();
         private final LongAdder ok = new LongAdder();
         private final LongAdder notOk = new LongAdder();

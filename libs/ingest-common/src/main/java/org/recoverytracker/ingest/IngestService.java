@@ -25,7 +25,7 @@ import org.recoverytracker.ingest.reading.EventBinder;
 import org.recoverytracker.ingest.reading.EventItems;
 import org.recoverytracker.ingest.reading.CsvEventItems;
 import org.recoverytracker.ingest.reading.JsonEventItems;
-import org.recoverytracker.ingest.security.Partner;
+import org.recoverytracker.partners.Partner;
 import org.recoverytracker.ingest.validation.EventValidation;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKey;

@@ -24,7 +24,6 @@ import org.recoverytracker.stack.process.LogTail;
  */
 public final class RecoveryStack implements AutoCloseable {
 
-    private static final String DEV_PARTNERS = "--spring.config.import=classpath:recovery-local-partners.yml";
     private static final String QUIET_BANNER = "--spring.main.banner-mode=off";
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
@@ -220,7 +219,8 @@ public final class RecoveryStack implements AutoCloseable {
                 "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
                 QUIET_BANNER,
                 "--recovery.streams.state-dir=" + config.streamsStateDir(instance),
-                "--recovery.streams.application-server=localhost:" + port));
+                "--recovery.streams.application-server=localhost:" + port,
+                devPartners()));
         arguments.addAll(config.streamsArguments());
         arguments.addAll(extraArguments);
         return ServiceProcess.start(name, config.apps().jar(Services.RECOVERY_STREAMS), port, JvmOptions.STREAMS, arguments,
@@ -229,9 +229,17 @@ public final class RecoveryStack implements AutoCloseable {
 
     private ServiceProcess startIngest(String name, int fixedPort) {
         int port = config.fixedPorts() ? fixedPort : BrokerProcess.freePort();
-        List<String> arguments = List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), QUIET_BANNER, DEV_PARTNERS);
+        List<String> arguments = List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), QUIET_BANNER, devPartners());
         return ServiceProcess.start(name, config.apps().jar(name), port, JvmOptions.INGEST, arguments, config.logDir(),
                 config.commandPrefix());
+    }
+
+    /**
+     * The dev-only partners, configured from a file in the data directory: the services' jars hold
+     * no credentials, and the views service reads the same partners as the ingest services.
+     */
+    private String devPartners() {
+        return "--spring.config.import=file:" + LocalPartnersFile.writeTo(config.dataDir().resolve("config"));
     }
 
     /** One loop over every pending service, so that a service that dies is reported at once, whichever it is. */

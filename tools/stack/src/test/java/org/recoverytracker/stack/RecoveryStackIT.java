@@ -59,7 +59,7 @@ class RecoveryStackIT {
             assertThat(Files.readString(stack.streams().log()))
                     .contains("--spring.kafka.bootstrap-servers=" + stack.broker().bootstrapServers())
                     .contains("--recovery.streams.state-dir=" + config.streamsStateDir(1));
-            assertThat(Files.readString(stack.jobLoss().log())).contains("recovery-local-partners.yml");
+            assertThat(Files.readString(stack.jobLoss().log())).contains("config/recovery-local-partners.yml");
             assertThat(stack.broker().logFile()).isEqualTo(config.logDir().resolve("kafka.log"));
         } finally {
             assertThat(stack.stop()).as("killed after the grace period").isEmpty();

@@ -3,7 +3,7 @@ package org.recoverytracker.ingest.api;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.recoverytracker.ingest.IngestService;
-import org.recoverytracker.ingest.security.Partner;
+import org.recoverytracker.partners.Partner;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

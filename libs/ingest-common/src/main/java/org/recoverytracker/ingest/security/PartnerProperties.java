@@ -2,6 +2,7 @@ package org.recoverytracker.ingest.security;
 
 import java.util.List;
 
+import org.recoverytracker.partners.PartnerCredential;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,19 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("recovery")
 public record PartnerProperties(@DefaultValue List<PartnerCredential> partners, @DefaultValue Jwt jwt) {
-
-    /**
-     * @param id the partner id, 1 to 64 characters of {@code [A-Za-z0-9._-]}
-     * @param keySha256 lower-case hex SHA-256 of the partner's API key
-     * @param places GSS codes it may write for, or {@code *} for every place
-     * @param requestsPerMinute its own request rate limit; unset takes
-     *                          {@code recovery.ingest.rate-limit.requests-per-minute}
-     * @param retiringKeySha256 while a key is being rotated, the hash of the old key, which keeps
-     *                          working until it is removed; unset otherwise
-     */
-    public record PartnerCredential(String id, String keySha256, List<String> places, Integer requestsPerMinute,
-                                    String retiringKeySha256) {
-    }
 
     /**
      * @param partnerClaim the claim holding the partner id

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.RateLimitedException;
+import org.recoverytracker.partners.Partner;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.HandlerInterceptor;

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.recoverytracker.ingest.security.PartnerProperties.PartnerCredential;
+import org.recoverytracker.partners.Partner;
+import org.recoverytracker.partners.PartnerCredential;
 
 class PartnerDirectoryTest {
 

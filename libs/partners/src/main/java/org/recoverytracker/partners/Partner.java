@@ -1,4 +1,4 @@
-package org.recoverytracker.ingest.security;
+package org.recoverytracker.partners;
 
 import java.util.Set;
 

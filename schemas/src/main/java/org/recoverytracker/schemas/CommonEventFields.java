@@ -37,6 +37,11 @@ public record CommonEventFields(String eventId, String partner, Instant received
                 (LocalDate) field(event, OCCURRED_ON));
     }
 
+    /** Sets when the event was accepted; Recovery Tracker sets it, never the partner. */
+    public static void stampReceivedAt(SpecificRecord event, Instant receivedAt) {
+        event.put(event.getSchema().getField(RECEIVED_AT).pos(), receivedAt);
+    }
+
     public EventKey key() {
         return new EventKey(partner, eventId);
     }

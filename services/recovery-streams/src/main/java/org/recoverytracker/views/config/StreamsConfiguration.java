@@ -3,14 +3,20 @@ package org.recoverytracker.views.config;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.recoverytracker.partners.PartnerRegistry;
+import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.Topic;
+import org.recoverytracker.views.topology.EventTopicPartitions;
 import org.recoverytracker.views.topology.RecoveryTopology;
 import org.recoverytracker.views.topology.TopologyMetrics;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +37,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 @EnableKafkaStreams
 public class StreamsConfiguration {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsConfiguration.class);
+
     /** Stream threads replaced within {@link #THREAD_REPLACEMENT_WINDOW} before the instance stops instead. */
     private static final int THREAD_REPLACEMENTS = 3;
     private static final Duration THREAD_REPLACEMENT_WINDOW = Duration.ofMinutes(10);
@@ -44,12 +52,22 @@ public class StreamsConfiguration {
     }
 
     @Bean
-    StreamsBuilderFactoryBeanConfigurer recoveryTopology(TopologyMetrics metrics) {
+    PartnerRegistry partnerRegistry(PartnerSettings settings) {
+        final PartnerRegistry registry = new PartnerRegistry(settings.partners());
+        if (registry.isEmpty()) {
+            LOG.warn("No partners are configured (recovery.partners): every record on a partner topic will be dead-lettered");
+        }
+        return registry;
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer recoveryTopology(PartnerRegistry partners, KafkaAdmin admin, TopologyMetrics metrics) {
+        final EventTopicPartitions partitions = new AdminEventTopicPartitions(admin);
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    RecoveryTopology.build(builder, metrics);
+                    RecoveryTopology.build(builder, partners, partitions, metrics);
                 }
             });
             // An instance that stops hands its partitions over at once, instead of after the
@@ -60,11 +78,15 @@ public class StreamsConfiguration {
         };
     }
 
+    /** The project's topics and every configured partner's topics, created when missing. */
     @Bean
-    KafkaAdmin.NewTopics recoveryTopics(StreamsSettings settings) {
+    KafkaAdmin.NewTopics recoveryTopics(StreamsSettings settings, PartnerRegistry partners) {
         final Topic.Layout layout = new Topic.Layout(settings.partitions(),
                 settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(), settings.minInsyncReplicas());
-        return new KafkaAdmin.NewTopics(RecoveryTopics.all().stream()
+        final Stream<Topic<String, byte[]>> partnerTopics = partners.ids().stream()
+                .flatMap(partner -> PartnerTopic.of(partner).values().stream())
+                .map(PartnerTopic::topic);
+        return new KafkaAdmin.NewTopics(Stream.concat(RecoveryTopics.all().stream(), partnerTopics)
                 .map(topic -> topic.newTopic(layout))
                 .toArray(NewTopic[]::new));
     }

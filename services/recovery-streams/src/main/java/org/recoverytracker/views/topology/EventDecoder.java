@@ -1,46 +1,34 @@
 package org.recoverytracker.views.topology;
 
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.nio.charset.StandardCharsets;
 
-import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
-import org.recoverytracker.rules.EventRules;
-import org.recoverytracker.rules.Violation;
-import org.recoverytracker.schemas.CommonEventFields;
-import org.recoverytracker.schemas.EventCodec;
-import org.recoverytracker.schemas.EventDecodingException;
-import org.recoverytracker.schemas.EventKey;
 import org.recoverytracker.schemas.EventKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decodes each event record and checks it against the contract's rules — the same ones the ingest
- * services apply, because partners with Kafka access may produce straight to the topics. A record
- * that can't be used (not decodable, an unknown schema, a key that is not its identity, content
- * that breaks a rule) becomes a dead letter and changes no view; processing goes on.
+ * Decodes each event-topic record and checks it ({@link EventCheck}) against the contract's rules,
+ * the same ones the ingest services and the partner gate apply: the views trust no writer. A
+ * record that can't be used (not decodable, an unknown schema, a key that is not its identity,
+ * content that breaks a rule) becomes a dead letter and changes no view; processing goes on.
  */
 final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventDecoder.class);
 
-    private final Map<EventKind, EventCodec<? extends SpecificRecord>> codecs = new EnumMap<>(EventKind.class);
-    private final Map<EventKind, EventRules<SpecificRecord>> rules = new EnumMap<>(EventKind.class);
+    private final EventCheck check = new EventCheck();
+    private final EventTopicPartitions partitions;
     private final TopologyMetrics metrics;
     private FixedKeyProcessorContext<String, DecodedEvent> context;
 
-    EventDecoder(TopologyMetrics metrics) {
+    EventDecoder(EventTopicPartitions partitions, TopologyMetrics metrics) {
+        this.partitions = partitions;
         this.metrics = metrics;
-        for (EventKind kind : EventKind.values()) {
-            codecs.put(kind, EventCodec.of(kind.recordClass()));
-            rules.put(kind, EventRules.forKind(kind));
-        }
     }
 
     @Override
@@ -65,44 +53,37 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
 
     private void decode(FixedKeyRecord<String, byte[]> record, RecordMetadata source) {
         final EventKind kind = EventKind.ofTopic(source.topic()).orElseThrow();
-        final EventKey key;
-        try {
-            key = EventKey.parse(record.key());
-        } catch (IllegalArgumentException e) {
-            deadLetter(record, source, "bad key: " + e.getMessage());
-            return;
+        final EventCheck.Outcome outcome = check.check(kind, record.key(), record.value());
+        final String misplacement = outcome instanceof EventCheck.Refused ? null : misplacement(record.key(), source);
+        if (misplacement != null) {
+            deadLetter(record, source, misplacement);
+        } else if (outcome instanceof EventCheck.Accepted accepted) {
+            context.forward(record.withValue(DecodedEvent.update(
+                    ViewStores.identityKey(kind.id(), accepted.key().toString()), Contribution.of(accepted.event()))));
+        } else if (outcome instanceof EventCheck.Retracted retracted) {
+            context.forward(record.withValue(DecodedEvent.retraction(ViewStores.identityKey(kind.id(), retracted.key().toString()))));
+        } else {
+            deadLetter(record, source, ((EventCheck.Refused) outcome).reason());
         }
-        final String identity = ViewStores.identityKey(kind.id(), key.toString());
-        if (record.value() == null) {
-            context.forward(record.withValue(DecodedEvent.retraction(identity)));
-            return;
+    }
+
+    /**
+     * Why a record is on another partition than the producers' default partitioner puts its key
+     * (murmur2 of the key's bytes), as the ingest services and the gate write it. The views keep
+     * each identity's contribution in the task of one partition: a version elsewhere (a producer
+     * with another partitioner, an explicit partition, a topic whose partitions were added) would
+     * be counted beside the first instead of replacing it, and a retraction there would miss it.
+     *
+     * @return null when it is where it belongs, or its partition count can't be known now
+     */
+    private String misplacement(String key, RecordMetadata source) {
+        final int count = partitions.partitionsOf(source.topic(), source.partition());
+        if (count <= 0) {
+            return null;
         }
-        final SpecificRecord event;
-        try {
-            event = codecs.get(kind).decode(record.value());
-        } catch (EventDecodingException e) {
-            deadLetter(record, source, "undecodable: the value is " + e.getMessage());
-            return;
-        }
-        final EventKey eventIdentity;
-        try {
-            eventIdentity = CommonEventFields.of(event).key();
-        } catch (IllegalArgumentException e) {
-            deadLetter(record, source, "the event's identity is not valid: " + e.getMessage());
-            return;
-        }
-        if (!eventIdentity.equals(key)) {
-            deadLetter(record, source, "the key is " + key + " but the event is " + eventIdentity);
-            return;
-        }
-        final List<Violation> violations = rules.get(kind).check(event);
-        if (!violations.isEmpty()) {
-            deadLetter(record, source, "invalid: " + violations.stream()
-                    .map(violation -> violation.field() + " " + violation.message())
-                    .collect(Collectors.joining("; ")));
-            return;
-        }
-        context.forward(record.withValue(DecodedEvent.update(identity, Contribution.of(event))));
+        final int expected = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % count;
+        return expected == source.partition() ? null : "misplaced: on partition " + source.partition() + " of " + count
+                + ", but its key belongs on partition " + expected + ", where the other versions of the event are";
     }
 
     private void deadLetter(FixedKeyRecord<String, byte[]> record, RecordMetadata source, String reason) {

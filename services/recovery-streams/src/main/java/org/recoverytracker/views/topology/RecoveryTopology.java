@@ -1,6 +1,5 @@
 package org.recoverytracker.views.topology;
 
-
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -9,17 +8,26 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.recoverytracker.partners.PartnerRegistry;
+import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 
 /**
  * The topology that turns partners' events into live views.
  *
  * <pre>
+ * partner topics ─▶ gate-partner-records ─┬─▶ (refused) ─▶ recovery.dead-letter.v1
+ *  (by pattern)                             └─▶ (passed) ─▶ event topic of the kind
+ *
  * event topics ─▶ decode-and-check ─┬─▶ (dead letters) ─▶ recovery.dead-letter.v1
  *  (3 kinds)                         └─▶ track-identities ─▶ recovery-place-deltas ─▶ update-views
  *                                        [event contributions]   (by place)          [sector totals, sector weeks,
  *                                                                                     region sectors, region weeks]
  * </pre>
+ *
+ * Partners with Kafka access write their own topics; the gate checks each record as an ingest
+ * service checks a request and forwards it to the event topics, which only Recovery Tracker
+ * writes. The event topics' records are checked again all the same: the views trust no writer.
  *
  * Each event identity's current contribution is remembered, so a new version of an event reaches
  * the views as the difference from its previous one (the adder/subtractor of a table aggregation,
@@ -34,7 +42,8 @@ public final class RecoveryTopology {
     }
 
     /** Adds the topology to a builder: the application and its tests build it with this one method. */
-    public static void build(StreamsBuilder builder, TopologyMetrics metrics) {
+    public static void build(StreamsBuilder builder, PartnerRegistry partners, EventTopicPartitions partitions,
+                             TopologyMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
                 Serdes.String(), ViewSerdes.contribution()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
@@ -55,7 +64,7 @@ public final class RecoveryTopology {
 
         final KStream<String, DecodedEvent> decoded = builder
                 .stream(RecoveryTopics.eventTopicNames(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
-                .processValues(() -> new EventDecoder(metrics), Named.as("decode-and-check"));
+                .processValues(() -> new EventDecoder(partitions, metrics), Named.as("decode-and-check"));
 
         decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(DecodedEvent::deadLetter, Named.as("original-values"))
@@ -67,5 +76,10 @@ public final class RecoveryTopology {
                 .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta()).withName(ViewStores.PLACE_DELTAS))
                 .process(() -> new ViewUpdater(metrics), Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS,
                         ViewStores.REGION_SECTORS, ViewStores.REGION_WEEKS);
+
+        builder.stream(PartnerTopic.PATTERN, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("partner-topics"))
+                .process(() -> new PartnerGate(partners, metrics), Named.as("gate-partner-records"))
+                .to((key, gated, context) -> gated.topic(), Produced.with(Serdes.String(), GatedRecord.valueOnlySerde())
+                        .withName("event-or-dead-letter-topic"));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -14,6 +15,8 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.errors.TopologyException;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.partners.PartnerRegistry;
+import org.recoverytracker.views.topology.EventTopicPartitions;
 import org.recoverytracker.views.topology.RecoveryTopology;
 import org.recoverytracker.views.topology.TopologyMetrics;
 
@@ -30,7 +33,7 @@ class RecoveryStreamsConfigTest {
     @Test
     void shouldBuildTheViewsTopologyWithEveryInternalResourceNamed() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
-        RecoveryTopology.build(builder, TopologyMetrics.NONE);
+        RecoveryTopology.build(builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, TopologyMetrics.NONE);
 
         assertThatCode(builder::build).doesNotThrowAnyException();
     }

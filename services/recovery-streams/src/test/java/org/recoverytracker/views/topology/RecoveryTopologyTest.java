@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
@@ -279,18 +277,10 @@ class RecoveryTopologyTest {
     }
 
     private void assertViewsAre(List<? extends SpecificRecord> liveEvents) {
-        final ExpectedViews expected = ExpectedViews.of(liveEvents);
-        assertThat(driver.sectorTotals().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures())))
-                .isEqualTo(expected.sectorTotals);
-        assertThat(driver.sectorWeeks()).isEqualTo(expected.sectorWeeks);
-        assertThat(driver.regionSectors()).isEqualTo(expected.regionSectors);
-        assertThat(driver.regionWeeks()).isEqualTo(expected.regionWeeks);
+        driver.assertViewsAre(liveEvents);
     }
 
     private static Map<String, String> headers(TestRecord<String, byte[]> record) {
-        return Arrays.stream(record.headers().toArray())
-                .collect(Collectors.toMap(Header::key, header -> new String(header.value(), StandardCharsets.UTF_8),
-                        (first, second) -> second));
+        return ViewsDriver.headers(record);
     }
 }

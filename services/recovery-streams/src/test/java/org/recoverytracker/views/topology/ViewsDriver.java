@@ -1,14 +1,21 @@
 package org.recoverytracker.views.topology;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -24,10 +31,14 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.recoverytracker.partners.PartnerCredential;
+import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.views.config.RecoveryStreamsConfig;
 import org.recoverytracker.views.config.StreamsSettings;
 
@@ -41,14 +52,26 @@ final class ViewsDriver implements AutoCloseable {
     private final Map<EventKind, TestInputTopic<String, byte[]>> inputs = new EnumMap<>(EventKind.class);
     private final TestOutputTopic<String, byte[]> deadLetters;
 
+    /** The local stack's partners, as the gate knows them: the three councils and the national observatory. */
+    static final PartnerRegistry LOCAL_PARTNERS = new PartnerRegistry(List.of(
+            partner("hounslow-council", SampleEvents.HOUNSLOW),
+            partner("belfast-city-council", SampleEvents.BELFAST),
+            partner("bradford-council", SampleEvents.BRADFORD),
+            partner("uk-recovery-observatory", "*")));
+
     ViewsDriver(Path stateDir) {
+        this(stateDir, EventTopicPartitions.ONE);
+    }
+
+    /** A driver whose event topics are said to have other partition counts (its own records are all on partition 0). */
+    ViewsDriver(Path stateDir, EventTopicPartitions partitions) {
         final StreamsSettings settings = new StreamsSettings("views-test", "localhost:8080", stateDir, 0, -1, 1,
                 "exactly_once_v2", Duration.ofMillis(100), 6, Duration.ofSeconds(10), null);
         final Properties config = new Properties();
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         // Built with the application's configuration, so a store or topic left unnamed fails here too.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        RecoveryTopology.build(builder, TopologyMetrics.NONE);
+        RecoveryTopology.build(builder, LOCAL_PARTNERS, partitions, TopologyMetrics.NONE);
         driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));
         for (EventKind kind : EventKind.values()) {
             inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));
@@ -76,6 +99,21 @@ final class ViewsDriver implements AutoCloseable {
 
     void pipeRaw(EventKind kind, String key, byte[] value, Headers headers) {
         inputs.get(kind).pipeInput(new TestRecord<>(key, value, headers));
+    }
+
+    /** Writes a record to a partner's own topic of a kind, as a partner with Kafka access would. */
+    void pipePartner(String partner, EventKind kind, String key, byte[] value) {
+        pipePartner(partner, kind, new TestRecord<>(key, value));
+    }
+
+    void pipePartner(String partner, EventKind kind, TestRecord<String, byte[]> record) {
+        driver.createInputTopic(new PartnerTopic(partner, kind).name(), new StringSerializer(), new ByteArraySerializer())
+                .pipeInput(record);
+    }
+
+    /** What has been written to the event topic of a kind (by the gate; the driver's own input is not read back). */
+    TestOutputTopic<String, byte[]> eventTopic(EventKind kind) {
+        return driver.createOutputTopic(kind.topic(), new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     TestOutputTopic<String, byte[]> deadLetters() {
@@ -126,6 +164,28 @@ final class ViewsDriver implements AutoCloseable {
             all.forEachRemaining((KeyValue<String, V> entry) -> contents.put(entry.key, entry.value));
         }
         return contents;
+    }
+
+    /** Asserts that every view is what these live events make it, by the contract's measures. */
+    void assertViewsAre(List<? extends SpecificRecord> liveEvents) {
+        final ExpectedViews expected = ExpectedViews.of(liveEvents);
+        assertThat(sectorTotals().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures())))
+                .isEqualTo(expected.sectorTotals);
+        assertThat(sectorWeeks()).isEqualTo(expected.sectorWeeks);
+        assertThat(regionSectors()).isEqualTo(expected.regionSectors);
+        assertThat(regionWeeks()).isEqualTo(expected.regionWeeks);
+    }
+
+    /** A record's headers as text, the last of each key. */
+    static Map<String, String> headers(TestRecord<String, byte[]> record) {
+        return Arrays.stream(record.headers().toArray())
+                .collect(Collectors.toMap(Header::key, header -> new String(header.value(), StandardCharsets.UTF_8),
+                        (first, second) -> second));
+    }
+
+    private static PartnerCredential partner(String id, String place) {
+        return new PartnerCredential(id, null, List.of(place), null, null);
     }
 
     @Override

@@ -96,10 +96,18 @@ public final class CommittedRecords {
 
     /** Produces a record and waits for the broker's acknowledgement ({@code acks=all}). */
     public static void produce(String bootstrapServers, String topic, String key, byte[] value) {
+        produce(bootstrapServers, topic, null, key, value);
+    }
+
+    /**
+     * Produces a record to a chosen partition (null: the one the default partitioner picks), as a
+     * producer with its own partitioning rule would, and waits for the acknowledgement.
+     */
+    public static void produce(String bootstrapServers, String topic, Integer partition, String key, byte[] value) {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
                 new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, partition, key, value)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not produce to " + topic, e);
         } catch (InterruptedException e) {

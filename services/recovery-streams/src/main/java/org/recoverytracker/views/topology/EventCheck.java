@@ -1,0 +1,90 @@
+package org.recoverytracker.views.topology;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.recoverytracker.rules.EventRules;
+import org.recoverytracker.rules.Violation;
+import org.recoverytracker.schemas.CommonEventFields;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.EventDecodingException;
+import org.recoverytracker.schemas.EventKey;
+import org.recoverytracker.schemas.EventKind;
+
+/**
+ * The checks an event record must pass to count, wherever it was read: its key is an identity,
+ * its value decodes as the kind's schema, names that same identity and keeps the contract's rules
+ * (the ones the ingest services apply). Shared by the event topics' decoder and the partner
+ * topics' gate, so the two can't drift apart.
+ */
+final class EventCheck {
+
+    /** What a record turned out to be. */
+    sealed interface Outcome permits Accepted, Retracted, Refused {
+    }
+
+    /** A valid event: its identity and content. */
+    record Accepted(EventKey key, SpecificRecord event) implements Outcome {
+    }
+
+    /** A retraction (a null value) of the identity in the key. */
+    record Retracted(EventKey key) implements Outcome {
+    }
+
+    /** A record that can't be used, and why. */
+    record Refused(String reason) implements Outcome {
+    }
+
+    private final Map<EventKind, EventCodec<SpecificRecord>> codecs = new EnumMap<>(EventKind.class);
+    private final Map<EventKind, EventRules<SpecificRecord>> rules = new EnumMap<>(EventKind.class);
+
+    @SuppressWarnings("unchecked")
+    EventCheck() {
+        for (EventKind kind : EventKind.values()) {
+            codecs.put(kind, (EventCodec<SpecificRecord>) EventCodec.of(kind.recordClass()));
+            rules.put(kind, EventRules.forKind(kind));
+        }
+    }
+
+    Outcome check(EventKind kind, String key, byte[] value) {
+        final EventKey identity;
+        try {
+            identity = EventKey.parse(key);
+        } catch (IllegalArgumentException e) {
+            return new Refused("bad key: " + e.getMessage());
+        }
+        if (value == null) {
+            return new Retracted(identity);
+        }
+        final SpecificRecord event;
+        try {
+            event = codecs.get(kind).decode(value);
+        } catch (EventDecodingException e) {
+            return new Refused("undecodable: the value is " + e.getMessage());
+        }
+        final EventKey eventIdentity;
+        try {
+            eventIdentity = CommonEventFields.of(event).key();
+        } catch (IllegalArgumentException e) {
+            return new Refused("the event's identity is not valid: " + e.getMessage());
+        }
+        if (!eventIdentity.equals(identity)) {
+            return new Refused("the key is " + identity + " but the event is " + eventIdentity);
+        }
+        final List<Violation> violations = rules.get(kind).check(event);
+        if (!violations.isEmpty()) {
+            return new Refused("invalid: " + violations.stream()
+                    .map(violation -> violation.field() + " " + violation.message())
+                    .collect(Collectors.joining("; ")));
+        }
+        return new Accepted(identity, event);
+    }
+
+    /** The event in the kind's current schema, single-object encoded, as the ingest services write it. */
+    byte[] encode(EventKind kind, SpecificRecord event) {
+        return codecs.get(kind).encode(event);
+    }
+}

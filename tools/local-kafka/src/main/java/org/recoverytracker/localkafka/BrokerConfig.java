@@ -3,6 +3,7 @@ package org.recoverytracker.localkafka;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +19,7 @@ final class BrokerConfig {
     static final int NODE_ID = 1;
     static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String CLIENT_LISTENER = "PLAINTEXT";
+    private static final String SCRAM_LISTENER = "SCRAM";
 
     private BrokerConfig() {
     }
@@ -68,6 +70,28 @@ final class BrokerConfig {
         config.put("transaction.state.log.num.partitions", "1");
         config.put("share.coordinator.state.topic.num.partitions", "1");
 
+        return Collections.unmodifiableMap(config);
+    }
+
+    /**
+     * A single node that also has a SASL/SCRAM-SHA-512 listener and Kafka's own ACL authorizer, as
+     * a production cluster has, for tests of who may write what. The plaintext and controller
+     * listeners stay open to the test's own clients as a super user (their principal is
+     * {@code ANONYMOUS}), which creates the SCRAM users and ACLs; every SCRAM principal gets only
+     * what ACLs allow, and nothing where no ACL is found.
+     */
+    static Map<String, String> singleNodeWithScram(BrokerSettings settings, int controllerPort, int scramPort) {
+        Map<String, String> config = new LinkedHashMap<>(singleNode(settings, controllerPort));
+        String scramListener = SCRAM_LISTENER + "://" + settings.host() + ":" + scramPort;
+        config.put("listeners", config.get("listeners") + "," + scramListener);
+        config.put("advertised.listeners", config.get("advertised.listeners") + "," + scramListener);
+        config.put("listener.security.protocol.map", config.get("listener.security.protocol.map") + "," + SCRAM_LISTENER + ":SASL_PLAINTEXT");
+        config.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+        config.put("listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        config.put("super.users", "User:ANONYMOUS");
+        config.put("allow.everyone.if.no.acl.found", "false");
         return Collections.unmodifiableMap(config);
     }
 }

@@ -1,5 +1,6 @@
 package org.recoverytracker.localkafka;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -49,12 +50,32 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return broker;
     }
 
+    /**
+     * Starts a broker that also has a SASL/SCRAM-SHA-512 listener on {@code scramPort} and enforces
+     * ACLs with Kafka's {@code StandardAuthorizer} there (see {@link BrokerConfig#singleNodeWithScram}).
+     * {@link #bootstrapServers()} stays the super-user plaintext listener, for the test's set-up.
+     */
+    public static LocalKafkaBroker startWithScram(BrokerSettings settings, int scramPort) {
+        int controllerPort = controllerPort(settings);
+        LocalKafkaBroker broker = prepare(settings, controllerPort, BrokerConfig.singleNodeWithScram(settings, controllerPort, scramPort));
+        broker.startup();
+        return broker;
+    }
+
     /** Formats the storage if needed and builds the server, without opening any port yet. */
     static LocalKafkaBroker prepare(BrokerSettings settings) {
-        int controllerPort = settings.controllerPort() == BrokerSettings.ANY_FREE_PORT
+        int controllerPort = controllerPort(settings);
+        return prepare(settings, controllerPort, BrokerConfig.singleNode(settings, controllerPort));
+    }
+
+    private static int controllerPort(BrokerSettings settings) {
+        return settings.controllerPort() == BrokerSettings.ANY_FREE_PORT
                 ? FreePorts.pick(settings.host(), settings.port())
                 : settings.controllerPort();
-        KafkaConfig config = new KafkaConfig(BrokerConfig.singleNode(settings, controllerPort), false);
+    }
+
+    private static LocalKafkaBroker prepare(BrokerSettings settings, int controllerPort, Map<String, String> properties) {
+        KafkaConfig config = new KafkaConfig(properties, false);
         KraftStorage.formatIfNeeded(BrokerConfig.kafkaLogDir(settings.dataDir()),
                 BrokerConfig.NODE_ID, BrokerConfig.CONTROLLER_LISTENER);
         return new LocalKafkaBroker(settings, controllerPort, new KafkaRaftServer(config, Time.SYSTEM));

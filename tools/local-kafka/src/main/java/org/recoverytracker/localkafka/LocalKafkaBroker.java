@@ -6,6 +6,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -33,6 +36,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final KafkaRaftServer server;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** The SCRAM listener's port, or 0 when the broker has none. */
+    private volatile int scramPort;
 
     private LocalKafkaBroker(BrokerSettings settings, int controllerPort, KafkaRaftServer server) {
         this.settings = settings;
@@ -58,6 +63,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
     public static LocalKafkaBroker startWithScram(BrokerSettings settings, int scramPort) {
         int controllerPort = controllerPort(settings);
         LocalKafkaBroker broker = prepare(settings, controllerPort, BrokerConfig.singleNodeWithScram(settings, controllerPort, scramPort));
+        broker.scramPort = scramPort;
         broker.startup();
         return broker;
     }
@@ -97,6 +103,22 @@ public final class LocalKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return settings.bootstrapServers();
+    }
+
+    /**
+     * The client properties of a SCRAM user on the SCRAM listener of a broker started with
+     * {@link #startWithScram}: bootstrap servers, SASL_PLAINTEXT and SCRAM-SHA-512 with its login.
+     */
+    public Map<String, Object> scramClient(String user, String password) {
+        if (scramPort == 0) {
+            throw new IllegalStateException("this broker was started without a SCRAM listener");
+        }
+        return Map.of(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, settings.host() + ":" + scramPort,
+                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
+                SaslConfigs.SASL_JAAS_CONFIG, ScramLoginModule.class.getName() + " required username=\"" + user
+                        + "\" password=\"" + password + "\";");
     }
 
     public BrokerSettings settings() {

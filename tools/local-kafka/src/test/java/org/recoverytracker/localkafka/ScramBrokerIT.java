@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -24,7 +24,6 @@ import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
-import org.apache.kafka.common.config.SaslConfigs;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
@@ -42,8 +41,8 @@ class ScramBrokerIT {
 
     @Test
     void aScramUserShouldWriteOnlyTheTopicsItsPrefixAclAllows() throws Exception {
-        int scramPort = BrokerProcess.freePort();
-        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithScram(BrokerSettings.of(dataDir, BrokerProcess.freePort()), scramPort);
+        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithScram(BrokerSettings.of(dataDir, BrokerProcess.freePort()),
+                BrokerProcess.freePort());
              Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic("team-a.events", 1, (short) 1), new NewTopic("team-b.events", 1, (short) 1)))
                     .all().get(30, TimeUnit.SECONDS);
@@ -55,7 +54,7 @@ class ScramBrokerIT {
                     new AclBinding(prefix, new AccessControlEntry("User:team-a", "*", AclOperation.DESCRIBE, AclPermissionType.ALLOW))))
                     .all().get(30, TimeUnit.SECONDS);
 
-            try (KafkaProducer<String, byte[]> teamA = producer("127.0.0.1:" + scramPort, "team-a", "team-a-secret")) {
+            try (KafkaProducer<String, byte[]> teamA = producer(broker, "team-a", "team-a-secret")) {
                 teamA.send(new ProducerRecord<>("team-a.events", "k", bytes("mine"))).get(30, TimeUnit.SECONDS);
 
                 assertThatThrownBy(() -> teamA.send(new ProducerRecord<>("team-b.events", "k", bytes("theirs"))).get(30, TimeUnit.SECONDS))
@@ -65,16 +64,11 @@ class ScramBrokerIT {
         }
     }
 
-    private static KafkaProducer<String, byte[]> producer(String bootstrapServers, String user, String password) {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000,
-                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
-                SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                        + user + "\" password=\"" + password + "\";"),
-                new StringSerializer(), new ByteArraySerializer());
+    private static KafkaProducer<String, byte[]> producer(LocalKafkaBroker broker, String user, String password) {
+        final Map<String, Object> config = new HashMap<>(broker.scramClient(user, password));
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
     }
 
     private static byte[] bytes(String text) {

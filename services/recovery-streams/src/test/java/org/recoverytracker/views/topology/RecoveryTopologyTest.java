@@ -24,6 +24,7 @@ import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.testing.HostileValues;
 import org.recoverytracker.schemas.testing.SampleEvents;
 
 class RecoveryTopologyTest {
@@ -233,14 +234,7 @@ class RecoveryTopologyTest {
 
     @Test
     void shouldDeadLetterAValueWhoseLengthPrefixClaimsGigabytesWithoutAllocatingThem() {
-        // The single-object header of the current job-loss schema, then the first field (a string)
-        // claiming 2,000,000,000 bytes: zig-zag varint of 4,000,000,000.
-        final byte[] valid = ViewsDriver.encode(SampleEvents.jobLoss().build());
-        final byte[] hostile = Arrays.copyOf(valid, 10 + 5);
-        final long zigZag = 4_000_000_000L;
-        for (int i = 0; i < 5; i++) {
-            hostile[10 + i] = (byte) (zigZag >>> (7 * i) & 0x7f | (i < 4 ? 0x80 : 0));
-        }
+        final byte[] hostile = HostileValues.stringLengthClaimingGigabytes(ViewsDriver.encode(SampleEvents.jobLoss().build()));
 
         driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/huge", hostile);
 

@@ -10,12 +10,16 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The headers a dead-letter record carries: where the record came from and why it can't be used.
  * Its key and value are the original ones, so a fixed record can be produced again as it was.
  */
 public final class DeadLetters {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetters.class);
 
     private static final String PREFIX = "recovery.";
 
@@ -66,6 +70,20 @@ public final class DeadLetters {
                     .add(ORIGINAL_SHA256, utf8(HexFormat.of().formatHex(sha256(originalValue))));
         }
         return headers;
+    }
+
+    /** A dead letter's value (a possibly truncated copy of the original) and headers. */
+    record DeadLetter(byte[] value, Headers headers) {
+    }
+
+    /**
+     * Logs why a record can't be used, counts it, and returns the dead letter to write in its place:
+     * what every processor that dead-letters does.
+     */
+    static DeadLetter of(Headers original, RecordMetadata source, String reason, byte[] originalValue, TopologyMetrics metrics) {
+        LOG.warn("Dead letter from {}-{}@{}: {}", source.topic(), source.partition(), source.offset(), reason);
+        metrics.deadLetter(source.topic());
+        return new DeadLetter(value(originalValue), headers(original, source, reason, originalValue));
     }
 
     /**

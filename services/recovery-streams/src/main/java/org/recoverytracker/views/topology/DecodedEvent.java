@@ -7,13 +7,14 @@ package org.recoverytracker.views.topology;
  *
  * @param identity {@code kind|partner/eventId}, null for a dead letter
  * @param contribution the identity's contribution from now on; null retracts it
- * @param deadLetter the original value of a record that can't be used (null if it had none), with
- *                   the reason in the record's headers
+ * @param value the record's value: the event of an update (for a dead letter should it overflow a
+ *              sum), the copy of the original for a dead letter (with the reason in the record's
+ *              headers), null for a retraction
  */
-public record DecodedEvent(String identity, Contribution contribution, byte[] deadLetter) {
+public record DecodedEvent(String identity, Contribution contribution, byte[] value) {
 
-    static DecodedEvent update(String identity, Contribution contribution) {
-        return new DecodedEvent(identity, contribution, null);
+    static DecodedEvent update(String identity, Contribution contribution, byte[] event) {
+        return new DecodedEvent(identity, contribution, event);
     }
 
     static DecodedEvent retraction(String identity) {

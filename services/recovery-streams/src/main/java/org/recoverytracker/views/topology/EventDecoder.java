@@ -8,8 +8,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.recoverytracker.schemas.EventKind;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Decodes each event-topic record and checks it ({@link EventCheck}) against the contract's rules,
@@ -18,8 +16,6 @@ import org.slf4j.LoggerFactory;
  * content that breaks a rule) becomes a dead letter and changes no view; processing goes on.
  */
 final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEvent> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(EventDecoder.class);
 
     private final EventCheck check = new EventCheck();
     private final EventTopicPartitions partitions;
@@ -59,7 +55,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
             deadLetter(record, source, misplacement);
         } else if (outcome instanceof EventCheck.Accepted accepted) {
             context.forward(record.withValue(DecodedEvent.update(
-                    ViewStores.identityKey(kind.id(), accepted.key().toString()), Contribution.of(accepted.event()))));
+                    ViewStores.identityKey(kind.id(), accepted.key().toString()), Contribution.of(accepted.event()), record.value())));
         } else if (outcome instanceof EventCheck.Retracted retracted) {
             context.forward(record.withValue(DecodedEvent.retraction(ViewStores.identityKey(kind.id(), retracted.key().toString()))));
         } else {
@@ -87,9 +83,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
     }
 
     private void deadLetter(FixedKeyRecord<String, byte[]> record, RecordMetadata source, String reason) {
-        LOG.warn("Dead letter from {}-{}@{}: {}", source.topic(), source.partition(), source.offset(), reason);
-        metrics.deadLetter(source.topic());
-        context.forward(record.withValue(DecodedEvent.deadLetter(DeadLetters.value(record.value())))
-                .withHeaders(DeadLetters.headers(record.headers(), source, reason, record.value())));
+        final DeadLetters.DeadLetter deadLetter = DeadLetters.of(record.headers(), source, reason, record.value(), metrics);
+        context.forward(record.withValue(DecodedEvent.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
     }
 }

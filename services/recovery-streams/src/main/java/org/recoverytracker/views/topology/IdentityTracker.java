@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -16,16 +17,37 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>No repartition is needed here: every version of an identity is on the same partition of its
  * topic, so one task sees them all, in order.
+ *
+ * <p>Sums never overflow. Every measure is a sum of non-negative amounts, so no view (a cell, a
+ * week, a region, the UK) can hold more than the sum over every live event. Each task keeps the
+ * sum of its own live events at most {@link #TASK_LIMIT}, 2<sup>53</sup> (£90 trillion in pence,
+ * far beyond any real figure); with at most {@link #MAX_TASKS} tasks the UK total, and so every
+ * view, stays below {@code Long.MAX_VALUE}. A version that would take this task's sum past the
+ * limit is dead-lettered and its identity keeps its previous version.
  */
-final class IdentityTracker implements Processor<String, DecodedEvent, String, CellDelta> {
+final class IdentityTracker implements Processor<String, DecodedEvent, String, TrackedChange> {
 
-    private ProcessorContext<String, CellDelta> context;
+    /** Partitions (so tasks) the event topics may have without a view's sum being able to overflow. */
+    static final int MAX_TASKS = 1024;
+    static final long TASK_LIMIT = Long.MAX_VALUE / MAX_TASKS;
+
+    private final TopologyMetrics metrics;
+    private ProcessorContext<String, TrackedChange> context;
     private KeyValueStore<String, Contribution> contributions;
+    /** The sum of every live event of this task: derived from the contributions when the task starts. */
+    private Measures taskTotal = Measures.NONE;
+
+    IdentityTracker(TopologyMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     @Override
-    public void init(ProcessorContext<String, CellDelta> context) {
+    public void init(ProcessorContext<String, TrackedChange> context) {
         this.context = context;
         this.contributions = context.getStateStore(ViewStores.EVENT_CONTRIBUTIONS);
+        try (KeyValueIterator<String, Contribution> all = contributions.all()) {
+            all.forEachRemaining(entry -> taskTotal = taskTotal.plus(entry.value.measures()));
+        }
     }
 
     @Override
@@ -36,6 +58,16 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, C
         if (Objects.equals(before, after)) {
             return;
         }
+        final Measures newTotal = taskTotal.plus(measuresOf(after)).minus(measuresOf(before));
+        final String overflowing = newTotal.firstAbove(TASK_LIMIT);
+        if (overflowing != null) {
+            final DeadLetters.DeadLetter deadLetter = DeadLetters.of(record.headers(), context.recordMetadata().orElseThrow(),
+                    "overflow: counting it would take the sum of " + overflowing + " past " + TASK_LIMIT
+                            + ", the most a view can safely hold", record.value().value(), metrics);
+            context.forward(record.withValue(TrackedChange.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
+            return;
+        }
+        taskTotal = newTotal;
         if (after == null) {
             contributions.delete(identity);
         } else {
@@ -56,6 +88,10 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, C
     }
 
     private void forward(Record<String, DecodedEvent> record, String place, CellDelta delta) {
-        context.forward(record.withKey(place).withValue(delta));
+        context.forward(record.withKey(place).withValue(TrackedChange.of(delta)));
+    }
+
+    private static Measures measuresOf(Contribution contribution) {
+        return contribution == null ? Measures.NONE : contribution.measures();
     }
 }

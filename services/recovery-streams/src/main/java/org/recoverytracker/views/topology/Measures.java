@@ -39,6 +39,20 @@ public record Measures(long jobsAtRisk, long jobsLost, long jobsSafeguarded, lon
                 -supportAwardedPence, -greenInvestmentPence, -events);
     }
 
+    /** The name of the first measure above a limit, or null when none is. */
+    String firstAbove(long limit) {
+        final long[] values = {jobsAtRisk, jobsLost, jobsSafeguarded, jobsCreated, greenJobsCreated, supportAwardedPence,
+            greenInvestmentPence, events};
+        final String[] names = {"jobsAtRisk", "jobsLost", "jobsSafeguarded", "jobsCreated", "greenJobsCreated",
+            "supportAwardedPence", "greenInvestmentPence", "events"};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > limit) {
+                return names[i];
+            }
+        }
+        return null;
+    }
+
     /** True when no live event is counted: such a view does not exist. */
     @JsonIgnore
     public boolean isEmpty() {

@@ -13,8 +13,6 @@ import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The gate between partners' own topics and the event topics. A partner's Kafka principal can
@@ -28,8 +26,6 @@ import org.slf4j.LoggerFactory;
  * transactions as the views, so each record is forwarded or dead-lettered exactly once.
  */
 final class PartnerGate implements Processor<String, byte[], String, GatedRecord> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(PartnerGate.class);
 
     /** Far above any valid event (every text field at its longest is under 4 KB). */
     static final int MAX_VALUE_BYTES = 16 * 1024;
@@ -113,9 +109,7 @@ final class PartnerGate implements Processor<String, byte[], String, GatedRecord
     }
 
     private void deadLetter(Record<String, byte[]> record, RecordMetadata source, String reason) {
-        LOG.warn("Dead letter from {}-{}@{}: {}", source.topic(), source.partition(), source.offset(), reason);
-        metrics.deadLetter(source.topic());
-        context.forward(record.withValue(GatedRecord.deadLetter(DeadLetters.value(record.value())))
-                .withHeaders(DeadLetters.headers(record.headers(), source, reason, record.value())));
+        final DeadLetters.DeadLetter deadLetter = DeadLetters.of(record.headers(), source, reason, record.value(), metrics);
+        context.forward(record.withValue(GatedRecord.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
     }
 }

@@ -20,9 +20,10 @@ import org.recoverytracker.schemas.RecoveryTopics;
  *  (by pattern)                             └─▶ (passed) ─▶ event topic of the kind
  *
  * event topics ─▶ decode-and-check ─┬─▶ (dead letters) ─▶ recovery.dead-letter.v1
- *  (3 kinds)                         └─▶ track-identities ─▶ recovery-place-deltas ─▶ update-views
- *                                        [event contributions]   (by place)          [sector totals, sector weeks,
- *                                                                                     region sectors, region weeks]
+ *  (3 kinds)                         └─▶ track-identities ─┬─▶ (would overflow a sum) ─▶ recovery.dead-letter.v1
+ *                                        [event contributions] └─▶ recovery-place-deltas ─▶ update-views
+ *                                                                    (by place)          [sector totals, sector weeks,
+ *                                                                                         region sectors, region weeks]
  * </pre>
  *
  * Partners with Kafka access write their own topics; the gate checks each record as an ingest
@@ -66,13 +67,19 @@ public final class RecoveryTopology {
                 .stream(RecoveryTopics.eventTopicNames(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
                 .processValues(() -> new EventDecoder(partitions, metrics), Named.as("decode-and-check"));
 
-        decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
-                .mapValues(DecodedEvent::deadLetter, Named.as("original-values"))
+        final KStream<String, byte[]> undecodable = decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
+                .mapValues(DecodedEvent::value, Named.as("original-values"));
+
+        final KStream<String, TrackedChange> tracked = decoded.filterNot((key, event) -> event.isDeadLetter(), Named.as("usable-events"))
+                .process(() -> new IdentityTracker(metrics), Named.as("track-identities"), ViewStores.EVENT_CONTRIBUTIONS);
+        final KStream<String, byte[]> overflowing = tracked.filter((place, change) -> change.isDeadLetter(), Named.as("overflowing-events"))
+                .mapValues(TrackedChange::deadLetter, Named.as("overflowing-values"));
+        undecodable.merge(overflowing, Named.as("unusable-records"))
                 .to(RecoveryTopics.DEAD_LETTERS.name(), Produced.with(RecoveryTopics.DEAD_LETTERS.keySerde(),
                         RecoveryTopics.DEAD_LETTERS.valueSerde()).withName("dead-letter-topic"));
 
-        decoded.filterNot((key, event) -> event.isDeadLetter(), Named.as("usable-events"))
-                .process(IdentityTracker::new, Named.as("track-identities"), ViewStores.EVENT_CONTRIBUTIONS)
+        tracked.filterNot((place, change) -> change.isDeadLetter(), Named.as("view-changes"))
+                .mapValues(TrackedChange::delta, Named.as("cell-deltas"))
                 .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta()).withName(ViewStores.PLACE_DELTAS))
                 .process(() -> new ViewUpdater(metrics), Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS,
                         ViewStores.REGION_SECTORS, ViewStores.REGION_WEEKS);

@@ -173,6 +173,17 @@ SPRING_KAFKA_SSL_KEY_STORE_LOCATION: {{ printf "file:/etc/recovery/kafka-user/%s
 {{- end -}}
 
 {{/*
+OpenAPI document and Swagger UI: off unless apiDocs.enabled (the services serve them by default,
+which suits a developer's machine, not a production API).
+*/}}
+{{- define "recovery-tracker.apiDocsEnv" -}}
+{{- if not .Values.apiDocs.enabled }}
+SPRINGDOC_API_DOCS_ENABLED: "false"
+SPRINGDOC_SWAGGER_UI_ENABLED: "false"
+{{- end }}
+{{- end -}}
+
+{{/*
 Kafka settings that come from Secrets, as container env entries: (dict "root" $ "component" "job-loss").
 The SCRAM password is expanded into the JAAS configuration by Kubernetes ($(KAFKA_PASSWORD)), so it
 never appears in values or in a ConfigMap.

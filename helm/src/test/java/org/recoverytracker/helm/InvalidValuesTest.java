@@ -29,6 +29,7 @@ class InvalidValuesTest {
             invalid-pdb-min-and-max.yaml                  | streams.pdb: set either minAvailable or maxUnavailable, not both
             invalid-ingress-tls-without-secret.yaml       | ingress.tls.enabled needs ingress.tls.secretName
             invalid-ingress-exposes-actuator.yaml         | ingress: /actuator must not be routed
+            invalid-kafka-without-authentication.yaml     | kafka.auth.type none: the services would connect to Kafka without authentication
             """)
     void valuesThatCannotWorkAreRefusedWithAClearMessage(String valuesFile, String message) {
         assertThat(HelmChart.refusal(HelmChart.testValues(valuesFile))).contains(message);

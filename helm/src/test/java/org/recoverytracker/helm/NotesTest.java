@@ -9,9 +9,10 @@ class NotesTest {
 
     @Test
     void withoutIngressNotesTellHowToPortForwardToEachApiAndWhereTheDashboardsAre() {
-        final String notes = HelmChart.notes();
+        final String notes = HelmChart.notes(HelmChart.DEVELOPMENT_KAFKA);
 
         assertThat(notes)
+                .contains("WARNING: no Kafka authentication (kafka.allowInsecure)")
                 .contains("port-forward svc/recovery-tracker-streams 8080:8080")
                 .contains("port-forward svc/recovery-tracker-job-loss 8081:8080   # then http://localhost:8081/v1/job-losses")
                 .contains("port-forward svc/recovery-tracker-business-support 8082:8080")
@@ -34,7 +35,8 @@ class NotesTest {
 
     @Test
     void notesWarnWhenStandbyReplicasCannotBePlaced() {
-        final String notes = HelmChart.notes(HelmChart.testValues("streams-single-instance-with-standby.yaml"));
+        final String notes = HelmChart.notes(HelmChart.DEVELOPMENT_KAFKA,
+                HelmChart.testValues("streams-single-instance-with-standby.yaml"));
 
         assertThat(notes).contains("WARNING: streams.standbyReplicas (1) needs more than that many instances");
     }

@@ -95,6 +95,17 @@ greenEconomy:
 
 {{- define "recovery-tracker.deadLetterTopic" -}}recovery.dead-letter.v1{{- end -}}
 
+{{/*
+Partners' own topics (org.recoverytracker.schemas.PartnerTopic): recovery.partner.<id>.<kind>.v1.
+A partner's principal may write only the topics that start with its prefix recovery.partner.<id>.
+*/}}
+{{- define "recovery-tracker.partnerTopicsPrefix" -}}recovery.partner.{{- end -}}
+
+{{/* The KafkaUser of a partner: (dict "root" $ "id" "hounslow-council") */}}
+{{- define "recovery-tracker.partnerUser" -}}
+{{- printf "%s-partner-%s" (include "recovery-tracker.fullname" .root) .id -}}
+{{- end -}}
+
 {{/* image reference: (dict "root" $ "image" .Values.ingest.jobLoss.image) */}}
 {{- define "recovery-tracker.image" -}}
 {{- $registry := .root.Values.image.registry -}}

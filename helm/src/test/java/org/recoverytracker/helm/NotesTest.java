@@ -34,6 +34,16 @@ class NotesTest {
     }
 
     @Test
+    void notesNameEachKafkaPartnersUserAndSayThePartnerMustBeInThePartnersFile() {
+        final String notes = HelmChart.notes(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("kafka-partners.yaml"));
+
+        assertThat(notes)
+                .contains("- hounslow-council   (KafkaUser recovery-tracker-partner-hounslow-council, credentials in its Secret)")
+                .contains("- leeds.city-council   (KafkaUser recovery-tracker-partner-leeds.city-council")
+                .contains("Each must also be in the partners file");
+    }
+
+    @Test
     void notesWarnWhenStandbyReplicasCannotBePlaced() {
         final String notes = HelmChart.notes(HelmChart.DEVELOPMENT_KAFKA,
                 HelmChart.testValues("streams-single-instance-with-standby.yaml"));

@@ -95,6 +95,17 @@ greenEconomy:
 
 {{- define "recovery-tracker.deadLetterTopic" -}}recovery.dead-letter.v1{{- end -}}
 
+{{/*
+Partners' own topics (org.recoverytracker.schemas.PartnerTopic): recovery.partner.<id>.<kind>.v1.
+A partner's principal may write only the topics that start with its prefix recovery.partner.<id>.
+*/}}
+{{- define "recovery-tracker.partnerTopicsPrefix" -}}recovery.partner.{{- end -}}
+
+{{/* The KafkaUser of a partner: (dict "root" $ "id" "hounslow-council") */}}
+{{- define "recovery-tracker.partnerUser" -}}
+{{- printf "%s-partner-%s" (include "recovery-tracker.fullname" .root) .id -}}
+{{- end -}}
+
 {{/* image reference: (dict "root" $ "image" .Values.ingest.jobLoss.image) */}}
 {{- define "recovery-tracker.image" -}}
 {{- $registry := .root.Values.image.registry -}}
@@ -169,6 +180,17 @@ SPRING_KAFKA_SSL_KEY_STORE_TYPE: {{ .Values.kafka.auth.tlsFormat | quote }}
 {{- if eq .Values.kafka.auth.tlsFormat "PKCS12" }}
 SPRING_KAFKA_SSL_KEY_STORE_LOCATION: {{ printf "file:/etc/recovery/kafka-user/%s" .Values.kafka.auth.keystoreKey | quote }}
 {{- end }}
+{{- end }}
+{{- end -}}
+
+{{/*
+OpenAPI document and Swagger UI: off unless apiDocs.enabled (the services serve them by default,
+which suits a developer's machine, not a production API).
+*/}}
+{{- define "recovery-tracker.apiDocsEnv" -}}
+{{- if not .Values.apiDocs.enabled }}
+SPRINGDOC_API_DOCS_ENABLED: "false"
+SPRINGDOC_SWAGGER_UI_ENABLED: "false"
 {{- end }}
 {{- end -}}
 

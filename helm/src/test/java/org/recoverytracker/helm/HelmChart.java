@@ -48,6 +48,12 @@ final class HelmChart {
         return Path.of("src/test/resources/values").resolve(name).toAbsolutePath();
     }
 
+    /**
+     * kafka.allowInsecure: the only value the defaults need to render, as they connect to Kafka
+     * without authentication (see {@link InvalidValuesTest} for the defaults alone being refused).
+     */
+    static final Path DEVELOPMENT_KAFKA = testValues("development-kafka.yaml");
+
     /** Renders the chart as {@code helm template}; Helm's error (a schema violation, a fail guard) is thrown. */
     static Manifests render(List<Path> valuesFiles, Map<String, Object> set) {
         final TemplateCommand template = new Helm(DIRECTORY).template()
@@ -62,8 +68,14 @@ final class HelmChart {
         return render(Arrays.asList(valuesFiles), Map.of());
     }
 
+    /** The default values, on a development Kafka cluster ({@link #DEVELOPMENT_KAFKA}). */
     static Manifests renderDefaults() {
-        return render();
+        return render(DEVELOPMENT_KAFKA);
+    }
+
+    /** The default values, on a development Kafka cluster, with {@code --set} values. */
+    static Manifests renderDefaults(Map<String, Object> set) {
+        return render(List.of(DEVELOPMENT_KAFKA), set);
     }
 
     static Manifests renderProduction() {
@@ -82,14 +94,22 @@ final class HelmChart {
         return output.substring(output.indexOf("NOTES:"));
     }
 
-    /** The message Helm refuses the values with. */
+    /**
+     * The message Helm refuses the values with, over the defaults on a development Kafka cluster
+     * (so that each file is refused for what it sets itself; a file may set kafka.allowInsecure back).
+     */
     static String refusal(Path valuesFile) {
+        return refusal(List.of(DEVELOPMENT_KAFKA, valuesFile), Map.of());
+    }
+
+    /** The message Helm refuses the values files and {@code --set} values with. */
+    static String refusal(List<Path> valuesFiles, Map<String, Object> set) {
         try {
-            render(valuesFile);
+            render(valuesFiles, set);
         } catch (IllegalStateException refused) {
             return refused.getMessage();
         }
-        throw new AssertionError("Helm rendered the chart with " + valuesFile.getFileName() + " instead of refusing it");
+        throw new AssertionError("Helm rendered the chart with " + valuesFiles + " " + set + " instead of refusing it");
     }
 
     /**

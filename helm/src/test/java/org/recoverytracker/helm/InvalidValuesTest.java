@@ -29,6 +29,13 @@ class InvalidValuesTest {
             invalid-pdb-min-and-max.yaml                  | streams.pdb: set either minAvailable or maxUnavailable, not both
             invalid-ingress-tls-without-secret.yaml       | ingress.tls.enabled needs ingress.tls.secretName
             invalid-ingress-exposes-actuator.yaml         | ingress: /actuator must not be routed
+            invalid-kafka-without-authentication.yaml     | kafka.auth.type none: the services would connect to Kafka without authentication
+            invalid-partner-id-format.yaml                | partners.kafka.0.id: Does not match pattern
+            invalid-partner-id-resource-name.yaml         | partners.kafka: Hounslow_Council can't name its KafkaTopics and KafkaUser
+            invalid-partner-listed-twice.yaml             | partners.kafka: hounslow-council is listed twice
+            invalid-partner-prefix-overlap.yaml           | the topics of leeds.north start with recovery.partner.leeds., the prefix leeds may write
+            invalid-partner-user-name-too-long.yaml       | is longer than 63 characters
+            invalid-kafka-partners-without-partners-file.yaml | partners.kafka needs partners.apiKeys.enabled
             """)
     void valuesThatCannotWorkAreRefusedWithAClearMessage(String valuesFile, String message) {
         assertThat(HelmChart.refusal(HelmChart.testValues(valuesFile))).contains(message);

@@ -149,6 +149,21 @@ class KafkaConnectionTest {
     }
 
     @Test
+    void streamsReadsThePartnersFromTheSameSecretAsTheIngestServicesMountedReadOnly() {
+        final Manifests manifests = HelmChart.renderProduction();
+
+        final PodTemplateSpec pod = manifests.podTemplates().get(STREAMS);
+        final Container container = pod.getSpec().getContainers().get(0);
+        final PodEnvironment environment = environment(manifests, STREAMS);
+        final String imported = environment.binder().bind("spring.config.import", String.class).get();
+
+        assertThat(imported).startsWith("file:")
+                .isEqualTo(environment(manifests, JOB_LOSS).binder().bind("spring.config.import", String.class).get());
+        assertThat(secretFileAt(pod, container, imported.substring("file:".length()))).isEqualTo("recovery-partners/partners.yml");
+        assertThat(mountAt(container, imported.substring("file:".length())).getReadOnly()).isTrue();
+    }
+
+    @Test
     void noPartnerKeyHashIsEverInTheChart() {
         final String rendered = (HelmChart.renderProduction().text() + HelmChart.renderDefaults().text()).lines()
                 .filter(line -> !line.strip().startsWith("checksum/"))

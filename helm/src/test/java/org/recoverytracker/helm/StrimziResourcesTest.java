@@ -2,16 +2,19 @@ package org.recoverytracker.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.views.topology.ViewStores;
@@ -24,6 +27,11 @@ import org.recoverytracker.views.topology.ViewStores;
 class StrimziResourcesTest {
 
     private static final String CLUSTER = "recovery-kafka";
+    /** The Kafka partners of kafka-partners.yaml; a dot in an id is allowed, and read back from the end. */
+    private static final List<String> PARTNERS = List.of("hounslow-council", "leeds.city-council");
+
+    /** The prefix of every partner topic: {@code recovery.partner.}, from a partner's own prefix. */
+    private static final String PARTNER_TOPICS_PREFIX = PartnerTopic.prefix("p").replaceFirst("p\\.$", "");
 
     @Test
     void kafkaTopicsAreTheTopicsTheServicesUseConfiguredAsTheServicesCreateThem() {
@@ -78,9 +86,11 @@ class StrimziResourcesTest {
         final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-streams");
 
         final String internal = ViewStores.APPLICATION_ID + "-";
+        // The gate forwards the partners' checked records to the event topics
         final Set<String> expected = RecoveryTopics.eventTopicNames().stream()
-                .map(topic -> "topic:" + topic + ":literal=Describe,Read")
+                .map(topic -> "topic:" + topic + ":literal=Describe,Read,Write")
                 .collect(Collectors.toSet());
+        expected.add("topic:" + PARTNER_TOPICS_PREFIX + ":prefix=Describe,Read");
         expected.add("topic:" + RecoveryTopics.DEAD_LETTER + ":literal=Describe,Write");
         expected.add("topic:" + internal + ":prefix=Create,Delete,Describe,DescribeConfigs,Read,Write");
         expected.add("group:" + ViewStores.APPLICATION_ID + ":literal=Describe,Read");
@@ -88,6 +98,86 @@ class StrimziResourcesTest {
         assertThat(acls(user)).containsExactlyInAnyOrderElementsOf(expected);
         // The repartition topic the views read their partition count from is one of the internal topics
         assertThat(ViewStores.placeDeltasTopic(ViewStores.APPLICATION_ID)).startsWith(internal);
+    }
+
+    @Test
+    void streamsMayReadEveryTopicTheGateSubscribesToByPattern() {
+        // Every topic the gate's pattern matches starts with the prefix the streams user may read
+        for (EventKind kind : EventKind.values()) {
+            final String topic = new PartnerTopic("any.partner-1", kind).name();
+            assertThat(PartnerTopic.PATTERN.matcher(topic).matches()).isTrue();
+            assertThat(topic).startsWith(PARTNER_TOPICS_PREFIX);
+        }
+        assertThat(PartnerTopic.PATTERN.matcher(PARTNER_TOPICS_PREFIX.replace("partner", "partners") + "x.job-loss.v1").matches())
+                .as("the pattern is anchored on the prefix").isFalse();
+    }
+
+    @Test
+    void eachKafkaPartnersTopicsAreDeclaredConfiguredAsTheLocalStackCreatesThem() {
+        final Manifests manifests = renderWithPartners();
+
+        final Map<String, Map<String, Object>> expected = new HashMap<>();
+        for (Topic<?, ?> topic : RecoveryTopics.all()) {
+            expected.put(topic.name(), withMinInsyncReplicas(topic.config()));
+        }
+        for (String partner : PARTNERS) {
+            for (PartnerTopic topic : PartnerTopic.of(partner).values()) {
+                expected.put(topic.name(), withMinInsyncReplicas(topic.topic().config()));
+            }
+        }
+
+        final List<GenericKubernetesResource> topics = manifests.custom("KafkaTopic");
+        assertThat(topics).extracting(topic -> (String) spec(topic).get("topicName"))
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (GenericKubernetesResource topic : topics) {
+            final Map<String, Object> spec = spec(topic);
+            assertThat(topic.getMetadata().getName()).isEqualTo(spec.get("topicName"));
+            assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+            assertThat(spec).containsEntry("partitions", 12).containsEntry("replicas", 3);
+            assertThat(spec.get("config")).as(topic.getMetadata().getName()).isEqualTo(expected.get(spec.get("topicName")));
+        }
+        assertThat(expected.get(PartnerTopic.of("hounslow-council").get(EventKind.JOB_LOSS).name()))
+                .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "604800000");
+    }
+
+    @Test
+    void eachKafkaPartnerMayWriteOnlyItsOwnTopicsNeverAnEventTopicNorAnotherPartnersTopics() {
+        final Manifests manifests = renderWithPartners();
+
+        for (String partner : PARTNERS) {
+            final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-partner-" + partner);
+
+            assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+            assertThat(authentication(user)).isEqualTo("scram-sha-512");
+            assertThat(acls(user)).containsExactly("topic:" + PartnerTopic.prefix(partner) + ":prefix=Describe,Write");
+            for (PartnerTopic own : PartnerTopic.of(partner).values()) {
+                assertThat(mayWrite(user, own.name())).as(partner + " writes " + own.name()).isTrue();
+            }
+            final List<String> others = new ArrayList<>(RecoveryTopics.all().stream().map(Topic::name).toList());
+            PARTNERS.stream().filter(other -> !other.equals(partner))
+                    .forEach(other -> PartnerTopic.of(other).values().forEach(topic -> others.add(topic.name())));
+            // (An id extending this one's with a dot would fall under its prefix: InvalidValuesTest, prefix overlap)
+            assertThat(others).as(partner + " may write").noneMatch(topic -> mayWrite(user, topic));
+            assertThat(rawAcls(user)).as(partner).noneMatch(acl -> RecoveryTopics.eventTopicNames()
+                    .contains(((Map<?, ?>) acl.get("resource")).get("name")));
+        }
+    }
+
+    @Test
+    void onlyTheIngestServiceOfEachKindAndTheViewsServiceMayWriteAnEventTopic() {
+        final Manifests manifests = renderWithPartners();
+
+        for (EventKind kind : EventKind.values()) {
+            final Set<String> writers = new TreeSet<>();
+            for (GenericKubernetesResource user : manifests.custom("KafkaUser")) {
+                if (mayWrite(user, kind.topic())) {
+                    writers.add(user.getMetadata().getName());
+                }
+            }
+            assertThat(writers).as(kind.topic()).containsExactlyInAnyOrder(
+                    HelmChart.FULLNAME + "-" + kind.id(), HelmChart.FULLNAME + "-streams");
+        }
+        assertThat(manifests.custom("KafkaUser")).hasSize(4 + PARTNERS.size());
     }
 
     @Test
@@ -110,6 +200,23 @@ class StrimziResourcesTest {
         assertThat(HelmChart.renderDefaults().all()).noneMatch(resource -> resource.getApiVersion().startsWith("kafka.strimzi.io"));
     }
 
+    private static Manifests renderWithPartners() {
+        return HelmChart.render(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("kafka-partners.yaml"));
+    }
+
+    /** Whether an ACL of the user allows writing the topic: a literal name, a prefix of it or {@code *}. */
+    @SuppressWarnings("unchecked")
+    private static boolean mayWrite(GenericKubernetesResource user, String topic) {
+        return rawAcls(user).stream().anyMatch(acl -> {
+            final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+            final List<String> operations = (List<String>) acl.get("operations");
+            final String name = String.valueOf(resource.get("name"));
+            final boolean matches = "*".equals(name)
+                    || ("prefix".equals(resource.get("patternType")) ? topic.startsWith(name) : topic.equals(name));
+            return "topic".equals(resource.get("type")) && matches && (operations.contains("Write") || operations.contains("All"));
+        });
+    }
+
     private static Map<String, Object> withMinInsyncReplicas(Map<String, String> config) {
         final Map<String, Object> expected = new HashMap<>(config);
         expected.put("min.insync.replicas", "2");
@@ -126,12 +233,17 @@ class StrimziResourcesTest {
         return (String) ((Map<String, Object>) spec(user).get("authentication")).get("type");
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> rawAcls(GenericKubernetesResource user) {
+        final Map<String, Object> authorization = (Map<String, Object>) spec(user).get("authorization");
+        assertThat(authorization).containsEntry("type", "simple");
+        return (List<Map<String, Object>>) authorization.get("acls");
+    }
+
     /** Each ACL as {@code type:name:patternType=Operation,...} (operations sorted), checking it applies to any host. */
     @SuppressWarnings("unchecked")
     private static List<String> acls(GenericKubernetesResource user) {
-        final Map<String, Object> authorization = (Map<String, Object>) spec(user).get("authorization");
-        assertThat(authorization).containsEntry("type", "simple");
-        return ((List<Map<String, Object>>) authorization.get("acls")).stream().map(acl -> {
+        return rawAcls(user).stream().map(acl -> {
             assertThat(acl).containsEntry("host", "*");
             final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
             final String[] operations = ((List<String>) acl.get("operations")).toArray(String[]::new);

@@ -136,7 +136,7 @@ class WorkloadsTest {
 
     @Test
     void withoutPersistenceTheStateDirectoryIsAnEmptyDir() {
-        final Manifests manifests = HelmChart.render(List.of(), Map.of("streams.persistence.enabled", false));
+        final Manifests manifests = HelmChart.renderDefaults(Map.of("streams.persistence.enabled", false));
 
         final StatefulSet streams = manifests.get(StatefulSet.class, STREAMS);
         assertThat(streams.getSpec().getVolumeClaimTemplates()).isEmpty();
@@ -184,7 +184,7 @@ class WorkloadsTest {
     @Test
     void podsRollWhenTheirSettingsChange() {
         final Map<String, PodTemplateSpec> before = HelmChart.renderDefaults().podTemplates();
-        final Map<String, PodTemplateSpec> after = HelmChart.render(List.of(),
+        final Map<String, PodTemplateSpec> after = HelmChart.renderDefaults(
                 Map.of("kafka.bootstrapServers", "other-kafka:9092")).podTemplates();
 
         assertThat(before.keySet()).isEqualTo(after.keySet());
@@ -197,7 +197,7 @@ class WorkloadsTest {
 
     @Test
     void disabledComponentsAreNotRendered() {
-        final Manifests manifests = HelmChart.render(List.of(), Map.of("ingest.greenEconomy.enabled", false));
+        final Manifests manifests = HelmChart.renderDefaults(Map.of("ingest.greenEconomy.enabled", false));
 
         assertThat(manifests.names()).noneMatch(name -> name.endsWith("-green-economy"));
         assertThat(manifests.all(Deployment.class)).hasSize(2);

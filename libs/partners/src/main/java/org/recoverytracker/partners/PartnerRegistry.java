@@ -28,7 +28,19 @@ public final class PartnerRegistry {
                 throw credential.misconfigured("the id is configured twice");
             }
         }
+        for (String id : partners.keySet()) {
+            for (String other : partners.keySet()) {
+                if (other.startsWith(id + ".")) {
+                    throw credentialOf(credentials, other).misconfigured("its id extends " + id + "'s with a dot, so " + id
+                            + "'s Kafka topic prefix, recovery.partner." + id + ".*, would cover its topics too");
+                }
+            }
+        }
         this.byId = Map.copyOf(partners);
+    }
+
+    private static PartnerCredential credentialOf(List<PartnerCredential> credentials, String id) {
+        return credentials.stream().filter(credential -> id.equals(credential.id())).findFirst().orElseThrow();
     }
 
     public Optional<Partner> byId(String id) {

@@ -31,6 +31,8 @@ class PartnerRegistryTest {
                 .hasMessageContaining("places must list the GSS codes");
         assertThatThrownBy(() -> new PartnerRegistry(List.of(credential("a", List.of("E09000099")))))
                 .hasMessageContaining("place E09000099 is not a UK local authority district");
+        assertThatThrownBy(() -> new PartnerRegistry(List.of(credential("leeds", List.of("*")), credential("leeds.north", List.of("*")))))
+                .hasMessageStartingWith("Partner 'leeds.north' in recovery.partners is misconfigured: its id extends leeds's with a dot");
     }
 
     private static PartnerCredential credential(String id, List<String> places) {

@@ -24,7 +24,8 @@ class InvalidValuesTest {
             invalid-sasl-without-secret.yaml              | kafka.auth.type scram-sha-512 needs kafka.auth.existingSecret
             invalid-strimzi-users-without-auth.yaml       | strimzi.users.enabled needs kafka.auth.type scram-sha-512 or tls
             invalid-strimzi-users-with-shared-secret.yaml | leave kafka.auth.existingSecret and kafka.auth.username empty
-            invalid-no-partner-authentication.yaml        | The ingest services need a way to authenticate partners
+            invalid-no-partner-authentication.yaml        | The ingest services need the partners file
+            invalid-jwt-without-audience.yaml             | partners.jwt.audience is required with partners.jwt.issuerUri
             invalid-autoscaling-min-above-max.yaml        | ingest.autoscaling.minReplicas (5) is larger than ingest.autoscaling.maxReplicas (2)
             invalid-pdb-min-and-max.yaml                  | streams.pdb: set either minAvailable or maxUnavailable, not both
             invalid-ingress-tls-without-secret.yaml       | ingress.tls.enabled needs ingress.tls.secretName

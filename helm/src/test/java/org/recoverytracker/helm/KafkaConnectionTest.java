@@ -146,6 +146,8 @@ class KafkaConnectionTest {
         assertThat(partners.jwt().placesClaim()).isEqualTo("places");
         assertThat(environment.binder().bind("spring.security.oauth2.resourceserver.jwt.issuer-uri", String.class).get())
                 .isEqualTo("https://login.example.com/realms/recovery");
+        assertThat(environment.binder().bind("spring.security.oauth2.resourceserver.jwt.audiences", String[].class).get())
+                .containsExactly("recovery-tracker-ingest");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.recoverytracker.partners;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A partner organisation, as its credential identifies it.
@@ -20,6 +21,17 @@ public record Partner(String id, Set<String> places, Integer requestsPerMinute) 
     /** A partner with the service's default rate limit. */
     public Partner(String id, Set<String> places) {
         this(id, places, null);
+    }
+
+    /**
+     * The partner limited to the places a credential claims too (a JWT's places claim): the
+     * registry's places narrowed, never widened.
+     */
+    public Partner narrowedTo(Set<String> claimed) {
+        if (claimed.contains(ALL_PLACES)) {
+            return this;
+        }
+        return new Partner(id, claimed.stream().filter(this::mayWriteFor).collect(Collectors.toUnmodifiableSet()), requestsPerMinute);
     }
 
     public boolean mayWriteFor(String place) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,17 @@ class PartnerRegistryTest {
         assertThat(registry.byId("hounslow-council").orElseThrow().mayWriteFor("N09000003")).isFalse();
         assertThat(registry.byId("uk-recovery-observatory").orElseThrow().mayWriteFor("N09000003")).isTrue();
         assertThat(registry.byId("stranger")).isEmpty();
+    }
+
+    @Test
+    void shouldLetAClaimNarrowAPartnersPlacesButNeverWidenThem() {
+        final Partner bradford = new Partner("bradford-council", Set.of("E08000032"));
+        final Partner national = new Partner("uk-recovery-observatory", Set.of("*"));
+
+        assertThat(bradford.narrowedTo(Set.of("*"))).isEqualTo(bradford);
+        assertThat(bradford.narrowedTo(Set.of("E09000018", "E08000032")).places()).containsExactly("E08000032");
+        assertThat(bradford.narrowedTo(Set.of()).mayWriteFor("E08000032")).isFalse();
+        assertThat(national.narrowedTo(Set.of("E09000018")).places()).containsExactly("E09000018");
     }
 
     @Test

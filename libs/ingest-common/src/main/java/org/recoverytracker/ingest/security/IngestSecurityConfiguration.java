@@ -4,6 +4,7 @@ import org.recoverytracker.ingest.problems.ProblemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -17,7 +18,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * Who may call the ingest API: partners with an API key, or — when an issuer or JWK set is
- * configured under {@code spring.security.oauth2.resourceserver.jwt} — with a JWT bearer token.
+ * configured under {@code spring.security.oauth2.resourceserver.jwt} — with a JWT bearer token
+ * for this service's audience, naming a configured partner.
  * Health, metrics and the API documentation are open.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,8 +45,8 @@ public class IngestSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain ingestSecurity(HttpSecurity http, PartnerProperties properties, ProblemWriter problems,
-                                       ObjectProvider<JwtDecoder> jwtDecoder,
+    SecurityFilterChain ingestSecurity(HttpSecurity http, PartnerProperties properties, PartnerDirectory partners,
+                                       ProblemWriter problems, ObjectProvider<JwtDecoder> jwtDecoder, Environment environment,
                                        AuthenticationProvider apiKeyAuthenticationProvider) throws Exception {
         // Only the API-key filter uses this manager; bearer tokens have their own (the resource
         // server's JWT provider), so it is not made the chain's shared manager.
@@ -67,10 +69,11 @@ public class IngestSecurityConfiguration {
                         .accessDeniedHandler(accessDenied))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), AnonymousAuthenticationFilter.class);
         if (decoder != null) {
+            JwtAudiences.requireConfigured(environment);
             http.oauth2ResourceServer(resourceServer -> resourceServer
                     .authenticationEntryPoint(entryPoint)
                     .jwt(jwt -> jwt.decoder(decoder)
-                            .jwtAuthenticationConverter(new JwtPartnerConverter(properties.jwt()))));
+                            .jwtAuthenticationConverter(new JwtPartnerConverter(properties.jwt(), partners))));
         }
         return http.build();
     }

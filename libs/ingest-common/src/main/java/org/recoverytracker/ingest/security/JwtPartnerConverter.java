@@ -13,14 +13,18 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 
 /**
  * Reads the partner from a verified JWT: its id from one claim, its places from another (a list
- * of GSS codes, or {@code "*"}).
+ * of GSS codes, or {@code "*"}). The partner must be one the registry knows, the same one API keys
+ * and partner topics use, so an issuer can't bring in partners of its own; and the token can only
+ * narrow the places the registry gives the partner, never widen them.
  */
 final class JwtPartnerConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final PartnerProperties.Jwt claims;
+    private final PartnerDirectory partners;
 
-    JwtPartnerConverter(PartnerProperties.Jwt claims) {
+    JwtPartnerConverter(PartnerProperties.Jwt claims, PartnerDirectory partners) {
         this.claims = claims;
+        this.partners = partners;
     }
 
     @Override
@@ -30,7 +34,9 @@ final class JwtPartnerConverter implements Converter<Jwt, AbstractAuthentication
             throw new InvalidBearerTokenException("The token's " + claims.partnerClaim()
                     + " claim must hold a partner id of 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'.");
         }
-        return new PartnerAuthentication(new Partner(partnerId, places(jwt)));
+        final Partner partner = partners.byId(partnerId).orElseThrow(() -> new InvalidBearerTokenException(
+                "The token's " + claims.partnerClaim() + " claim names no configured partner."));
+        return new PartnerAuthentication(partner.narrowedTo(places(jwt)));
     }
 
     private Set<String> places(Jwt jwt) {

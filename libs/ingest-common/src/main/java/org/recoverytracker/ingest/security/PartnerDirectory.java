@@ -53,6 +53,11 @@ public final class PartnerDirectory {
         return registry.ids();
     }
 
+    /** A configured partner by id, whichever way it authenticates. */
+    public Optional<Partner> byId(String id) {
+        return registry.byId(id);
+    }
+
     public Optional<Partner> byApiKey(String apiKey) {
         return Optional.ofNullable(byKeyHash.get(sha256Hex(apiKey)));
     }
@@ -67,8 +72,15 @@ public final class PartnerDirectory {
         }
     }
 
-    /** The key hashes that identify the partner: its key, and its old key while that is being rotated out. */
+    /**
+     * The key hashes that identify the partner: its key, and its old key while that is being rotated
+     * out; none for a partner that authenticates only with JWT bearer tokens.
+     */
     private static List<String> keyHashes(PartnerCredential credential) {
+        if (credential.keySha256() == null && credential.retiringKeySha256() == null) {
+            LOG.info("Partner {} has no API key (key-sha256): it can authenticate only with a JWT bearer token", credential.id());
+            return List.of();
+        }
         if (credential.keySha256() == null || !SHA_256_HEX.matcher(credential.keySha256()).matches()) {
             throw credential.misconfigured("key-sha256 must be the lower-case hex SHA-256 of the partner's API key (64 characters)");
         }

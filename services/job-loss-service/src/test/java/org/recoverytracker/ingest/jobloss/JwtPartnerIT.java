@@ -39,15 +39,19 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Partners authenticated by a JWT bearer token, with a key pair made for the test: the partner id
- * and places come from the token's claims, never from the body; a token the service can't verify
- * is a 401. API keys keep working beside tokens.
+ * and places come from the token's claims, never from the body, and only for this service's
+ * audience; the partner must be a configured one, and its token can narrow its configured places
+ * but not widen them. A token the service can't verify is a 401. API keys keep working beside
+ * tokens.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.import=classpath:recovery-local-partners.yml")
+        properties = {"spring.config.import=classpath:recovery-local-partners.yml",
+            "spring.security.oauth2.resourceserver.jwt.audiences=" + JwtPartnerIT.AUDIENCE})
 @EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class JwtPartnerIT {
 
+    static final String AUDIENCE = "recovery-tracker-ingest";
     private static final KeyPair ISSUER_KEYS = rsaKeyPair();
     private static final KeyPair OTHER_KEYS = rsaKeyPair();
     private static final String BRADFORD_EVENT = """
@@ -114,6 +118,34 @@ class JwtPartnerIT {
     }
 
     @Test
+    void shouldRefuseATokenForAnotherAudience() {
+        final Response response = put("jwt-7", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300, "another-service"),
+                BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseATokenForAPartnerThatIsNotConfigured() {
+        final Response response = put("jwt-8", token(ISSUER_KEYS, "made-up-partner", List.of("*"), 300), BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("detail").asString()).contains("names no configured partner");
+    }
+
+    @Test
+    void shouldLetATokenNarrowButNeverWidenThePartnersPlaces() {
+        final String hounslowEvent = BRADFORD_EVENT.replace("E08000032", "E09000018");
+
+        assertThat(put("jwt-9", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), hounslowEvent).status())
+                .as("a token claiming every place for Bradford").isEqualTo(403);
+        assertThat(put("jwt-10", token(ISSUER_KEYS, "bradford-council", List.of("E09000018", "E08000032"), 300), hounslowEvent)
+                .status()).as("a token claiming Hounslow for Bradford").isEqualTo(403);
+        assertThat(put("jwt-11", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), BRADFORD_EVENT).status())
+                .as("Bradford's own place").isEqualTo(202);
+    }
+
+    @Test
     void shouldTellAnUnauthenticatedClientBothWaysIn() {
         final Response response = client.put(null, "jwt-6", BRADFORD_EVENT);
 
@@ -134,8 +166,13 @@ class JwtPartnerIT {
     }
 
     private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds) {
+        return token(keys, partner, places, validForSeconds, AUDIENCE);
+    }
+
+    private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds, String audience) {
         final JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject("partner-system")
+                .audience(audience)
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(validForSeconds)))
                 .claim("places", places);

@@ -37,14 +37,19 @@ public final class EventCodec<T extends SpecificRecord> {
         limit(SystemLimitException.MAX_COLLECTION_LENGTH_PROPERTY, MAX_COLLECTION_ITEMS);
     }
 
+    private final Schema current;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
-    private EventCodec(SpecificData model, Schema current, List<Schema> released) {
+    private EventCodec(SpecificData model, Schema current, List<Schema> released, SchemaStore published) {
         final SchemaStore.Cache store = new SchemaStore.Cache();
         released.forEach(store::addSchema);
+        this.current = current;
         this.encoder = new BinaryMessageEncoder<>(model, current);
-        this.decoder = new BinaryMessageDecoder<>(model, current, store);
+        this.decoder = new BinaryMessageDecoder<>(model, current, fingerprint -> {
+            final Schema schema = store.findByFingerprint(fingerprint);
+            return schema != null || published == null ? schema : published.findByFingerprint(fingerprint);
+        });
     }
 
     private static void limit(String property, int value) {
@@ -55,15 +60,28 @@ public final class EventCodec<T extends SpecificRecord> {
 
     /** A codec that reads every version in the record's {@link SchemaHistory}. */
     public static <T extends SpecificRecord> EventCodec<T> of(Class<T> recordClass) {
+        return of(recordClass, (SchemaStore) null);
+    }
+
+    /**
+     * A codec that reads every version in the record's {@link SchemaHistory} and, beyond them, any
+     * compatible schema services have published (a newer build's, during a rolling upgrade).
+     */
+    public static <T extends SpecificRecord> EventCodec<T> of(Class<T> recordClass, SchemaStore published) {
         final SpecificData model = modelOf(recordClass);
         final Schema current = model.getSchema(recordClass);
-        return new EventCodec<>(model, current, SchemaHistory.released(current.getFullName()));
+        return new EventCodec<>(model, current, SchemaHistory.released(current.getFullName()), published);
     }
 
     /** A codec that reads the given writer schemas besides the current one. */
     static <T extends SpecificRecord> EventCodec<T> of(Class<T> recordClass, List<Schema> released) {
         final SpecificData model = modelOf(recordClass);
-        return new EventCodec<>(model, model.getSchema(recordClass), released);
+        return new EventCodec<>(model, model.getSchema(recordClass), released, null);
+    }
+
+    /** The schema this codec writes with: the current one. */
+    public Schema schema() {
+        return current;
     }
 
     /** The class's own model carries its logical-type conversions (LocalDate, Instant). */

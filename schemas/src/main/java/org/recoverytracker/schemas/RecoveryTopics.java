@@ -37,6 +37,18 @@ public final class RecoveryTopics {
                     "cleanup.policy", "delete",
                     "retention.ms", Long.toString(Duration.ofDays(30).toMillis())));
 
+    public static final String SCHEMA = "recovery.schemas.v1";
+
+    /**
+     * The Avro writer schemas the services write events with, keyed by fingerprint
+     * ({@link PublishedSchemas}): published before a service writes with them, so that an instance
+     * of an older build can read records of a newer compatible schema during a rolling upgrade.
+     * Compacted and kept for ever; one partition, as it is tiny and always read whole.
+     */
+    public static final Topic<String, byte[]> SCHEMAS = new Topic<>(SCHEMA, Serdes.String(), Serdes.ByteArray(), Map.of(
+            "cleanup.policy", "compact",
+            "retention.ms", "-1"), 1);
+
     private RecoveryTopics() {
     }
 
@@ -64,6 +76,7 @@ public final class RecoveryTopics {
             topics.add(events(kind));
         }
         topics.add(DEAD_LETTERS);
+        topics.add(SCHEMAS);
         return List.copyOf(topics);
     }
 }

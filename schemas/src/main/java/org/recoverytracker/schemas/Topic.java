@@ -13,11 +13,17 @@ import org.apache.kafka.common.serialization.Serde;
  *
  * @param <K> the key type
  * @param <V> the value type
+ * @param partitions the topic's own partition count, or null to take the {@link Layout}'s
  */
-public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, Map<String, String> config) {
+public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, Map<String, String> config, Integer partitions) {
 
     public Topic {
         config = Map.copyOf(config);
+    }
+
+    /** A topic laid out over the {@link Layout}'s partitions. */
+    public Topic(String name, Serde<K> keySerde, Serde<V> valueSerde, Map<String, String> config) {
+        this(name, keySerde, valueSerde, config, null);
     }
 
     /**
@@ -37,7 +43,8 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, M
         if (layout.minInsyncReplicas() != null) {
             configs.put("min.insync.replicas", layout.minInsyncReplicas().toString());
         }
-        return new NewTopic(name, Optional.of(layout.partitions()), Optional.ofNullable(layout.replicationFactor()))
+        return new NewTopic(name, Optional.of(partitions == null ? layout.partitions() : partitions),
+                Optional.ofNullable(layout.replicationFactor()))
                 .configs(configs);
     }
 }

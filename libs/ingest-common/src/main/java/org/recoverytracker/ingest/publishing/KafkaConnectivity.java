@@ -21,8 +21,9 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Knows whether Kafka can take writes: it checks the cluster every few seconds, and creates the
- * event topic the first time it can. While Kafka is unreachable the service is not ready and
+ * Knows whether Kafka can take writes: it checks the cluster every few seconds, and the first time
+ * it can, creates the event topic and the schemas topic and publishes the schema events are
+ * written with (so instances of an older views build can read them during a rolling upgrade). While Kafka is unreachable the service is not ready and
  * writes are refused at once with a 503, instead of each request waiting for its own timeout;
  * when Kafka is back the next check lets writes through again.
  */
@@ -32,6 +33,8 @@ public final class KafkaConnectivity implements SmartLifecycle {
 
     private final Admin admin;
     private final NewTopic topic;
+    private final NewTopic schemasTopic;
+    private final Runnable publishSchema;
     private final Duration interval;
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(runnable -> {
         final Thread thread = new Thread(runnable, "kafka-connectivity");
@@ -43,9 +46,15 @@ public final class KafkaConnectivity implements SmartLifecycle {
     private volatile String problem = "not checked yet";
     private volatile boolean running;
 
-    public KafkaConnectivity(Admin admin, NewTopic topic, Duration interval) {
+    /**
+     * @param publishSchema publishes the writer schema, throwing when it can't; retried at each
+     *                      check until it has succeeded once
+     */
+    public KafkaConnectivity(Admin admin, NewTopic topic, NewTopic schemasTopic, Runnable publishSchema, Duration interval) {
         this.admin = admin;
         this.topic = topic;
+        this.schemasTopic = schemasTopic;
+        this.publishSchema = publishSchema;
         this.interval = interval;
     }
 
@@ -59,7 +68,7 @@ public final class KafkaConnectivity implements SmartLifecycle {
         problem = describe(failure);
     }
 
-    /** UP once Kafka answered the last check and the event topic exists. */
+    /** UP once Kafka answered the last check, the event topic exists and the schema is published. */
     public Health health() {
         final String current = problem;
         return current == null
@@ -77,7 +86,9 @@ public final class KafkaConnectivity implements SmartLifecycle {
                 return;
             }
             if (!topicReady) {
-                ensureTopic(timeoutMs);
+                ensureTopics(timeoutMs);
+                publishSchema.run();
+                topicReady = true;
             }
             if (problem != null) {
                 LOG.info("Kafka is reachable and topic {} exists: accepting events", topic.name());
@@ -94,20 +105,22 @@ public final class KafkaConnectivity implements SmartLifecycle {
         }
     }
 
-    private void ensureTopic(int timeoutMs) throws ExecutionException, InterruptedException, TimeoutException {
+    private void ensureTopics(int timeoutMs) throws ExecutionException, InterruptedException, TimeoutException {
         final Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(timeoutMs)).names()
                 .get(timeoutMs, TimeUnit.MILLISECONDS);
-        if (!existing.contains(topic.name())) {
+        for (NewTopic wanted : List.of(topic, schemasTopic)) {
+            if (existing.contains(wanted.name())) {
+                continue;
+            }
             try {
-                admin.createTopics(List.of(topic)).all().get(timeoutMs, TimeUnit.MILLISECONDS);
-                LOG.info("Created topic {} with {} partitions", topic.name(), topic.numPartitions());
+                admin.createTopics(List.of(wanted)).all().get(timeoutMs, TimeUnit.MILLISECONDS);
+                LOG.info("Created topic {} with {} partitions", wanted.name(), wanted.numPartitions());
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof TopicExistsException)) {
                     throw e;
                 }
             }
         }
-        topicReady = true;
     }
 
     private void markUnavailable(String reason) {

@@ -2,9 +2,11 @@ package org.recoverytracker.ingest.publishing;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
@@ -14,6 +16,7 @@ import org.recoverytracker.ingest.IngestKind;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.schemas.EventSerde;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.SchemaPublisher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
@@ -69,8 +72,12 @@ public class PublishingConfiguration {
                                         IngestProperties ingest, IngestKind<?> kind) {
         final Map<String, Object> config = kafka.buildAdminProperties();
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
+        final Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        final List<Schema> schema = SchemaPublisher.currentSchemas(List.of(kind.kind()));
         return new KafkaConnectivity(Admin.create(config), RecoveryTopics.events(kind.kind()).newTopic(ingest.topic().layout()),
-                ingest.kafkaProbeInterval());
+                RecoveryTopics.SCHEMAS.newTopic(ingest.topic().layout()),
+                () -> SchemaPublisher.publish(producer, schema, ingest.kafkaTimeout()), ingest.kafkaProbeInterval());
     }
 
     /** Readiness includes this as {@code kafka}. */

@@ -2,6 +2,7 @@ package org.recoverytracker.views.config;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.PartnerTopic;
+import org.recoverytracker.schemas.PublishedSchemas;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.views.topology.EventTopicPartitions;
@@ -60,14 +62,32 @@ public class StreamsConfiguration {
         return registry;
     }
 
+    /** Newer builds' event schemas, for reading their records during a rolling upgrade. */
+    @Bean(destroyMethod = "close")
+    PublishedSchemas publishedSchemas(KafkaProperties kafka, KafkaConnectionDetails connection) {
+        return PublishedSchemas.from(clientProperties(kafka.buildConsumerProperties(), connection));
+    }
+
     @Bean
-    StreamsBuilderFactoryBeanConfigurer recoveryTopology(PartnerRegistry partners, KafkaAdmin admin, TopologyMetrics metrics) {
+    SchemaPublication schemaPublication(KafkaProperties kafka, KafkaConnectionDetails connection) {
+        return new SchemaPublication(clientProperties(kafka.buildProducerProperties(), connection));
+    }
+
+    private static Map<String, Object> clientProperties(Map<String, Object> properties, KafkaConnectionDetails connection) {
+        final Map<String, Object> client = new HashMap<>(properties);
+        client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getStreams().getBootstrapServers());
+        return client;
+    }
+
+    @Bean
+    StreamsBuilderFactoryBeanConfigurer recoveryTopology(PartnerRegistry partners, KafkaAdmin admin, PublishedSchemas schemas,
+                                                         TopologyMetrics metrics) {
         final EventTopicPartitions partitions = new AdminEventTopicPartitions(admin);
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
                 @Override
                 public void configureBuilder(StreamsBuilder builder) {
-                    RecoveryTopology.build(builder, partners, partitions, metrics);
+                    RecoveryTopology.build(builder, partners, partitions, schemas, metrics);
                 }
             });
             // An instance that stops hands its partitions over at once, instead of after the

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.rules.EventRules;
 import org.recoverytracker.rules.Violation;
@@ -41,10 +42,16 @@ final class EventCheck {
     private final Map<EventKind, EventCodec<SpecificRecord>> codecs = new EnumMap<>(EventKind.class);
     private final Map<EventKind, EventRules<SpecificRecord>> rules = new EnumMap<>(EventKind.class);
 
-    @SuppressWarnings("unchecked")
+    /** Reads the schema versions this build was released with. */
     EventCheck() {
+        this(null);
+    }
+
+    /** Reads those and, beyond them, the schemas services have published (null: none). */
+    @SuppressWarnings("unchecked")
+    EventCheck(SchemaStore publishedSchemas) {
         for (EventKind kind : EventKind.values()) {
-            codecs.put(kind, (EventCodec<SpecificRecord>) EventCodec.of(kind.recordClass()));
+            codecs.put(kind, (EventCodec<SpecificRecord>) EventCodec.of(kind.recordClass(), publishedSchemas));
             rules.put(kind, EventRules.forKind(kind));
         }
     }

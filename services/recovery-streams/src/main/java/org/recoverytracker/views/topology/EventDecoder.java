@@ -2,6 +2,7 @@ package org.recoverytracker.views.topology;
 
 import java.nio.charset.StandardCharsets;
 
+import org.apache.avro.message.SchemaStore;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -17,12 +18,17 @@ import org.recoverytracker.schemas.EventKind;
  */
 final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEvent> {
 
-    private final EventCheck check = new EventCheck();
+    private final EventCheck check;
     private final EventTopicPartitions partitions;
     private final TopologyMetrics metrics;
     private FixedKeyProcessorContext<String, DecodedEvent> context;
 
-    EventDecoder(EventTopicPartitions partitions, TopologyMetrics metrics) {
+    /**
+     * @param publishedSchemas newer builds' schemas: only the project's services write the event
+     *                         topics, so their records may be in a schema this build has not seen yet
+     */
+    EventDecoder(EventTopicPartitions partitions, SchemaStore publishedSchemas, TopologyMetrics metrics) {
+        this.check = new EventCheck(publishedSchemas);
         this.partitions = partitions;
         this.metrics = metrics;
     }

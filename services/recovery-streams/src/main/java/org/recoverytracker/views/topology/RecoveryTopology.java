@@ -1,5 +1,6 @@
 package org.recoverytracker.views.topology;
 
+import org.apache.avro.message.SchemaStore;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -44,7 +45,7 @@ public final class RecoveryTopology {
 
     /** Adds the topology to a builder: the application and its tests build it with this one method. */
     public static void build(StreamsBuilder builder, PartnerRegistry partners, EventTopicPartitions partitions,
-                             TopologyMetrics metrics) {
+                             SchemaStore publishedSchemas, TopologyMetrics metrics) {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
                 Serdes.String(), ViewSerdes.contribution()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
@@ -65,7 +66,7 @@ public final class RecoveryTopology {
 
         final KStream<String, DecodedEvent> decoded = builder
                 .stream(RecoveryTopics.eventTopicNames(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
-                .processValues(() -> new EventDecoder(partitions, metrics), Named.as("decode-and-check"));
+                .processValues(() -> new EventDecoder(partitions, publishedSchemas, metrics), Named.as("decode-and-check"));
 
         final KStream<String, byte[]> undecodable = decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(DecodedEvent::value, Named.as("original-values"));

@@ -33,7 +33,7 @@ class RecoveryStreamsConfigTest {
     @Test
     void shouldBuildTheViewsTopologyWithEveryInternalResourceNamed() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
-        RecoveryTopology.build(builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, TopologyMetrics.NONE);
+        RecoveryTopology.build(builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, null, TopologyMetrics.NONE);
 
         assertThatCode(builder::build).doesNotThrowAnyException();
     }

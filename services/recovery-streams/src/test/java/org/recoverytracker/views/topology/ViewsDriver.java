@@ -71,7 +71,7 @@ final class ViewsDriver implements AutoCloseable {
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         // Built with the application's configuration, so a store or topic left unnamed fails here too.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        RecoveryTopology.build(builder, LOCAL_PARTNERS, partitions, TopologyMetrics.NONE);
+        RecoveryTopology.build(builder, LOCAL_PARTNERS, partitions, null, TopologyMetrics.NONE);
         driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));
         for (EventKind kind : EventKind.values()) {
             inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));

@@ -96,6 +96,14 @@ greenEconomy:
 {{- define "recovery-tracker.deadLetterTopic" -}}recovery.dead-letter.v1{{- end -}}
 
 {{/*
+The writer schemas (compacted): every service that writes events publishes the Avro schemas it
+writes with (key: the schema's 64-bit fingerprint in hex; value: the schema's JSON), so that an
+instance of an older build can read records written with a newer compatible schema during a
+rolling upgrade. Written by the ingest services and recovery-streams, read by recovery-streams.
+*/}}
+{{- define "recovery-tracker.schemasTopic" -}}recovery.schemas.v1{{- end -}}
+
+{{/*
 Partners' own topics (org.recoverytracker.schemas.PartnerTopic): recovery.partner.<id>.<kind>.v1.
 A partner's principal may write only the topics that start with its prefix recovery.partner.<id>.
 */}}

@@ -33,14 +33,23 @@ class StrimziResourcesTest {
     /** The prefix of every partner topic: {@code recovery.partner.}, from a partner's own prefix. */
     private static final String PARTNER_TOPICS_PREFIX = PartnerTopic.prefix("p").replaceFirst("p\\.$", "");
 
+    /**
+     * The writer schemas: every service that writes events publishes there the Avro schemas it writes with
+     * (key: the schema's 64-bit fingerprint in hex; value: its JSON), so that an older build can read records
+     * written with a newer compatible schema. Compacted and never deleted by age; tiny and read whole, so one partition.
+     */
+    private static final String SCHEMAS = "recovery.schemas.v1";
+    private static final Map<String, String> SCHEMAS_CONFIG = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
+
+    /** The users that publish the schemas they write with: the ingest services and the views service (its gate re-encodes). */
+    private static final Set<String> SCHEMA_WRITERS = Set.of(HelmChart.FULLNAME + "-job-loss", HelmChart.FULLNAME + "-business-support",
+            HelmChart.FULLNAME + "-green-economy", HelmChart.FULLNAME + "-streams");
+
     @Test
     void kafkaTopicsAreTheTopicsTheServicesUseConfiguredAsTheServicesCreateThem() {
         final Manifests manifests = HelmChart.renderProduction();
 
-        final Map<String, Map<String, Object>> expected = new HashMap<>();
-        for (Topic<?, ?> topic : RecoveryTopics.all()) {
-            expected.put(topic.name(), withMinInsyncReplicas(topic.config()));
-        }
+        final Map<String, Map<String, Object>> expected = projectTopics();
 
         final List<GenericKubernetesResource> topics = manifests.custom("KafkaTopic");
         assertThat(topics).extracting(topic -> (String) spec(topic).get("topicName"))
@@ -48,9 +57,21 @@ class StrimziResourcesTest {
         for (GenericKubernetesResource topic : topics) {
             final Map<String, Object> spec = spec(topic);
             assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
-            assertThat(spec).containsEntry("partitions", 12).containsEntry("replicas", 3);
+            assertThat(spec).containsEntry("partitions", SCHEMAS.equals(spec.get("topicName")) ? 1 : 12).containsEntry("replicas", 3);
             assertThat(spec.get("config")).as(topic.getMetadata().getName()).isEqualTo(expected.get(spec.get("topicName")));
         }
+    }
+
+    @Test
+    void schemasTopicIsCompactedKeptForEverWithOnePartitionAndTheTopicsReplication() {
+        final Manifests manifests = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES),
+                Map.of("kafka.topics.replicationFactor", 5, "kafka.topics.minInsyncReplicas", 4));
+
+        final GenericKubernetesResource topic = manifests.custom("KafkaTopic", SCHEMAS);
+
+        assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+        assertThat(spec(topic)).containsEntry("topicName", SCHEMAS).containsEntry("partitions", 1).containsEntry("replicas", 5);
+        assertThat(spec(topic).get("config")).isEqualTo(Map.of("cleanup.policy", "compact", "retention.ms", "-1", "min.insync.replicas", "4"));
     }
 
     @Test
@@ -65,6 +86,7 @@ class StrimziResourcesTest {
             // PublishingConfiguration prefixes each instance's transactional ids with recovery-ingest-<kind>-
             assertThat(acls(user)).containsExactlyInAnyOrder(
                     "topic:" + kind.topic() + ":literal=Describe,Write",
+                    "topic:" + SCHEMAS + ":literal=Describe,Write",
                     "transactionalId:recovery-ingest-" + kind.id() + "-:prefix=Describe,Write");
         }
     }
@@ -76,7 +98,19 @@ class StrimziResourcesTest {
         final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-job-loss");
 
         assertThat(manifests.custom("KafkaTopic")).isEmpty();
-        assertThat(acls(user)).contains("topic:" + EventKind.JOB_LOSS.topic() + ":literal=Create,Describe,Write");
+        assertThat(acls(user)).contains("topic:" + EventKind.JOB_LOSS.topic() + ":literal=Create,Describe,Write",
+                "topic:" + SCHEMAS + ":literal=Create,Describe,Write");
+    }
+
+    @Test
+    void theSchemasTopicsWritersMayCreateItOnlyWhenStrimziDoesNotDeclareIt() {
+        final Manifests created = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests declared = HelmChart.renderProduction();
+
+        for (String writer : SCHEMA_WRITERS) {
+            assertThat(mayCreate(created.custom("KafkaUser", writer), SCHEMAS)).as(writer + " creates " + SCHEMAS).isTrue();
+            assertThat(mayCreate(declared.custom("KafkaUser", writer), SCHEMAS)).as(writer + " creates declared " + SCHEMAS).isFalse();
+        }
     }
 
     @Test
@@ -92,6 +126,8 @@ class StrimziResourcesTest {
                 .collect(Collectors.toSet());
         expected.add("topic:" + PARTNER_TOPICS_PREFIX + ":prefix=Describe,Read");
         expected.add("topic:" + RecoveryTopics.DEAD_LETTER + ":literal=Describe,Write");
+        // It reads the writer schemas of what it decodes and publishes those its gate re-encodes with
+        expected.add("topic:" + SCHEMAS + ":literal=Describe,Read,Write");
         expected.add("topic:" + internal + ":prefix=Create,Delete,Describe,DescribeConfigs,Read,Write");
         expected.add("group:" + ViewStores.APPLICATION_ID + ":literal=Describe,Read");
         expected.add("transactionalId:" + internal + ":prefix=Describe,Write");
@@ -116,10 +152,7 @@ class StrimziResourcesTest {
     void eachKafkaPartnersTopicsAreDeclaredConfiguredAsTheLocalStackCreatesThem() {
         final Manifests manifests = renderWithPartners();
 
-        final Map<String, Map<String, Object>> expected = new HashMap<>();
-        for (Topic<?, ?> topic : RecoveryTopics.all()) {
-            expected.put(topic.name(), withMinInsyncReplicas(topic.config()));
-        }
+        final Map<String, Map<String, Object>> expected = projectTopics();
         for (String partner : PARTNERS) {
             for (PartnerTopic topic : PartnerTopic.of(partner).values()) {
                 expected.put(topic.name(), withMinInsyncReplicas(topic.topic().config()));
@@ -133,7 +166,7 @@ class StrimziResourcesTest {
             final Map<String, Object> spec = spec(topic);
             assertThat(topic.getMetadata().getName()).isEqualTo(spec.get("topicName"));
             assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
-            assertThat(spec).containsEntry("partitions", 12).containsEntry("replicas", 3);
+            assertThat(spec).containsEntry("partitions", SCHEMAS.equals(spec.get("topicName")) ? 1 : 12).containsEntry("replicas", 3);
             assertThat(spec.get("config")).as(topic.getMetadata().getName()).isEqualTo(expected.get(spec.get("topicName")));
         }
         assertThat(expected.get(PartnerTopic.of("hounslow-council").get(EventKind.JOB_LOSS).name()))
@@ -153,7 +186,7 @@ class StrimziResourcesTest {
             for (PartnerTopic own : PartnerTopic.of(partner).values()) {
                 assertThat(mayWrite(user, own.name())).as(partner + " writes " + own.name()).isTrue();
             }
-            final List<String> others = new ArrayList<>(RecoveryTopics.all().stream().map(Topic::name).toList());
+            final List<String> others = new ArrayList<>(projectTopics().keySet());
             PARTNERS.stream().filter(other -> !other.equals(partner))
                     .forEach(other -> PartnerTopic.of(other).values().forEach(topic -> others.add(topic.name())));
             // (An id extending this one's with a dot would fall under its prefix: InvalidValuesTest, prefix overlap)
@@ -181,6 +214,32 @@ class StrimziResourcesTest {
     }
 
     @Test
+    void onlyTheIngestServicesAndTheViewsServiceMayWriteTheSchemasTopic() {
+        final Manifests manifests = renderWithPartners();
+
+        assertThat(manifests.custom("KafkaUser")).filteredOn(user -> mayWrite(user, SCHEMAS))
+                .extracting(user -> user.getMetadata().getName()).containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
+    }
+
+    @Test
+    void onlyTheViewsServiceMayReadTheSchemasTopic() {
+        final Manifests manifests = renderWithPartners();
+
+        assertThat(manifests.custom("KafkaUser")).filteredOn(user -> allows(user, SCHEMAS, "Read"))
+                .extracting(user -> user.getMetadata().getName()).containsExactly(HelmChart.FULLNAME + "-streams");
+    }
+
+    @Test
+    void noKafkaPartnerHasAnyAclOnTheSchemasTopic() {
+        final Manifests manifests = renderWithPartners();
+
+        for (String partner : PARTNERS) {
+            final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-partner-" + partner);
+            assertThat(rawAcls(user)).as(partner).isNotEmpty().noneMatch(acl -> covers(acl, SCHEMAS));
+        }
+    }
+
+    @Test
     void componentsAuthenticateAsTheirOwnKafkaUserWithItsSecret() {
         final Manifests manifests = HelmChart.renderProduction();
 
@@ -204,17 +263,42 @@ class StrimziResourcesTest {
         return HelmChart.render(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("kafka-partners.yaml"));
     }
 
+    /** The project's own topics (not the partners'), each with its expected configuration. */
+    private static Map<String, Map<String, Object>> projectTopics() {
+        final Map<String, Map<String, Object>> expected = new HashMap<>();
+        for (Topic<?, ?> topic : RecoveryTopics.all()) {
+            expected.put(topic.name(), withMinInsyncReplicas(topic.config()));
+        }
+        expected.putIfAbsent(SCHEMAS, withMinInsyncReplicas(SCHEMAS_CONFIG));
+        return expected;
+    }
+
     /** Whether an ACL of the user allows writing the topic: a literal name, a prefix of it or {@code *}. */
-    @SuppressWarnings("unchecked")
     private static boolean mayWrite(GenericKubernetesResource user, String topic) {
+        return allows(user, topic, "Write");
+    }
+
+    private static boolean mayCreate(GenericKubernetesResource user, String topic) {
+        return allows(user, topic, "Create");
+    }
+
+    /** Whether an ACL of the user allows the operation on the topic (or {@code All}). */
+    @SuppressWarnings("unchecked")
+    private static boolean allows(GenericKubernetesResource user, String topic, String operation) {
         return rawAcls(user).stream().anyMatch(acl -> {
-            final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
             final List<String> operations = (List<String>) acl.get("operations");
-            final String name = String.valueOf(resource.get("name"));
-            final boolean matches = "*".equals(name)
-                    || ("prefix".equals(resource.get("patternType")) ? topic.startsWith(name) : topic.equals(name));
-            return "topic".equals(resource.get("type")) && matches && (operations.contains("Write") || operations.contains("All"));
+            return covers(acl, topic) && (operations.contains(operation) || operations.contains("All"));
         });
+    }
+
+    /** Whether the ACL is on the topic: a literal name, a prefix of it or {@code *}. */
+    @SuppressWarnings("unchecked")
+    private static boolean covers(Map<String, Object> acl, String topic) {
+        final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+        final String name = String.valueOf(resource.get("name"));
+        final boolean matches = "*".equals(name)
+                || ("prefix".equals(resource.get("patternType")) ? topic.startsWith(name) : topic.equals(name));
+        return "topic".equals(resource.get("type")) && matches;
     }
 
     private static Map<String, Object> withMinInsyncReplicas(Map<String, String> config) {

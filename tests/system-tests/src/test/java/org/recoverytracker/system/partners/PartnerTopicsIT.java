@@ -74,7 +74,7 @@ class PartnerTopicsIT {
         produce("bradford-council/hr1-forged", event("bradford-council", "hr1-forged", "E08000032"));
         produce("bradford-council/hr1-bradford", null);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
             assertThat(Http.get(views + "/v1/places/E09000018").json().get("jobsAtRisk").asLong()).isEqualTo(120);
             assertThat(Http.get(views + "/v1/places/E08000032").json().get("jobsLost").asLong()).isEqualTo(40);
         });

@@ -1,5 +1,9 @@
 package org.recoverytracker.helm;
 
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.InstallCommand;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,11 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import com.marcnuri.helm.Helm;
-import com.marcnuri.helm.InstallCommand;
-import com.marcnuri.helm.LintResult;
-import com.marcnuri.helm.TemplateCommand;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 import tools.jackson.core.type.TypeReference;
@@ -36,8 +35,7 @@ final class HelmChart {
     /** The prefix of every resource name: the release name, as it holds the chart name. */
     static final String FULLNAME = "recovery-tracker";
 
-    private HelmChart() {
-    }
+    private HelmChart() {}
 
     /** The chart's appVersion: the services' version and the default tag of the images. */
     static String appVersion() {
@@ -56,9 +54,8 @@ final class HelmChart {
 
     /** Renders the chart as {@code helm template}; Helm's error (a schema violation, a fail guard) is thrown. */
     static Manifests render(List<Path> valuesFiles, Map<String, Object> set) {
-        final TemplateCommand template = new Helm(DIRECTORY).template()
-                .withName(RELEASE)
-                .withNamespace(NAMESPACE);
+        final TemplateCommand template =
+                new Helm(DIRECTORY).template().withName(RELEASE).withNamespace(NAMESPACE);
         valuesFiles.forEach(template::withValuesFile);
         set.forEach(template::set);
         return Manifests.parse(template.call());
@@ -84,7 +81,8 @@ final class HelmChart {
 
     /** NOTES.txt as {@code helm install} prints it (a client-only dry run: no cluster). */
     static String notes(Path... valuesFiles) {
-        final InstallCommand install = new Helm(DIRECTORY).install()
+        final InstallCommand install = new Helm(DIRECTORY)
+                .install()
                 .withName(RELEASE)
                 .withNamespace(NAMESPACE)
                 .dryRun()
@@ -145,7 +143,8 @@ final class HelmChart {
     /** A YAML file as maps and lists, parsed as the rendered manifests are (Jackson, YAML 1.2). */
     static Map<String, Object> readYaml(Path file) {
         try {
-            final Map<String, Object> map = YAML.readValue(Files.readString(file), new TypeReference<Map<String, Object>>() { });
+            final Map<String, Object> map =
+                    YAML.readValue(Files.readString(file), new TypeReference<Map<String, Object>>() {});
             return map == null ? Map.of() : map;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -169,7 +168,10 @@ final class HelmChart {
 
     static List<Path> files(String directory, String suffix) {
         try (Stream<Path> files = Files.list(DIRECTORY.resolve(directory))) {
-            return new ArrayList<>(files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList());
+            return new ArrayList<>(
+                    files.filter(file -> file.getFileName().toString().endsWith(suffix))
+                            .sorted()
+                            .toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

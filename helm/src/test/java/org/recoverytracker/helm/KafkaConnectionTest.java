@@ -2,16 +2,15 @@ package org.recoverytracker.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeMount;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.security.PartnerProperties;
@@ -31,12 +30,15 @@ class KafkaConnectionTest {
     void streamsAdvertisesItsPodIpAsApplicationServerSoPeersCanRouteQueries() {
         final Manifests manifests = HelmChart.renderDefaults();
 
-        final StreamsSettings settings = environment(manifests, STREAMS).bind("recovery.streams", StreamsSettings.class);
+        final StreamsSettings settings =
+                environment(manifests, STREAMS).bind("recovery.streams", StreamsSettings.class);
 
         assertThat(settings.applicationServer()).isEqualTo(PodEnvironment.POD_IP + ":8080");
         final Container container = container(manifests, STREAMS);
-        assertThat(Manifests.env(container, "POD_IP")).hasValueSatisfying(podIp ->
-                assertThat(podIp.getValueFrom().getFieldRef().getFieldPath()).isEqualTo("status.podIP"));
+        assertThat(Manifests.env(container, "POD_IP"))
+                .hasValueSatisfying(
+                        podIp -> assertThat(podIp.getValueFrom().getFieldRef().getFieldPath())
+                                .isEqualTo("status.podIP"));
     }
 
     @Test
@@ -52,7 +54,9 @@ class KafkaConnectionTest {
         assertThat(settings.replicationFactor()).isEqualTo(3);
         assertThat(settings.partitions()).isEqualTo(12);
         assertThat(settings.sessionTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(settings.minInsyncReplicas()).as("of the topics it creates when missing").isEqualTo(2);
+        assertThat(settings.minInsyncReplicas())
+                .as("of the topics it creates when missing")
+                .isEqualTo(2);
         assertThat(settings.stateDir()).isEqualTo(Path.of("/var/lib/recovery-streams/state"));
         assertThat(kafka(environment).buildStreamsProperties()).containsEntry("topic.min.insync.replicas", "2");
         assertThat(environment.variables()).containsEntry("SERVER_PORT", "8080");
@@ -62,7 +66,8 @@ class KafkaConnectionTest {
     void productionIngestSettingsCreateTopicsWithTheProductionLayout() {
         final Manifests manifests = HelmChart.renderProduction();
 
-        final IngestProperties ingest = environment(manifests, JOB_LOSS).bind("recovery.ingest", IngestProperties.class);
+        final IngestProperties ingest =
+                environment(manifests, JOB_LOSS).bind("recovery.ingest", IngestProperties.class);
 
         assertThat(ingest.topic().partitions()).isEqualTo(12);
         assertThat(ingest.topic().replicationFactor()).isEqualTo((short) 3);
@@ -73,33 +78,43 @@ class KafkaConnectionTest {
     void everyComponentConnectsOverTlsWithScramCredentialsFromItsOwnSecret() {
         final Manifests manifests = HelmChart.renderProduction();
 
-        for (Map.Entry<String, PodTemplateSpec> workload : manifests.podTemplates().entrySet()) {
+        for (Map.Entry<String, PodTemplateSpec> workload :
+                manifests.podTemplates().entrySet()) {
             final String name = workload.getKey();
             final PodEnvironment environment = environment(manifests, name);
             final Map<String, Object> kafka = kafka(environment).buildProducerProperties();
 
-            assertThat(kafka).as(name)
+            assertThat(kafka)
+                    .as(name)
                     .containsEntry("bootstrap.servers", List.of("recovery-kafka-kafka-bootstrap.kafka:9093"))
                     .containsEntry("security.protocol", "SASL_SSL")
                     .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                     .containsEntry("ssl.truststore.type", "PEM")
-                    .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required "
-                            + "username=\"" + name + "\" password=\"" + PodEnvironment.secret(name, "password") + "\";");
-            final Container container = workload.getValue().getSpec().getContainers().get(0);
-            assertThat(secretFileAt(workload.getValue(), container, String.valueOf(kafka.get("ssl.truststore.location"))))
+                    .containsEntry(
+                            "sasl.jaas.config",
+                            "org.apache.kafka.common.security.scram.ScramLoginModule required " + "username=\"" + name
+                                    + "\" password=\"" + PodEnvironment.secret(name, "password") + "\";");
+            final Container container =
+                    workload.getValue().getSpec().getContainers().get(0);
+            assertThat(secretFileAt(
+                            workload.getValue(), container, String.valueOf(kafka.get("ssl.truststore.location"))))
                     .isEqualTo("recovery-kafka-cluster-ca-cert/ca.crt");
-            assertThat(manifests.envConfigMap(container).getData().values()).noneMatch(value -> value.contains("password="));
+            assertThat(manifests.envConfigMap(container).getData().values())
+                    .noneMatch(value -> value.contains("password="));
         }
     }
 
     @Test
     void mutualTlsReadsEachComponentsClientCertificateFromItsKafkaUserSecret() {
-        final Manifests manifests = HelmChart.render(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("strimzi-mtls.yaml"));
+        final Manifests manifests =
+                HelmChart.render(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("strimzi-mtls.yaml"));
 
         for (String name : manifests.podTemplates().keySet()) {
-            final Map<String, Object> kafka = kafka(environment(manifests, name)).buildProducerProperties();
+            final Map<String, Object> kafka =
+                    kafka(environment(manifests, name)).buildProducerProperties();
 
-            assertThat(kafka).as(name)
+            assertThat(kafka)
+                    .as(name)
                     .containsEntry("security.protocol", "SSL")
                     .containsEntry("ssl.keystore.type", "PEM")
                     .containsEntry("ssl.keystore.certificate.chain", PodEnvironment.secret(name, "user.crt"))
@@ -112,19 +127,25 @@ class KafkaConnectionTest {
     void mutualTlsCanUseAPkcs12KeyStoreFromASharedSecret() {
         final Manifests manifests = HelmChart.render(HelmChart.testValues("managed-kafka-pkcs12.yaml"));
 
-        for (Map.Entry<String, PodTemplateSpec> workload : manifests.podTemplates().entrySet()) {
-            final Container container = workload.getValue().getSpec().getContainers().get(0);
-            final Map<String, Object> kafka = kafka(environment(manifests, workload.getKey())).buildProducerProperties();
+        for (Map.Entry<String, PodTemplateSpec> workload :
+                manifests.podTemplates().entrySet()) {
+            final Container container =
+                    workload.getValue().getSpec().getContainers().get(0);
+            final Map<String, Object> kafka =
+                    kafka(environment(manifests, workload.getKey())).buildProducerProperties();
 
-            assertThat(kafka).as(workload.getKey())
+            assertThat(kafka)
+                    .as(workload.getKey())
                     .containsEntry("security.protocol", "SSL")
                     .containsEntry("ssl.keystore.type", "PKCS12")
-                    .containsEntry("ssl.keystore.password", PodEnvironment.secret("recovery-kafka-client", "user.password"))
+                    .containsEntry(
+                            "ssl.keystore.password", PodEnvironment.secret("recovery-kafka-client", "user.password"))
                     .containsEntry("ssl.truststore.type", "PKCS12")
                     .containsEntry("ssl.truststore.password", PodEnvironment.secret("kafka-ca", "ca.password"));
             assertThat(secretFileAt(workload.getValue(), container, String.valueOf(kafka.get("ssl.keystore.location"))))
                     .isEqualTo("recovery-kafka-client/user.p12");
-            assertThat(secretFileAt(workload.getValue(), container, String.valueOf(kafka.get("ssl.truststore.location"))))
+            assertThat(secretFileAt(
+                            workload.getValue(), container, String.valueOf(kafka.get("ssl.truststore.location"))))
                     .isEqualTo("kafka-ca/ca.p12");
         }
     }
@@ -136,17 +157,26 @@ class KafkaConnectionTest {
         final PodTemplateSpec pod = manifests.podTemplates().get(JOB_LOSS);
         final Container container = pod.getSpec().getContainers().get(0);
         final PodEnvironment environment = environment(manifests, JOB_LOSS);
-        final String imported = environment.binder().bind("spring.config.import", String.class).get();
+        final String imported =
+                environment.binder().bind("spring.config.import", String.class).get();
 
         assertThat(imported).startsWith("file:");
-        assertThat(secretFileAt(pod, container, imported.substring("file:".length()))).isEqualTo("recovery-partners/partners.yml");
-        assertThat(mountAt(container, imported.substring("file:".length())).getReadOnly()).isTrue();
+        assertThat(secretFileAt(pod, container, imported.substring("file:".length())))
+                .isEqualTo("recovery-partners/partners.yml");
+        assertThat(mountAt(container, imported.substring("file:".length())).getReadOnly())
+                .isTrue();
         final PartnerProperties partners = environment.bind("recovery", PartnerProperties.class);
         assertThat(partners.jwt().partnerClaim()).isEqualTo("partner_id");
         assertThat(partners.jwt().placesClaim()).isEqualTo("places");
-        assertThat(environment.binder().bind("spring.security.oauth2.resourceserver.jwt.issuer-uri", String.class).get())
+        assertThat(environment
+                        .binder()
+                        .bind("spring.security.oauth2.resourceserver.jwt.issuer-uri", String.class)
+                        .get())
                 .isEqualTo("https://login.example.com/realms/recovery");
-        assertThat(environment.binder().bind("spring.security.oauth2.resourceserver.jwt.audiences", String[].class).get())
+        assertThat(environment
+                        .binder()
+                        .bind("spring.security.oauth2.resourceserver.jwt.audiences", String[].class)
+                        .get())
                 .containsExactly("recovery-tracker-ingest");
     }
 
@@ -157,21 +187,32 @@ class KafkaConnectionTest {
         final PodTemplateSpec pod = manifests.podTemplates().get(STREAMS);
         final Container container = pod.getSpec().getContainers().get(0);
         final PodEnvironment environment = environment(manifests, STREAMS);
-        final String imported = environment.binder().bind("spring.config.import", String.class).get();
+        final String imported =
+                environment.binder().bind("spring.config.import", String.class).get();
 
-        assertThat(imported).startsWith("file:")
-                .isEqualTo(environment(manifests, JOB_LOSS).binder().bind("spring.config.import", String.class).get());
-        assertThat(secretFileAt(pod, container, imported.substring("file:".length()))).isEqualTo("recovery-partners/partners.yml");
-        assertThat(mountAt(container, imported.substring("file:".length())).getReadOnly()).isTrue();
+        assertThat(imported)
+                .startsWith("file:")
+                .isEqualTo(environment(manifests, JOB_LOSS)
+                        .binder()
+                        .bind("spring.config.import", String.class)
+                        .get());
+        assertThat(secretFileAt(pod, container, imported.substring("file:".length())))
+                .isEqualTo("recovery-partners/partners.yml");
+        assertThat(mountAt(container, imported.substring("file:".length())).getReadOnly())
+                .isTrue();
     }
 
     @Test
     void noPartnerKeyHashIsEverInTheChart() {
-        final String rendered = (HelmChart.renderProduction().text() + HelmChart.renderDefaults().text()).lines()
+        final String rendered = (HelmChart.renderProduction().text()
+                        + HelmChart.renderDefaults().text())
+                .lines()
                 .filter(line -> !line.strip().startsWith("checksum/"))
                 .collect(Collectors.joining("\n"));
 
-        assertThat(rendered).doesNotContainPattern("\\b[0-9a-f]{64}\\b").doesNotContain("key-sha256", "local-hounslow-key");
+        assertThat(rendered)
+                .doesNotContainPattern("\\b[0-9a-f]{64}\\b")
+                .doesNotContain("key-sha256", "local-hounslow-key");
     }
 
     private static PodEnvironment environment(Manifests manifests, String workload) {
@@ -191,17 +232,26 @@ class KafkaConnectionTest {
     /** {@code <secret>/<key>} of the Secret key a file path of the container is mounted from. */
     private static String secretFileAt(PodTemplateSpec pod, Container container, String file) {
         final VolumeMount mount = mountAt(container, file);
-        final Volume volume = pod.getSpec().getVolumes().stream().filter(v -> v.getName().equals(mount.getName()))
-                .findFirst().orElseThrow();
-        assertThat(volume.getSecret()).as(mount.getName() + " is a Secret volume").isNotNull();
+        final Volume volume = pod.getSpec().getVolumes().stream()
+                .filter(v -> v.getName().equals(mount.getName()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(volume.getSecret())
+                .as(mount.getName() + " is a Secret volume")
+                .isNotNull();
         final String relative = file.substring(mount.getMountPath().length() + 1);
-        return volume.getSecret().getItems().stream().filter(item -> item.getPath().equals(relative))
+        return volume.getSecret().getItems().stream()
+                .filter(item -> item.getPath().equals(relative))
                 .map(item -> volume.getSecret().getSecretName() + "/" + item.getKey())
-                .findFirst().orElseThrow(() -> new AssertionError(file + " is not a file of " + volume.getSecret().getSecretName()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        file + " is not a file of " + volume.getSecret().getSecretName()));
     }
 
     private static VolumeMount mountAt(Container container, String file) {
-        return container.getVolumeMounts().stream().filter(mount -> file.startsWith(mount.getMountPath() + "/"))
-                .findFirst().orElseThrow(() -> new AssertionError(container.getName() + " mounts nothing at " + file));
+        return container.getVolumeMounts().stream()
+                .filter(mount -> file.startsWith(mount.getMountPath() + "/"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(container.getName() + " mounts nothing at " + file));
     }
 }

@@ -2,6 +2,9 @@ package org.recoverytracker.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.Service;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,10 +12,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.Service;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +22,8 @@ class MonitoringTest {
 
     @Test
     void dashboardsConfigMapHoldsExactlyEveryDashboardFileAsItIs() throws IOException {
-        final ConfigMap dashboards = HelmChart.renderProduction().get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards");
+        final ConfigMap dashboards =
+                HelmChart.renderProduction().get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards");
 
         final Map<String, String> files = new LinkedHashMap<>();
         for (Path file : HelmChart.files("files/grafana-dashboards", ".json")) {
@@ -38,7 +38,8 @@ class MonitoringTest {
 
     @Test
     void dashboardsFitInOneConfigMap() {
-        final ConfigMap dashboards = HelmChart.renderDefaults().get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards");
+        final ConfigMap dashboards =
+                HelmChart.renderDefaults().get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards");
 
         final long bytes = dashboards.getData().entrySet().stream()
                 .mapToLong(entry -> entry.getKey().length() + entry.getValue().getBytes(StandardCharsets.UTF_8).length)
@@ -49,9 +50,11 @@ class MonitoringTest {
 
     @Test
     void prometheusRuleSpecIsExactlyTheTestedRulesFile() {
-        final GenericKubernetesResource rule = HelmChart.renderProduction().custom("PrometheusRule", HelmChart.FULLNAME);
+        final GenericKubernetesResource rule =
+                HelmChart.renderProduction().custom("PrometheusRule", HelmChart.FULLNAME);
 
-        final Map<String, Object> rulesFile = HelmChart.readYaml(HelmChart.DIRECTORY.resolve("files/prometheus-rules/recovery-alerts.yaml"));
+        final Map<String, Object> rulesFile =
+                HelmChart.readYaml(HelmChart.DIRECTORY.resolve("files/prometheus-rules/recovery-alerts.yaml"));
         assertThat(rulesFile).containsKey("groups");
         assertThat(rule.getAdditionalProperties().get("spec")).isEqualTo(rulesFile);
         assertThat(rule.getMetadata().getLabels()).containsEntry("release", "kube-prometheus-stack");
@@ -70,11 +73,15 @@ class MonitoringTest {
                 .toList();
         // The ingest Services and, for recovery-streams, the headless Service that lists every instance
         // (ready or restoring) once; not the Views API Service, which would scrape them twice.
-        assertThat(scraped).containsExactlyInAnyOrder(
-                HelmChart.FULLNAME + "-job-loss", HelmChart.FULLNAME + "-business-support",
-                HelmChart.FULLNAME + "-green-economy", HelmChart.FULLNAME + "-streams-headless");
-        assertThat(endpoints(spec)).singleElement().satisfies(endpoint -> assertThat(endpoint)
-                .containsEntry("port", "http").containsEntry("path", "/actuator/prometheus"));
+        assertThat(scraped)
+                .containsExactlyInAnyOrder(
+                        HelmChart.FULLNAME + "-job-loss", HelmChart.FULLNAME + "-business-support",
+                        HelmChart.FULLNAME + "-green-economy", HelmChart.FULLNAME + "-streams-headless");
+        assertThat(endpoints(spec))
+                .singleElement()
+                .satisfies(endpoint -> assertThat(endpoint)
+                        .containsEntry("port", "http")
+                        .containsEntry("path", "/actuator/prometheus"));
     }
 
     @Test
@@ -83,7 +90,8 @@ class MonitoringTest {
 
         assertThat(manifests.custom("ServiceMonitor")).isEmpty();
         assertThat(manifests.custom("PrometheusRule")).isEmpty();
-        assertThat(manifests.find(ConfigMap.class, HelmChart.FULLNAME + "-dashboards")).isPresent();
+        assertThat(manifests.find(ConfigMap.class, HelmChart.FULLNAME + "-dashboards"))
+                .isPresent();
     }
 
     @SuppressWarnings("unchecked")

@@ -14,7 +14,8 @@ class NotesTest {
         assertThat(notes)
                 .contains("WARNING: no Kafka authentication (kafka.allowInsecure)")
                 .contains("port-forward svc/recovery-tracker-streams 8080:8080")
-                .contains("port-forward svc/recovery-tracker-job-loss 8081:8080   # then http://localhost:8081/v1/job-losses")
+                .contains(
+                        "port-forward svc/recovery-tracker-job-loss 8081:8080   # then http://localhost:8081/v1/job-losses")
                 .contains("port-forward svc/recovery-tracker-business-support 8082:8080")
                 .contains("port-forward svc/recovery-tracker-green-economy 8083:8080")
                 .contains("ConfigMap \"recovery-tracker-dashboards\"", "grafana_dashboard=1")
@@ -38,15 +39,16 @@ class NotesTest {
         final String notes = HelmChart.notes(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("kafka-partners.yaml"));
 
         assertThat(notes)
-                .contains("- hounslow-council   (KafkaUser recovery-tracker-partner-hounslow-council, credentials in its Secret)")
+                .contains(
+                        "- hounslow-council   (KafkaUser recovery-tracker-partner-hounslow-council, credentials in its Secret)")
                 .contains("- leeds.city-council   (KafkaUser recovery-tracker-partner-leeds.city-council")
                 .contains("Each must also be in the partners file");
     }
 
     @Test
     void notesWarnWhenStandbyReplicasCannotBePlaced() {
-        final String notes = HelmChart.notes(HelmChart.DEVELOPMENT_KAFKA,
-                HelmChart.testValues("streams-single-instance-with-standby.yaml"));
+        final String notes = HelmChart.notes(
+                HelmChart.DEVELOPMENT_KAFKA, HelmChart.testValues("streams-single-instance-with-standby.yaml"));
 
         assertThat(notes).contains("WARNING: streams.standbyReplicas (1) needs more than that many instances");
     }

@@ -1,15 +1,14 @@
 package org.recoverytracker.helm;
 
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.EnvVarSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.fabric8.kubernetes.api.model.ConfigMap;
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.EnvVarSource;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MutablePropertySources;
@@ -36,13 +35,18 @@ final class PodEnvironment {
 
     static PodEnvironment of(Manifests manifests, Container container) {
         final Map<String, String> variables = new LinkedHashMap<>();
-        container.getEnvFrom().forEach(source -> variables.putAll(
-                manifests.get(ConfigMap.class, source.getConfigMapRef().getName()).getData()));
+        container
+                .getEnvFrom()
+                .forEach(source -> variables.putAll(manifests
+                        .get(ConfigMap.class, source.getConfigMapRef().getName())
+                        .getData()));
         final List<EnvVar> env = container.getEnv();
         for (EnvVar variable : env) {
-            variables.put(variable.getName(), variable.getValueFrom() == null
-                    ? expand(variable.getValue(), variables)
-                    : standIn(variable.getValueFrom()));
+            variables.put(
+                    variable.getName(),
+                    variable.getValueFrom() == null
+                            ? expand(variable.getValue(), variables)
+                            : standIn(variable.getValueFrom()));
         }
         return new PodEnvironment(variables);
     }
@@ -58,8 +62,8 @@ final class PodEnvironment {
 
     Binder binder() {
         final MutablePropertySources sources = new MutablePropertySources();
-        sources.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new LinkedHashMap<>(variables)));
+        sources.addFirst(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, new LinkedHashMap<>(variables)));
         return new Binder(ConfigurationPropertySources.from(sources));
     }
 
@@ -69,10 +73,13 @@ final class PodEnvironment {
 
     private static String standIn(EnvVarSource source) {
         if (source.getFieldRef() != null) {
-            return "status.podIP".equals(source.getFieldRef().getFieldPath()) ? POD_IP : source.getFieldRef().getFieldPath();
+            return "status.podIP".equals(source.getFieldRef().getFieldPath())
+                    ? POD_IP
+                    : source.getFieldRef().getFieldPath();
         }
         if (source.getSecretKeyRef() != null) {
-            return secret(source.getSecretKeyRef().getName(), source.getSecretKeyRef().getKey());
+            return secret(
+                    source.getSecretKeyRef().getName(), source.getSecretKeyRef().getKey());
         }
         throw new AssertionError("unexpected env source " + source);
     }

@@ -2,6 +2,7 @@ package org.recoverytracker.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
@@ -39,11 +38,15 @@ class StrimziResourcesTest {
      * written with a newer compatible schema. Compacted and never deleted by age; tiny and read whole, so one partition.
      */
     private static final String SCHEMAS = "recovery.schemas.v1";
+
     private static final Map<String, String> SCHEMAS_CONFIG = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
 
     /** The users that publish the schemas they write with: the ingest services and the views service (its gate re-encodes). */
-    private static final Set<String> SCHEMA_WRITERS = Set.of(HelmChart.FULLNAME + "-job-loss", HelmChart.FULLNAME + "-business-support",
-            HelmChart.FULLNAME + "-green-economy", HelmChart.FULLNAME + "-streams");
+    private static final Set<String> SCHEMA_WRITERS = Set.of(
+            HelmChart.FULLNAME + "-job-loss",
+            HelmChart.FULLNAME + "-business-support",
+            HelmChart.FULLNAME + "-green-economy",
+            HelmChart.FULLNAME + "-streams");
 
     @Test
     void kafkaTopicsAreTheTopicsTheServicesUseConfiguredAsTheServicesCreateThem() {
@@ -52,26 +55,36 @@ class StrimziResourcesTest {
         final Map<String, Map<String, Object>> expected = projectTopics();
 
         final List<GenericKubernetesResource> topics = manifests.custom("KafkaTopic");
-        assertThat(topics).extracting(topic -> (String) spec(topic).get("topicName"))
+        assertThat(topics)
+                .extracting(topic -> (String) spec(topic).get("topicName"))
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (GenericKubernetesResource topic : topics) {
             final Map<String, Object> spec = spec(topic);
             assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
-            assertThat(spec).containsEntry("partitions", SCHEMAS.equals(spec.get("topicName")) ? 1 : 12).containsEntry("replicas", 3);
-            assertThat(spec.get("config")).as(topic.getMetadata().getName()).isEqualTo(expected.get(spec.get("topicName")));
+            assertThat(spec)
+                    .containsEntry("partitions", SCHEMAS.equals(spec.get("topicName")) ? 1 : 12)
+                    .containsEntry("replicas", 3);
+            assertThat(spec.get("config"))
+                    .as(topic.getMetadata().getName())
+                    .isEqualTo(expected.get(spec.get("topicName")));
         }
     }
 
     @Test
     void schemasTopicIsCompactedKeptForEverWithOnePartitionAndTheTopicsReplication() {
-        final Manifests manifests = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES),
+        final Manifests manifests = HelmChart.render(
+                List.of(HelmChart.PRODUCTION_VALUES),
                 Map.of("kafka.topics.replicationFactor", 5, "kafka.topics.minInsyncReplicas", 4));
 
         final GenericKubernetesResource topic = manifests.custom("KafkaTopic", SCHEMAS);
 
         assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
-        assertThat(spec(topic)).containsEntry("topicName", SCHEMAS).containsEntry("partitions", 1).containsEntry("replicas", 5);
-        assertThat(spec(topic).get("config")).isEqualTo(Map.of("cleanup.policy", "compact", "retention.ms", "-1", "min.insync.replicas", "4"));
+        assertThat(spec(topic))
+                .containsEntry("topicName", SCHEMAS)
+                .containsEntry("partitions", 1)
+                .containsEntry("replicas", 5);
+        assertThat(spec(topic).get("config"))
+                .isEqualTo(Map.of("cleanup.policy", "compact", "retention.ms", "-1", "min.insync.replicas", "4"));
     }
 
     @Test
@@ -84,32 +97,41 @@ class StrimziResourcesTest {
             assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
             assertThat(authentication(user)).isEqualTo("scram-sha-512");
             // PublishingConfiguration prefixes each instance's transactional ids with recovery-ingest-<kind>-
-            assertThat(acls(user)).containsExactlyInAnyOrder(
-                    "topic:" + kind.topic() + ":literal=Describe,Write",
-                    "topic:" + SCHEMAS + ":literal=Describe,Write",
-                    "transactionalId:recovery-ingest-" + kind.id() + "-:prefix=Describe,Write");
+            assertThat(acls(user))
+                    .containsExactlyInAnyOrder(
+                            "topic:" + kind.topic() + ":literal=Describe,Write",
+                            "topic:" + SCHEMAS + ":literal=Describe,Write",
+                            "transactionalId:recovery-ingest-" + kind.id() + "-:prefix=Describe,Write");
         }
     }
 
     @Test
     void ingestUsersMayCreateTheirTopicOnlyWhenStrimziDoesNotDeclareIt() {
-        final Manifests manifests = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests manifests =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
 
         final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-job-loss");
 
         assertThat(manifests.custom("KafkaTopic")).isEmpty();
-        assertThat(acls(user)).contains("topic:" + EventKind.JOB_LOSS.topic() + ":literal=Create,Describe,Write",
-                "topic:" + SCHEMAS + ":literal=Create,Describe,Write");
+        assertThat(acls(user))
+                .contains(
+                        "topic:" + EventKind.JOB_LOSS.topic() + ":literal=Create,Describe,Write",
+                        "topic:" + SCHEMAS + ":literal=Create,Describe,Write");
     }
 
     @Test
     void theSchemasTopicsWritersMayCreateItOnlyWhenStrimziDoesNotDeclareIt() {
-        final Manifests created = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests created =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
         final Manifests declared = HelmChart.renderProduction();
 
         for (String writer : SCHEMA_WRITERS) {
-            assertThat(mayCreate(created.custom("KafkaUser", writer), SCHEMAS)).as(writer + " creates " + SCHEMAS).isTrue();
-            assertThat(mayCreate(declared.custom("KafkaUser", writer), SCHEMAS)).as(writer + " creates declared " + SCHEMAS).isFalse();
+            assertThat(mayCreate(created.custom("KafkaUser", writer), SCHEMAS))
+                    .as(writer + " creates " + SCHEMAS)
+                    .isTrue();
+            assertThat(mayCreate(declared.custom("KafkaUser", writer), SCHEMAS))
+                    .as(writer + " creates declared " + SCHEMAS)
+                    .isFalse();
         }
     }
 
@@ -144,8 +166,11 @@ class StrimziResourcesTest {
             assertThat(PartnerTopic.PATTERN.matcher(topic).matches()).isTrue();
             assertThat(topic).startsWith(PARTNER_TOPICS_PREFIX);
         }
-        assertThat(PartnerTopic.PATTERN.matcher(PARTNER_TOPICS_PREFIX.replace("partner", "partners") + "x.job-loss.v1").matches())
-                .as("the pattern is anchored on the prefix").isFalse();
+        assertThat(PartnerTopic.PATTERN
+                        .matcher(PARTNER_TOPICS_PREFIX.replace("partner", "partners") + "x.job-loss.v1")
+                        .matches())
+                .as("the pattern is anchored on the prefix")
+                .isFalse();
     }
 
     @Test
@@ -160,17 +185,25 @@ class StrimziResourcesTest {
         }
 
         final List<GenericKubernetesResource> topics = manifests.custom("KafkaTopic");
-        assertThat(topics).extracting(topic -> (String) spec(topic).get("topicName"))
+        assertThat(topics)
+                .extracting(topic -> (String) spec(topic).get("topicName"))
                 .containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (GenericKubernetesResource topic : topics) {
             final Map<String, Object> spec = spec(topic);
             assertThat(topic.getMetadata().getName()).isEqualTo(spec.get("topicName"));
             assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
-            assertThat(spec).containsEntry("partitions", SCHEMAS.equals(spec.get("topicName")) ? 1 : 12).containsEntry("replicas", 3);
-            assertThat(spec.get("config")).as(topic.getMetadata().getName()).isEqualTo(expected.get(spec.get("topicName")));
+            assertThat(spec)
+                    .containsEntry("partitions", SCHEMAS.equals(spec.get("topicName")) ? 1 : 12)
+                    .containsEntry("replicas", 3);
+            assertThat(spec.get("config"))
+                    .as(topic.getMetadata().getName())
+                    .isEqualTo(expected.get(spec.get("topicName")));
         }
-        assertThat(expected.get(PartnerTopic.of("hounslow-council").get(EventKind.JOB_LOSS).name()))
-                .containsEntry("cleanup.policy", "delete").containsEntry("retention.ms", "604800000");
+        assertThat(expected.get(PartnerTopic.of("hounslow-council")
+                        .get(EventKind.JOB_LOSS)
+                        .name()))
+                .containsEntry("cleanup.policy", "delete")
+                .containsEntry("retention.ms", "604800000");
     }
 
     @Test
@@ -178,21 +211,27 @@ class StrimziResourcesTest {
         final Manifests manifests = renderWithPartners();
 
         for (String partner : PARTNERS) {
-            final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-partner-" + partner);
+            final GenericKubernetesResource user =
+                    manifests.custom("KafkaUser", HelmChart.FULLNAME + "-partner-" + partner);
 
             assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
             assertThat(authentication(user)).isEqualTo("scram-sha-512");
             assertThat(acls(user)).containsExactly("topic:" + PartnerTopic.prefix(partner) + ":prefix=Describe,Write");
             for (PartnerTopic own : PartnerTopic.of(partner).values()) {
-                assertThat(mayWrite(user, own.name())).as(partner + " writes " + own.name()).isTrue();
+                assertThat(mayWrite(user, own.name()))
+                        .as(partner + " writes " + own.name())
+                        .isTrue();
             }
             final List<String> others = new ArrayList<>(projectTopics().keySet());
-            PARTNERS.stream().filter(other -> !other.equals(partner))
+            PARTNERS.stream()
+                    .filter(other -> !other.equals(partner))
                     .forEach(other -> PartnerTopic.of(other).values().forEach(topic -> others.add(topic.name())));
             // (An id extending this one's with a dot would fall under its prefix: InvalidValuesTest, prefix overlap)
             assertThat(others).as(partner + " may write").noneMatch(topic -> mayWrite(user, topic));
-            assertThat(rawAcls(user)).as(partner).noneMatch(acl -> RecoveryTopics.eventTopicNames()
-                    .contains(((Map<?, ?>) acl.get("resource")).get("name")));
+            assertThat(rawAcls(user))
+                    .as(partner)
+                    .noneMatch(acl ->
+                            RecoveryTopics.eventTopicNames().contains(((Map<?, ?>) acl.get("resource")).get("name")));
         }
     }
 
@@ -207,8 +246,9 @@ class StrimziResourcesTest {
                     writers.add(user.getMetadata().getName());
                 }
             }
-            assertThat(writers).as(kind.topic()).containsExactlyInAnyOrder(
-                    HelmChart.FULLNAME + "-" + kind.id(), HelmChart.FULLNAME + "-streams");
+            assertThat(writers)
+                    .as(kind.topic())
+                    .containsExactlyInAnyOrder(HelmChart.FULLNAME + "-" + kind.id(), HelmChart.FULLNAME + "-streams");
         }
         assertThat(manifests.custom("KafkaUser")).hasSize(4 + PARTNERS.size());
     }
@@ -217,16 +257,20 @@ class StrimziResourcesTest {
     void onlyTheIngestServicesAndTheViewsServiceMayWriteTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser")).filteredOn(user -> mayWrite(user, SCHEMAS))
-                .extracting(user -> user.getMetadata().getName()).containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
+        assertThat(manifests.custom("KafkaUser"))
+                .filteredOn(user -> mayWrite(user, SCHEMAS))
+                .extracting(user -> user.getMetadata().getName())
+                .containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
     }
 
     @Test
     void onlyTheViewsServiceMayReadTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser")).filteredOn(user -> allows(user, SCHEMAS, "Read"))
-                .extracting(user -> user.getMetadata().getName()).containsExactly(HelmChart.FULLNAME + "-streams");
+        assertThat(manifests.custom("KafkaUser"))
+                .filteredOn(user -> allows(user, SCHEMAS, "Read"))
+                .extracting(user -> user.getMetadata().getName())
+                .containsExactly(HelmChart.FULLNAME + "-streams");
     }
 
     @Test
@@ -234,7 +278,8 @@ class StrimziResourcesTest {
         final Manifests manifests = renderWithPartners();
 
         for (String partner : PARTNERS) {
-            final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-partner-" + partner);
+            final GenericKubernetesResource user =
+                    manifests.custom("KafkaUser", HelmChart.FULLNAME + "-partner-" + partner);
             assertThat(rawAcls(user)).as(partner).isNotEmpty().noneMatch(acl -> covers(acl, SCHEMAS));
         }
     }
@@ -243,20 +288,25 @@ class StrimziResourcesTest {
     void componentsAuthenticateAsTheirOwnKafkaUserWithItsSecret() {
         final Manifests manifests = HelmChart.renderProduction();
 
-        final Set<String> users = manifests.custom("KafkaUser").stream().map(u -> u.getMetadata().getName())
+        final Set<String> users = manifests.custom("KafkaUser").stream()
+                .map(u -> u.getMetadata().getName())
                 .collect(Collectors.toSet());
         assertThat(manifests.podTemplates().keySet()).isEqualTo(users);
         manifests.podTemplates().forEach((workload, pod) -> {
             final var container = pod.getSpec().getContainers().get(0);
-            assertThat(Manifests.env(container, "KAFKA_USERNAME")).hasValueSatisfying(env -> assertThat(env.getValue()).isEqualTo(workload));
-            assertThat(Manifests.env(container, "KAFKA_PASSWORD")).hasValueSatisfying(env ->
-                    assertThat(env.getValueFrom().getSecretKeyRef().getName()).isEqualTo(workload));
+            assertThat(Manifests.env(container, "KAFKA_USERNAME"))
+                    .hasValueSatisfying(env -> assertThat(env.getValue()).isEqualTo(workload));
+            assertThat(Manifests.env(container, "KAFKA_PASSWORD"))
+                    .hasValueSatisfying(env -> assertThat(
+                                    env.getValueFrom().getSecretKeyRef().getName())
+                            .isEqualTo(workload));
         });
     }
 
     @Test
     void withoutStrimziNoStrimziResourceIsRendered() {
-        assertThat(HelmChart.renderDefaults().all()).noneMatch(resource -> resource.getApiVersion().startsWith("kafka.strimzi.io"));
+        assertThat(HelmChart.renderDefaults().all())
+                .noneMatch(resource -> resource.getApiVersion().startsWith("kafka.strimzi.io"));
     }
 
     private static Manifests renderWithPartners() {
@@ -319,7 +369,8 @@ class StrimziResourcesTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> rawAcls(GenericKubernetesResource user) {
-        final Map<String, Object> authorization = (Map<String, Object>) spec(user).get("authorization");
+        final Map<String, Object> authorization =
+                (Map<String, Object>) spec(user).get("authorization");
         assertThat(authorization).containsEntry("type", "simple");
         return (List<Map<String, Object>>) authorization.get("acls");
     }
@@ -327,13 +378,15 @@ class StrimziResourcesTest {
     /** Each ACL as {@code type:name:patternType=Operation,...} (operations sorted), checking it applies to any host. */
     @SuppressWarnings("unchecked")
     private static List<String> acls(GenericKubernetesResource user) {
-        return rawAcls(user).stream().map(acl -> {
-            assertThat(acl).containsEntry("host", "*");
-            final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
-            final String[] operations = ((List<String>) acl.get("operations")).toArray(String[]::new);
-            Arrays.sort(operations);
-            return resource.get("type") + ":" + resource.get("name") + ":" + resource.get("patternType")
-                    + "=" + String.join(",", operations);
-        }).toList();
+        return rawAcls(user).stream()
+                .map(acl -> {
+                    assertThat(acl).containsEntry("host", "*");
+                    final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+                    final String[] operations = ((List<String>) acl.get("operations")).toArray(String[]::new);
+                    Arrays.sort(operations);
+                    return resource.get("type") + ":" + resource.get("name") + ":" + resource.get("patternType") + "="
+                            + String.join(",", operations);
+                })
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,19 +23,25 @@ class TopicPartitionsTest {
         final String refusal = HelmChart.refusal(HelmChart.testValues("invalid-partitions-changed.yaml"));
 
         assertThat(refusal)
-                .contains("kafka.topics.partitions is 12 but the topics have 6 partitions (kafka.topics.currentPartitions)")
+                .contains(
+                        "kafka.topics.partitions is 12 but the topics have 6 partitions (kafka.topics.currentPartitions)")
                 .contains("every version of an event must stay on one partition")
                 .contains("create a new set of topics and replay the events into them");
     }
 
     @Test
     void theCurrentPartitionCountRendersAsDoesAnUnknownOne() {
-        final Manifests same = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("kafka.topics.currentPartitions", 12));
+        final Manifests same =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("kafka.topics.currentPartitions", 12));
 
         // The writer schemas topic has one partition whatever the events have (it is read whole)
-        assertThat(same.custom("KafkaTopic")).filteredOn(topic -> !"recovery.schemas.v1".equals(topic.getMetadata().getName()))
-                .isNotEmpty().allSatisfy(topic -> assertThat(topic.getAdditionalProperties().get("spec"))
-                .asInstanceOf(MAP).containsEntry("partitions", 12));
+        assertThat(same.custom("KafkaTopic"))
+                .filteredOn(topic ->
+                        !"recovery.schemas.v1".equals(topic.getMetadata().getName()))
+                .isNotEmpty()
+                .allSatisfy(topic -> assertThat(topic.getAdditionalProperties().get("spec"))
+                        .asInstanceOf(MAP)
+                        .containsEntry("partitions", 12));
         assertThat(HelmChart.renderProduction().custom("KafkaTopic")).isNotEmpty();
     }
 }

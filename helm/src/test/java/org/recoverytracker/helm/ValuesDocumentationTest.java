@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /** Every value is documented ({@code ## @param}) and described by the schema, which refuses unknown keys. */
@@ -27,12 +26,14 @@ class ValuesDocumentationTest {
             params.add(matcher.group(1));
         }
 
-        assertThat(values).allSatisfy(value -> assertThat(params)
-                .as(value + " is documented by a @param of itself or of the object holding it")
-                .anyMatch(param -> value.equals(param) || value.startsWith(param + ".")));
-        assertThat(params).allSatisfy(param -> assertThat(values)
-                .as("@param " + param + " names a value")
-                .anyMatch(value -> value.equals(param) || value.startsWith(param + ".")));
+        assertThat(values)
+                .allSatisfy(value -> assertThat(params)
+                        .as(value + " is documented by a @param of itself or of the object holding it")
+                        .anyMatch(param -> value.equals(param) || value.startsWith(param + ".")));
+        assertThat(params)
+                .allSatisfy(param -> assertThat(values)
+                        .as("@param " + param + " names a value")
+                        .anyMatch(value -> value.equals(param) || value.startsWith(param + ".")));
     }
 
     @Test
@@ -61,12 +62,14 @@ class ValuesDocumentationTest {
 
     /** Every key of the values has a property in the schema; objects with fixed properties refuse others. */
     @SuppressWarnings("unchecked")
-    private static void checkDescribed(String prefix, Map<String, Object> values, Map<String, Object> node,
-                                       Map<String, Object> root) {
+    private static void checkDescribed(
+            String prefix, Map<String, Object> values, Map<String, Object> node, Map<String, Object> root) {
         final Map<String, Object> resolved = resolve(node, root);
         final Map<String, Object> properties = (Map<String, Object>) resolved.get("properties");
         if (properties == null) {
-            assertThat(resolved.get("type")).as(prefix + " is a free-form object").isEqualTo("object");
+            assertThat(resolved.get("type"))
+                    .as(prefix + " is a free-form object")
+                    .isEqualTo("object");
             return;
         }
         assertThat(resolved).as(prefix + " refuses unknown keys").containsEntry("additionalProperties", false);

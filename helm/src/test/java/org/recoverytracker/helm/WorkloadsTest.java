@@ -2,9 +2,6 @@ package org.recoverytracker.helm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -16,6 +13,8 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,23 +29,44 @@ class WorkloadsTest {
     @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
     void everyContainerHasProbesOnTheActuatorHealthGroups(String values, Manifests manifests) {
         assertThat(manifests.podTemplates()).hasSize(4);
-        manifests.podTemplates().forEach((workload, pod) -> pod.getSpec().getContainers().forEach(container -> {
-            assertThat(path(container.getStartupProbe())).as(workload + " startup probe").isEqualTo("/actuator/health/liveness");
-            assertThat(path(container.getLivenessProbe())).as(workload + " liveness probe").isEqualTo("/actuator/health/liveness");
-            assertThat(path(container.getReadinessProbe())).as(workload + " readiness probe").isEqualTo("/actuator/health/readiness");
-            assertThat(container.getReadinessProbe().getHttpGet().getPort().getStrVal()).isEqualTo("http");
-            assertThat(container.getPorts()).singleElement()
-                    .satisfies(port -> assertThat(port.getContainerPort()).isEqualTo(8080));
-        }));
+        manifests
+                .podTemplates()
+                .forEach((workload, pod) -> pod.getSpec().getContainers().forEach(container -> {
+                    assertThat(path(container.getStartupProbe()))
+                            .as(workload + " startup probe")
+                            .isEqualTo("/actuator/health/liveness");
+                    assertThat(path(container.getLivenessProbe()))
+                            .as(workload + " liveness probe")
+                            .isEqualTo("/actuator/health/liveness");
+                    assertThat(path(container.getReadinessProbe()))
+                            .as(workload + " readiness probe")
+                            .isEqualTo("/actuator/health/readiness");
+                    assertThat(container
+                                    .getReadinessProbe()
+                                    .getHttpGet()
+                                    .getPort()
+                                    .getStrVal())
+                            .isEqualTo("http");
+                    assertThat(container.getPorts())
+                            .singleElement()
+                            .satisfies(
+                                    port -> assertThat(port.getContainerPort()).isEqualTo(8080));
+                }));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
     void everyContainerHasResourceRequestsAndLimits(String values, Manifests manifests) {
-        manifests.podTemplates().forEach((workload, pod) -> pod.getSpec().getContainers().forEach(container -> {
-            assertThat(container.getResources().getRequests()).as(workload).containsKeys("cpu", "memory");
-            assertThat(container.getResources().getLimits()).as(workload).containsKey("memory");
-        }));
+        manifests
+                .podTemplates()
+                .forEach((workload, pod) -> pod.getSpec().getContainers().forEach(container -> {
+                    assertThat(container.getResources().getRequests())
+                            .as(workload)
+                            .containsKeys("cpu", "memory");
+                    assertThat(container.getResources().getLimits())
+                            .as(workload)
+                            .containsKey("memory");
+                }));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +76,9 @@ class WorkloadsTest {
             final PodSecurityContext podContext = pod.getSpec().getSecurityContext();
             assertThat(podContext.getRunAsNonRoot()).as(workload).isTrue();
             assertThat(podContext.getRunAsUser()).as(workload).isPositive();
-            assertThat(pod.getSpec().getAutomountServiceAccountToken()).as(workload).isFalse();
+            assertThat(pod.getSpec().getAutomountServiceAccountToken())
+                    .as(workload)
+                    .isFalse();
             pod.getSpec().getContainers().forEach(container -> {
                 final SecurityContext context = container.getSecurityContext();
                 assertThat(context.getRunAsNonRoot()).as(workload).isTrue();
@@ -76,13 +98,15 @@ class WorkloadsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
     void everyResourceCarriesTheStandardLabels(String values, Manifests manifests) {
-        assertThat(manifests.all()).isNotEmpty().allSatisfy(resource -> assertThat(resource.getMetadata().getLabels())
-                .as(resource.getKind() + "/" + resource.getMetadata().getName())
-                .containsEntry("app.kubernetes.io/name", "recovery-tracker")
-                .containsEntry("app.kubernetes.io/instance", HelmChart.RELEASE)
-                .containsEntry("app.kubernetes.io/managed-by", "Helm")
-                .containsEntry("app.kubernetes.io/version", HelmChart.appVersion())
-                .containsKey("helm.sh/chart"));
+        assertThat(manifests.all())
+                .isNotEmpty()
+                .allSatisfy(resource -> assertThat(resource.getMetadata().getLabels())
+                        .as(resource.getKind() + "/" + resource.getMetadata().getName())
+                        .containsEntry("app.kubernetes.io/name", "recovery-tracker")
+                        .containsEntry("app.kubernetes.io/instance", HelmChart.RELEASE)
+                        .containsEntry("app.kubernetes.io/managed-by", "Helm")
+                        .containsEntry("app.kubernetes.io/version", HelmChart.appVersion())
+                        .containsKey("helm.sh/chart"));
     }
 
     @Test
@@ -92,11 +116,18 @@ class WorkloadsTest {
         for (String component : INGEST) {
             final String name = HelmChart.FULLNAME + "-" + component;
             final Deployment deployment = manifests.get(Deployment.class, name);
-            final Map<String, String> selector = deployment.getSpec().getSelector().getMatchLabels();
+            final Map<String, String> selector =
+                    deployment.getSpec().getSelector().getMatchLabels();
             assertThat(selector).containsEntry("app.kubernetes.io/component", component);
             assertThat(deployment.getSpec().getReplicas()).isEqualTo(2);
-            assertThat(manifests.get(Service.class, name).getSpec().getSelector()).isEqualTo(selector);
-            assertThat(manifests.get(PodDisruptionBudget.class, name).getSpec().getSelector().getMatchLabels()).isEqualTo(selector);
+            assertThat(manifests.get(Service.class, name).getSpec().getSelector())
+                    .isEqualTo(selector);
+            assertThat(manifests
+                            .get(PodDisruptionBudget.class, name)
+                            .getSpec()
+                            .getSelector()
+                            .getMatchLabels())
+                    .isEqualTo(selector);
         }
     }
 
@@ -106,14 +137,16 @@ class WorkloadsTest {
 
         for (String component : INGEST) {
             final String name = HelmChart.FULLNAME + "-" + component;
-            assertThat(manifests.get(Deployment.class, name).getSpec().getReplicas()).isNull();
+            assertThat(manifests.get(Deployment.class, name).getSpec().getReplicas())
+                    .isNull();
             final HorizontalPodAutoscaler autoscaler = manifests.get(HorizontalPodAutoscaler.class, name);
             assertThat(autoscaler.getSpec().getScaleTargetRef().getKind()).isEqualTo("Deployment");
             assertThat(autoscaler.getSpec().getScaleTargetRef().getName()).isEqualTo(name);
             assertThat(autoscaler.getSpec().getMinReplicas()).isEqualTo(3);
             assertThat(autoscaler.getSpec().getMaxReplicas()).isEqualTo(10);
         }
-        assertThat(HelmChart.renderDefaults().all(HorizontalPodAutoscaler.class)).isEmpty();
+        assertThat(HelmChart.renderDefaults().all(HorizontalPodAutoscaler.class))
+                .isEmpty();
     }
 
     @Test
@@ -124,14 +157,22 @@ class WorkloadsTest {
         assertThat(streams.getSpec().getReplicas()).isEqualTo(3);
         assertThat(streams.getSpec().getVolumeClaimTemplates()).singleElement().satisfies(claim -> {
             assertThat(claim.getMetadata().getName()).isEqualTo("state");
-            assertThat(claim.getSpec().getResources().getRequests().get("storage").toString()).isEqualTo("20Gi");
+            assertThat(claim.getSpec()
+                            .getResources()
+                            .getRequests()
+                            .get("storage")
+                            .toString())
+                    .isEqualTo("20Gi");
             assertThat(claim.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
         });
-        final Container container = streams.getSpec().getTemplate().getSpec().getContainers().get(0);
-        final String stateDir = PodEnvironment.of(manifests, container).variables().get("RECOVERY_STREAMS_STATE_DIR");
+        final Container container =
+                streams.getSpec().getTemplate().getSpec().getContainers().get(0);
+        final String stateDir =
+                PodEnvironment.of(manifests, container).variables().get("RECOVERY_STREAMS_STATE_DIR");
         assertThat(stateDir).startsWith(mount(container, stateDir).getMountPath() + "/");
         assertThat(mount(container, stateDir).getName()).isEqualTo("state");
-        assertThat(streams.getSpec().getTemplate().getSpec().getVolumes()).noneMatch(volume -> volume.getName().equals("state"));
+        assertThat(streams.getSpec().getTemplate().getSpec().getVolumes())
+                .noneMatch(volume -> volume.getName().equals("state"));
     }
 
     @Test
@@ -140,11 +181,10 @@ class WorkloadsTest {
 
         final StatefulSet streams = manifests.get(StatefulSet.class, STREAMS);
         assertThat(streams.getSpec().getVolumeClaimTemplates()).isEmpty();
-        assertThat(streams.getSpec().getTemplate().getSpec().getVolumes())
-                .anySatisfy(volume -> {
-                    assertThat(volume.getName()).isEqualTo("state");
-                    assertThat(volume.getEmptyDir()).isNotNull();
-                });
+        assertThat(streams.getSpec().getTemplate().getSpec().getVolumes()).anySatisfy(volume -> {
+            assertThat(volume.getName()).isEqualTo("state");
+            assertThat(volume.getEmptyDir()).isNotNull();
+        });
     }
 
     @Test
@@ -155,11 +195,14 @@ class WorkloadsTest {
         final Service headless = manifests.get(Service.class, streams.getSpec().getServiceName());
         assertThat(headless.getSpec().getClusterIP()).isEqualTo("None");
         assertThat(headless.getSpec().getPublishNotReadyAddresses()).isTrue();
-        assertThat(headless.getSpec().getSelector()).isEqualTo(streams.getSpec().getSelector().getMatchLabels());
+        assertThat(headless.getSpec().getSelector())
+                .isEqualTo(streams.getSpec().getSelector().getMatchLabels());
         final Service views = manifests.get(Service.class, STREAMS);
         assertThat(views.getSpec().getClusterIP()).isNull();
-        assertThat(views.getSpec().getSelector()).isEqualTo(streams.getSpec().getSelector().getMatchLabels());
-        assertThat(views.getSpec().getPorts()).singleElement()
+        assertThat(views.getSpec().getSelector())
+                .isEqualTo(streams.getSpec().getSelector().getMatchLabels());
+        assertThat(views.getSpec().getPorts())
+                .singleElement()
                 .satisfies(port -> assertThat(port.getTargetPort().getStrVal()).isEqualTo("http"));
     }
 
@@ -168,7 +211,8 @@ class WorkloadsTest {
         assertThat(HelmChart.appVersion()).isEqualTo(System.getProperty("recovery.projectVersion"));
 
         final Map<String, PodTemplateSpec> defaults = HelmChart.renderDefaults().podTemplates();
-        assertThat(defaults.values()).extracting(pod -> pod.getSpec().getContainers().get(0).getImage())
+        assertThat(defaults.values())
+                .extracting(pod -> pod.getSpec().getContainers().get(0).getImage())
                 .containsExactlyInAnyOrder(
                         "recovery-tracker/job-loss-service:" + HelmChart.appVersion(),
                         "recovery-tracker/business-support-service:" + HelmChart.appVersion(),
@@ -176,8 +220,15 @@ class WorkloadsTest {
                         "recovery-tracker/recovery-streams:" + HelmChart.appVersion());
 
         final String digest = "sha256:" + "a".repeat(64);
-        final Manifests pinned = HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("streams.image.digest", digest));
-        assertThat(pinned.get(StatefulSet.class, STREAMS).getSpec().getTemplate().getSpec().getContainers().get(0).getImage())
+        final Manifests pinned =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("streams.image.digest", digest));
+        assertThat(pinned.get(StatefulSet.class, STREAMS)
+                        .getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)
+                        .getImage())
                 .isEqualTo("registry.example.com/recovery-tracker/recovery-streams@" + digest);
     }
 
@@ -185,13 +236,16 @@ class WorkloadsTest {
     void podsRollWhenTheirSettingsChange() {
         final Map<String, PodTemplateSpec> before = HelmChart.renderDefaults().podTemplates();
         final Map<String, PodTemplateSpec> after = HelmChart.renderDefaults(
-                Map.of("kafka.bootstrapServers", "other-kafka:9092")).podTemplates();
+                        Map.of("kafka.bootstrapServers", "other-kafka:9092"))
+                .podTemplates();
 
         assertThat(before.keySet()).isEqualTo(after.keySet());
         before.forEach((workload, pod) -> {
             final String checksum = pod.getMetadata().getAnnotations().get("checksum/config");
             assertThat(checksum).as(workload).matches("[0-9a-f]{64}");
-            assertThat(after.get(workload).getMetadata().getAnnotations().get("checksum/config")).as(workload).isNotEqualTo(checksum);
+            assertThat(after.get(workload).getMetadata().getAnnotations().get("checksum/config"))
+                    .as(workload)
+                    .isNotEqualTo(checksum);
         });
     }
 
@@ -210,6 +264,7 @@ class WorkloadsTest {
     private static VolumeMount mount(Container container, String path) {
         return container.getVolumeMounts().stream()
                 .filter(mount -> path.equals(mount.getMountPath()) || path.startsWith(mount.getMountPath() + "/"))
-                .findFirst().orElseThrow(() -> new AssertionError(container.getName() + " mounts nothing at " + path));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(container.getName() + " mounts nothing at " + path));
     }
 }

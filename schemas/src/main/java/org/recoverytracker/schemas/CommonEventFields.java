@@ -2,7 +2,6 @@ package org.recoverytracker.schemas;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.SicSection;
@@ -14,11 +13,18 @@ import org.recoverytracker.events.SicSection;
  * @param sicCode may be null when {@code sector} is given
  * @param sector may be null when {@code sicCode} is given
  */
-public record CommonEventFields(String eventId, String partner, Instant receivedAt, String place,
-                                String sicCode, SicSection sector, LocalDate occurredOn) {
+public record CommonEventFields(
+        String eventId,
+        String partner,
+        Instant receivedAt,
+        String place,
+        String sicCode,
+        SicSection sector,
+        LocalDate occurredOn) {
 
     /** The names of the common fields, as in every event schema and the JSON API. */
     public static final String EVENT_ID = "eventId";
+
     public static final String PARTNER = "partner";
     public static final String RECEIVED_AT = "receivedAt";
     public static final String PLACE = "place";

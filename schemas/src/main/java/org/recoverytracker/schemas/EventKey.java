@@ -52,8 +52,13 @@ public record EventKey(String partner, String eventId) {
         }
         for (int i = 0; i < length; i++) {
             final char c = value.charAt(i);
-            final boolean allowed = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
-                    || c == '.' || c == '_' || c == '-' || colonAllowed && c == ':';
+            final boolean allowed = c >= 'A' && c <= 'Z'
+                    || c >= 'a' && c <= 'z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
+                    || c == '-'
+                    || colonAllowed && c == ':';
             if (!allowed) {
                 return false;
             }

@@ -2,7 +2,6 @@ package org.recoverytracker.schemas;
 
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
@@ -25,8 +24,12 @@ public enum EventKind {
     private final int localPort;
     private final String organisationField;
 
-    EventKind(String id, Class<? extends SpecificRecord> recordClass, String resourcePath, int localPort,
-              String organisationField) {
+    EventKind(
+            String id,
+            Class<? extends SpecificRecord> recordClass,
+            String resourcePath,
+            int localPort,
+            String organisationField) {
         this.id = id;
         this.recordClass = recordClass;
         this.resourcePath = resourcePath;
@@ -72,6 +75,8 @@ public enum EventKind {
     }
 
     public static Optional<EventKind> ofTopic(String topic) {
-        return Arrays.stream(values()).filter(kind -> kind.topic().equals(topic)).findFirst();
+        return Arrays.stream(values())
+                .filter(kind -> kind.topic().equals(topic))
+                .findFirst();
     }
 }

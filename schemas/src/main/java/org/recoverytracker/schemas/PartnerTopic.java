@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -25,16 +24,17 @@ public record PartnerTopic(String partner, EventKind kind) {
 
     /** Every partner topic of every partner: what the gate subscribes to. */
     public static final Pattern PATTERN = Pattern.compile(Pattern.quote(PREFIX) + "([A-Za-z0-9._-]{1,64})\\.("
-            + Arrays.stream(EventKind.values()).map(kind -> Pattern.quote(kind.id())).collect(Collectors.joining("|"))
+            + Arrays.stream(EventKind.values())
+                    .map(kind -> Pattern.quote(kind.id()))
+                    .collect(Collectors.joining("|"))
             + ")" + Pattern.quote(VERSION));
 
     /**
      * Records wait here only until the gate has checked them (seconds); a week leaves time to
      * investigate what a partner sent, like the event topics' tombstones.
      */
-    private static final Map<String, String> CONFIG = Map.of(
-            "cleanup.policy", "delete",
-            "retention.ms", Long.toString(7L * 24 * 60 * 60 * 1000));
+    private static final Map<String, String> CONFIG =
+            Map.of("cleanup.policy", "delete", "retention.ms", Long.toString(7L * 24 * 60 * 60 * 1000));
 
     public PartnerTopic {
         if (!EventKey.isPartnerId(partner)) {
@@ -44,8 +44,8 @@ public record PartnerTopic(String partner, EventKind kind) {
 
     /** The partner's topic of each kind. */
     public static Map<EventKind, PartnerTopic> of(String partner) {
-        return Arrays.stream(EventKind.values()).collect(Collectors.toUnmodifiableMap(kind -> kind,
-                kind -> new PartnerTopic(partner, kind)));
+        return Arrays.stream(EventKind.values())
+                .collect(Collectors.toUnmodifiableMap(kind -> kind, kind -> new PartnerTopic(partner, kind)));
     }
 
     /** The topic's partner and kind, or empty when the name is not a partner topic's. */
@@ -55,7 +55,9 @@ public record PartnerTopic(String partner, EventKind kind) {
             return Optional.empty();
         }
         final String kindId = matcher.group(2);
-        return Arrays.stream(EventKind.values()).filter(kind -> kind.id().equals(kindId)).findFirst()
+        return Arrays.stream(EventKind.values())
+                .filter(kind -> kind.id().equals(kindId))
+                .findFirst()
                 .map(kind -> new PartnerTopic(matcher.group(1), kind));
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
 import org.apache.avro.message.SchemaStore;
@@ -68,8 +67,10 @@ public final class PublishedSchemas implements SchemaStore, AutoCloseable {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        return new PublishedSchemas(() -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
-                Duration.ofSeconds(5), Duration.ofSeconds(1));
+        return new PublishedSchemas(
+                () -> new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer()),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(1));
     }
 
     /** The key a schema is published under: its 64-bit parsing fingerprint, as single-object encoding uses, in hex. */
@@ -106,7 +107,8 @@ public final class PublishedSchemas implements SchemaStore, AutoCloseable {
             if (consumer == null) {
                 consumer = consumers.get();
                 final List<TopicPartition> partitions = consumer.partitionsFor(RecoveryTopics.SCHEMA, timeout).stream()
-                        .map(info -> new TopicPartition(info.topic(), info.partition())).toList();
+                        .map(info -> new TopicPartition(info.topic(), info.partition()))
+                        .toList();
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
             }
@@ -116,7 +118,8 @@ public final class PublishedSchemas implements SchemaStore, AutoCloseable {
                 consumer.poll(POLL).forEach(this::take);
             }
         } catch (KafkaException e) {
-            LOG.warn("Could not read the published schemas ({}); records of an unknown schema are dead-lettered meanwhile",
+            LOG.warn(
+                    "Could not read the published schemas ({}); records of an unknown schema are dead-lettered meanwhile",
                     e.toString());
             close();
         }
@@ -135,7 +138,10 @@ public final class PublishedSchemas implements SchemaStore, AutoCloseable {
             if (key(schema).equals(record.key())) {
                 byFingerprint.put(SchemaNormalization.parsingFingerprint64(schema), schema);
             } else {
-                LOG.warn("Ignoring a published schema whose key {} is not its fingerprint {}", record.key(), key(schema));
+                LOG.warn(
+                        "Ignoring a published schema whose key {} is not its fingerprint {}",
+                        record.key(),
+                        key(schema));
             }
         } catch (RuntimeException e) {
             LOG.warn("Ignoring a published schema that does not parse at offset {}: {}", record.offset(), e.toString());

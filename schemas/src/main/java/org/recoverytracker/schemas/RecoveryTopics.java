@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -32,10 +31,15 @@ public final class RecoveryTopics {
      * Records that can't be used, kept for 30 days: long enough for a partner to be told and to
      * resend a fixed version. Key and value are the original ones.
      */
-    public static final Topic<String, byte[]> DEAD_LETTERS = new Topic<>(DEAD_LETTER, Serdes.String(),
-            Serdes.ByteArray(), Map.of(
-                    "cleanup.policy", "delete",
-                    "retention.ms", Long.toString(Duration.ofDays(30).toMillis())));
+    public static final Topic<String, byte[]> DEAD_LETTERS = new Topic<>(
+            DEAD_LETTER,
+            Serdes.String(),
+            Serdes.ByteArray(),
+            Map.of(
+                    "cleanup.policy",
+                    "delete",
+                    "retention.ms",
+                    Long.toString(Duration.ofDays(30).toMillis())));
 
     public static final String SCHEMA = "recovery.schemas.v1";
 
@@ -45,23 +49,31 @@ public final class RecoveryTopics {
      * of an older build can read records of a newer compatible schema during a rolling upgrade.
      * Compacted and kept for ever; one partition, as it is tiny and always read whole.
      */
-    public static final Topic<String, byte[]> SCHEMAS = new Topic<>(SCHEMA, Serdes.String(), Serdes.ByteArray(), Map.of(
-            "cleanup.policy", "compact",
-            "retention.ms", "-1"), 1);
+    public static final Topic<String, byte[]> SCHEMAS = new Topic<>(
+            SCHEMA,
+            Serdes.String(),
+            Serdes.ByteArray(),
+            Map.of(
+                    "cleanup.policy", "compact",
+                    "retention.ms", "-1"),
+            1);
 
-    private RecoveryTopics() {
-    }
+    private RecoveryTopics() {}
 
     /** The event topic of a kind: key {@code partner/eventId}, value Avro single-object encoded, null retracts. */
     public static Topic<String, byte[]> events(EventKind kind) {
-        return new Topic<>(kind.topic(), Serdes.String(), Serdes.ByteArray(), Map.of(
-                "cleanup.policy", "compact",
-                "retention.ms", "-1",
-                "delete.retention.ms", WEEK_MS,
-                "min.compaction.lag.ms", WEEK_MS,
-                // Knowledge time is when an event reached the system, never a time a producer chose:
-                // the broker stamps every record as it appends it.
-                "message.timestamp.type", "LogAppendTime"));
+        return new Topic<>(
+                kind.topic(),
+                Serdes.String(),
+                Serdes.ByteArray(),
+                Map.of(
+                        "cleanup.policy", "compact",
+                        "retention.ms", "-1",
+                        "delete.retention.ms", WEEK_MS,
+                        "min.compaction.lag.ms", WEEK_MS,
+                        // Knowledge time is when an event reached the system, never a time a producer chose:
+                        // the broker stamps every record as it appends it.
+                        "message.timestamp.type", "LogAppendTime"));
     }
 
     /** The names of the three event topics. */

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.avro.Schema;
 
 /**
@@ -21,8 +20,7 @@ public final class SchemaHistory {
 
     private static final String ROOT = "schema-history/";
 
-    private SchemaHistory() {
-    }
+    private SchemaHistory() {}
 
     /** Every released version of the named record, oldest first. */
     public static List<Schema> released(String recordName) {

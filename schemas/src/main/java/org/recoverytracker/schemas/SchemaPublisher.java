@@ -10,7 +10,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -27,12 +26,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class SchemaPublisher {
 
-    private SchemaPublisher() {
-    }
+    private SchemaPublisher() {}
 
     /** The current schema of each kind. */
     public static List<Schema> currentSchemas(Collection<EventKind> kinds) {
-        return kinds.stream().map(kind -> EventCodec.of(kind.recordClass()).schema()).toList();
+        return kinds.stream()
+                .map(kind -> EventCodec.of(kind.recordClass()).schema())
+                .toList();
     }
 
     /**
@@ -49,17 +49,20 @@ public final class SchemaPublisher {
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) timeout.toMillis());
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.max(1_000, timeout.toMillis() / 2));
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             final List<Future<RecordMetadata>> sent = new ArrayList<>();
             for (Schema schema : schemas) {
                 final Map.Entry<String, byte[]> record = PublishedSchemas.record(schema);
-                sent.add(producer.send(new ProducerRecord<>(RecoveryTopics.SCHEMA, record.getKey(), record.getValue())));
+                sent.add(
+                        producer.send(new ProducerRecord<>(RecoveryTopics.SCHEMA, record.getKey(), record.getValue())));
             }
             for (Future<RecordMetadata> acknowledgement : sent) {
                 acknowledgement.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (ExecutionException | TimeoutException | KafkaException e) {
-            throw new IllegalStateException("Could not publish the event schemas to " + RecoveryTopics.SCHEMA + ": " + e, e);
+            throw new IllegalStateException(
+                    "Could not publish the event schemas to " + RecoveryTopics.SCHEMA + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while publishing the event schemas", e);

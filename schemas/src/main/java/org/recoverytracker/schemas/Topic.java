@@ -3,7 +3,6 @@ package org.recoverytracker.schemas;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.serialization.Serde;
 
@@ -15,7 +14,8 @@ import org.apache.kafka.common.serialization.Serde;
  * @param <V> the value type
  * @param partitions the topic's own partition count, or null to take the {@link Layout}'s
  */
-public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, Map<String, String> config, Integer partitions) {
+public record Topic<K, V>(
+        String name, Serde<K> keySerde, Serde<V> valueSerde, Map<String, String> config, Integer partitions) {
 
     public Topic {
         config = Map.copyOf(config);
@@ -34,8 +34,7 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, M
      * @param minInsyncReplicas replicas that must have a write before it is acknowledged, or null
      *                          for the broker's default
      */
-    public record Layout(int partitions, Short replicationFactor, Integer minInsyncReplicas) {
-    }
+    public record Layout(int partitions, Short replicationFactor, Integer minInsyncReplicas) {}
 
     /** The topic to create, with its configuration and the given layout. */
     public NewTopic newTopic(Layout layout) {
@@ -43,8 +42,10 @@ public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde, M
         if (layout.minInsyncReplicas() != null) {
             configs.put("min.insync.replicas", layout.minInsyncReplicas().toString());
         }
-        return new NewTopic(name, Optional.of(partitions == null ? layout.partitions() : partitions),
-                Optional.ofNullable(layout.replicationFactor()))
+        return new NewTopic(
+                        name,
+                        Optional.of(partitions == null ? layout.partitions() : partitions),
+                        Optional.ofNullable(layout.replicationFactor()))
                 .configs(configs);
     }
 }

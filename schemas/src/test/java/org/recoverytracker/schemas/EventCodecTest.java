@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
@@ -30,7 +29,10 @@ class EventCodecTest {
             .setSicCode("51.10")
             .setSector(SicSection.H)
             .setOccurredOn(LocalDate.of(2020, 4, 12))
-            .setEmployer(Organisation.newBuilder().setName("Heathrow Airline Services Ltd").setCompanyNumber("01234567").build())
+            .setEmployer(Organisation.newBuilder()
+                    .setName("Heathrow Airline Services Ltd")
+                    .setCompanyNumber("01234567")
+                    .build())
             .setJobs(1200)
             .setStatus(JobLossStatus.PROPOSED)
             .build();
@@ -47,7 +49,8 @@ class EventCodecTest {
         final EventSerde<JobLossEvent> serde = new EventSerde<>(JobLossEvent.class);
 
         assertThat(serde.serializer().serialize("recovery.job-loss.v1", null)).isNull();
-        assertThat(serde.deserializer().deserialize("recovery.job-loss.v1", null)).isNull();
+        assertThat(serde.deserializer().deserialize("recovery.job-loss.v1", null))
+                .isNull();
     }
 
     @Test
@@ -79,7 +82,9 @@ class EventCodecTest {
         assertThat(read.getEventId()).isEqualTo("hr1-2020-0412");
         assertThat(read.getOccurredOn()).isEqualTo(LocalDate.of(2020, 4, 12));
         assertThat(read.getSector()).isEqualTo(SicSection.H);
-        assertThat(read.getSicCode()).as("a field the older version did not have takes its default").isNull();
+        assertThat(read.getSicCode())
+                .as("a field the older version did not have takes its default")
+                .isNull();
         assertThat(read.getEmployer().getCompanyNumber()).isNull();
     }
 
@@ -103,18 +108,23 @@ class EventCodecTest {
 
     private static GenericRecord olderJobLossRecord() {
         final Schema schema = olderJobLossSchema();
-        final GenericRecord employer = new GenericData.Record(schema.getField("employer").schema());
+        final GenericRecord employer =
+                new GenericData.Record(schema.getField("employer").schema());
         employer.put("name", "Heathrow Airline Services Ltd");
         final GenericRecord record = new GenericData.Record(schema);
         record.put("eventId", "hr1-2020-0412");
         record.put("partner", "hounslow-council");
         record.put("receivedAt", Instant.parse("2020-04-14T09:30:00Z").toEpochMilli());
         record.put("place", "E09000018");
-        record.put("sector", new GenericData.EnumSymbol(schema.getField("sector").schema().getTypes().get(1), "H"));
+        record.put(
+                "sector",
+                new GenericData.EnumSymbol(
+                        schema.getField("sector").schema().getTypes().get(1), "H"));
         record.put("occurredOn", (int) LocalDate.of(2020, 4, 12).toEpochDay());
         record.put("employer", employer);
         record.put("jobs", 1200);
-        record.put("status", new GenericData.EnumSymbol(schema.getField("status").schema(), "PROPOSED"));
+        record.put(
+                "status", new GenericData.EnumSymbol(schema.getField("status").schema(), "PROPOSED"));
         return record;
     }
 

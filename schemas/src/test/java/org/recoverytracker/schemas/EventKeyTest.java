@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +12,8 @@ class EventKeyTest {
 
     @Test
     void shouldFormatAsPartnerSlashEventId() {
-        assertThat(new EventKey("hounslow-council", "hr1:2020.04-12_a")).hasToString("hounslow-council/hr1:2020.04-12_a");
+        assertThat(new EventKey("hounslow-council", "hr1:2020.04-12_a"))
+                .hasToString("hounslow-council/hr1:2020.04-12_a");
     }
 
     @Test
@@ -40,8 +40,12 @@ class EventKeyTest {
                 candidate.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             final String value = candidate.toString();
-            assertThat(EventKey.isEventId(value)).as(value).isEqualTo(EventKey.EVENT_ID.matcher(value).matches());
-            assertThat(EventKey.isPartnerId(value)).as(value).isEqualTo(EventKey.PARTNER_ID.matcher(value).matches());
+            assertThat(EventKey.isEventId(value))
+                    .as(value)
+                    .isEqualTo(EventKey.EVENT_ID.matcher(value).matches());
+            assertThat(EventKey.isPartnerId(value))
+                    .as(value)
+                    .isEqualTo(EventKey.PARTNER_ID.matcher(value).matches());
         }
     }
 

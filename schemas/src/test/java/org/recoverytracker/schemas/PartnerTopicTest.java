@@ -24,8 +24,14 @@ class PartnerTopicTest {
 
     @Test
     void shouldMatchNoTopicButPartnerTopics() {
-        for (String name : new String[] {"recovery.job-loss.v1", "recovery.dead-letter.v1", "recovery.partner.x.job-loss.v2",
-            "recovery.partner..job-loss.v1", "recovery.partner.x.other.v1", "recovery.partner.a/b.job-loss.v1"}) {
+        for (String name : new String[] {
+            "recovery.job-loss.v1",
+            "recovery.dead-letter.v1",
+            "recovery.partner.x.job-loss.v2",
+            "recovery.partner..job-loss.v1",
+            "recovery.partner.x.other.v1",
+            "recovery.partner.a/b.job-loss.v1"
+        }) {
             assertThat(PartnerTopic.parse(name)).as(name).isEmpty();
             assertThat(PartnerTopic.PATTERN.matcher(name).matches()).as(name).isFalse();
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
 import org.apache.avro.SchemaFormatter;
@@ -69,8 +68,8 @@ class SchemaCompatibilityTest {
     @Test
     void checkShouldAcceptANewOptionalFieldWithDefault() {
         final Schema released = currentSchema(EventKind.JOB_LOSS);
-        final Schema changed = withExtraField(released,
-                "{\"name\": \"region\", \"type\": [\"null\", \"string\"], \"default\": null}");
+        final Schema changed =
+                withExtraField(released, "{\"name\": \"region\", \"type\": [\"null\", \"string\"], \"default\": null}");
 
         assertThat(incompatibilities(changed, List.of(released))).isEmpty();
     }
@@ -93,8 +92,8 @@ class SchemaCompatibilityTest {
         } catch (SchemaValidationException e) {
             final List<String> messages = new ArrayList<>();
             for (int i = 0; i < historyOldestFirst.size(); i++) {
-                final var result = SchemaCompatibility
-                        .checkReaderWriterCompatibility(reader, historyOldestFirst.get(i)).getResult();
+                final var result = SchemaCompatibility.checkReaderWriterCompatibility(reader, historyOldestFirst.get(i))
+                        .getResult();
                 for (var incompatibility : result.getIncompatibilities()) {
                     messages.add("v" + (i + 1) + ": " + incompatibility.getType() + " at "
                             + incompatibility.getLocation() + ": " + incompatibility.getMessage());
@@ -107,6 +106,7 @@ class SchemaCompatibilityTest {
     private static Schema withExtraField(Schema schema, String fieldJson) {
         final String json = schema.toString();
         final int lastBracket = json.lastIndexOf(']');
-        return new Schema.Parser().parse(json.substring(0, lastBracket) + "," + fieldJson + json.substring(lastBracket));
+        return new Schema.Parser()
+                .parse(json.substring(0, lastBracket) + "," + fieldJson + json.substring(lastBracket));
     }
 }

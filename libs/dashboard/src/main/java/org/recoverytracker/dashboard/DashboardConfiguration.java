@@ -46,7 +46,8 @@ public class DashboardConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         final String[] pages = {"/", "/places/**", "/regions/**", "/downloads/**", "/dashboard/fragments/**"};
         registry.addInterceptor(new PageSecurityHeaders()).addPathPatterns(pages);
-        registry.addInterceptor(new PageTurns(settings.concurrentRenders(), settings.waitingRenders(), settings.renderWait()))
+        registry.addInterceptor(
+                        new PageTurns(settings.concurrentRenders(), settings.waitingRenders(), settings.renderWait()))
                 .addPathPatterns(pages);
     }
 
@@ -57,6 +58,7 @@ public class DashboardConfiguration implements WebMvcConfigurer {
             throw new IllegalStateException("The govuk-frontend WebJar is missing from the classpath");
         }
         registry.addResourceHandler("/assets/**")
-                .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+                .addResourceLocations(
+                        "classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
     }
 }

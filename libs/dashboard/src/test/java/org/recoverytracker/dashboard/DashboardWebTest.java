@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 
 /**
@@ -16,5 +15,4 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-public @interface DashboardWebTest {
-}
+public @interface DashboardWebTest {}

@@ -1,7 +1,6 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
-
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.schemas.CommonEventFields;
 

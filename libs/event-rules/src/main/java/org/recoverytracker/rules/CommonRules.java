@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.reference.Codes;
@@ -28,12 +27,12 @@ final class CommonRules {
 
     private static final ReferenceData UK = ReferenceData.uk();
 
-    private CommonRules() {
-    }
+    private CommonRules() {}
 
     static void check(CommonEventFields event, Violations violations) {
         if (!EventKey.isEventId(event.eventId())) {
-            violations.add(CommonEventFields.EVENT_ID, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
+            violations.add(
+                    CommonEventFields.EVENT_ID, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'");
         }
         if (!EventKey.isPartnerId(event.partner())) {
             violations.add(CommonEventFields.PARTNER, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
@@ -47,15 +46,18 @@ final class CommonRules {
         violations.requireText(organisation.getName(), MAX_NAME_LENGTH, field + ".name");
         final String companyNumber = organisation.getCompanyNumber();
         if (companyNumber != null && !COMPANY_NUMBER.matcher(companyNumber).matches()) {
-            violations.add(field + ".companyNumber",
+            violations.add(
+                    field + ".companyNumber",
                     "must be a Companies House number: 8 capital letters or digits, like 01234567 or SC123456");
         }
     }
 
     private static void checkPlace(String place, Violations violations) {
         if (!Codes.isPlaceCode(place)) {
-            violations.add(CommonEventFields.PLACE,
-                    "must be the ONS GSS code of a UK local authority district, like E09000018, but was '" + place + "'");
+            violations.add(
+                    CommonEventFields.PLACE,
+                    "must be the ONS GSS code of a UK local authority district, like E09000018, but was '" + place
+                            + "'");
         } else if (UK.place(place).isEmpty()) {
             violations.add(CommonEventFields.PLACE, place + " is not a current UK local authority district");
         }
@@ -69,7 +71,8 @@ final class CommonRules {
             return;
         }
         if (!Codes.isSicCode(sicCode)) {
-            violations.add(CommonEventFields.SIC_CODE,
+            violations.add(
+                    CommonEventFields.SIC_CODE,
                     "must be a UK SIC 2007 code: a 2-digit division, optionally with more digits, like 51 or 51.10, but was '"
                             + sicCode + "'");
             return;
@@ -78,9 +81,12 @@ final class CommonRules {
         if (division.isEmpty()) {
             violations.add(CommonEventFields.SIC_CODE, "UK SIC 2007 has no division " + sicCode.substring(0, 2));
         } else if (sector != null && !division.get().section().code().equals(sector.name())) {
-            violations.add(CommonEventFields.SECTOR, "sector " + sector + " does not match sicCode " + sicCode
-                    + ", which is in section " + division.get().section().code()
-                    + " (" + division.get().section().title() + ")");
+            violations.add(
+                    CommonEventFields.SECTOR,
+                    "sector " + sector + " does not match sicCode " + sicCode
+                            + ", which is in section "
+                            + division.get().section().code()
+                            + " (" + division.get().section().title() + ")");
         }
     }
 
@@ -90,7 +96,8 @@ final class CommonRules {
         if (occurredOn.isBefore(EARLIEST)) {
             violations.add(CommonEventFields.OCCURRED_ON, "must not be before " + EARLIEST + ", but was " + occurredOn);
         } else if (occurredOn.isAfter(receivedOn)) {
-            violations.add(CommonEventFields.OCCURRED_ON,
+            violations.add(
+                    CommonEventFields.OCCURRED_ON,
                     "must not be in the future: " + occurredOn + " is after " + receivedOn);
         }
     }

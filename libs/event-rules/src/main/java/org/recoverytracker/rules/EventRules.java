@@ -1,7 +1,6 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.schemas.EventKind;
 
@@ -20,10 +19,11 @@ public interface EventRules<T extends SpecificRecord> {
     /** The rules of a kind, for code that handles every kind alike. */
     @SuppressWarnings("unchecked")
     static EventRules<SpecificRecord> forKind(EventKind kind) {
-        return (EventRules<SpecificRecord>) (EventRules<? extends SpecificRecord>) switch (kind) {
-            case JOB_LOSS -> new JobLossRules();
-            case BUSINESS_SUPPORT -> new BusinessSupportRules();
-            case GREEN_ECONOMY -> new GreenEconomyRules();
-        };
+        return (EventRules<SpecificRecord>) (EventRules<? extends SpecificRecord>)
+                switch (kind) {
+                    case JOB_LOSS -> new JobLossRules();
+                    case BUSINESS_SUPPORT -> new BusinessSupportRules();
+                    case GREEN_ECONOMY -> new GreenEconomyRules();
+                };
     }
 }

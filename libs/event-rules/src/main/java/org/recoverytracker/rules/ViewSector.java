@@ -6,8 +6,7 @@ import org.recoverytracker.schemas.CommonEventFields;
 /** The sector an event counts in: its SIC section, given or derived from its SIC code. */
 public final class ViewSector {
 
-    private ViewSector() {
-    }
+    private ViewSector() {}
 
     /**
      * The section letter of a valid event ({@code H} for sicCode 51.10).
@@ -19,9 +18,10 @@ public final class ViewSector {
         if (event.sector() != null) {
             return event.sector().name();
         }
-        return ReferenceData.uk().divisionOfSicCode(event.sicCode())
+        return ReferenceData.uk()
+                .divisionOfSicCode(event.sicCode())
                 .map(division -> division.section().code())
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "event " + event.key() + " has no sector and no known SIC code"));
+                .orElseThrow(() ->
+                        new IllegalArgumentException("event " + event.key() + " has no sector and no known SIC code"));
     }
 }

@@ -6,5 +6,4 @@ package org.recoverytracker.rules;
  * @param field the field as the JSON API names it, e.g. {@code employer.name}
  * @param message what is wrong and what would be right, for the partner's developer
  */
-public record Violation(String field, String message) {
-}
+public record Violation(String field, String message) {}

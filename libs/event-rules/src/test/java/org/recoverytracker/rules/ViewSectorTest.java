@@ -11,13 +11,19 @@ class ViewSectorTest {
 
     @Test
     void shouldUseTheGivenSector() {
-        assertThat(ViewSector.of(CommonEventFields.of(SampleEvents.jobLoss().setSicCode(null).setSector(SicSection.I).build())))
+        assertThat(ViewSector.of(CommonEventFields.of(SampleEvents.jobLoss()
+                        .setSicCode(null)
+                        .setSector(SicSection.I)
+                        .build())))
                 .isEqualTo("I");
     }
 
     @Test
     void shouldDeriveTheSectorFromTheSicCode() {
-        assertThat(ViewSector.of(CommonEventFields.of(SampleEvents.businessSupport().setSicCode("56.10").setSector(null).build())))
+        assertThat(ViewSector.of(CommonEventFields.of(SampleEvents.businessSupport()
+                        .setSicCode("56.10")
+                        .setSector(null)
+                        .build())))
                 .isEqualTo("I");
     }
 }

@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest;
 
 import java.time.Instant;
-
 import org.recoverytracker.schemas.EventKey;
 
 /**

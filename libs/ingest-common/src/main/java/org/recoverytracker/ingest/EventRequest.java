@@ -1,10 +1,8 @@
 package org.recoverytracker.ingest;
 
-import java.time.LocalDate;
-
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
-
+import java.time.LocalDate;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
@@ -22,17 +20,22 @@ import org.recoverytracker.schemas.CommonEventFields;
  */
 public abstract class EventRequest<T extends SpecificRecordBase> {
 
-    @Schema(description = "The partner's own id for the event: 1 to 64 characters of [A-Za-z0-9._:-]. "
-            + "Required in a batch; in a PUT it is taken from the path and, if given here too, must match it.",
+    @Schema(
+            description = "The partner's own id for the event: 1 to 64 characters of [A-Za-z0-9._:-]. "
+                    + "Required in a batch; in a PUT it is taken from the path and, if given here too, must match it.",
             example = "hr1-2020-0412")
     private String eventId;
 
     @NotNull
-    @Schema(description = "ONS GSS code of the UK local authority district.", example = "E09000018",
+    @Schema(
+            description = "ONS GSS code of the UK local authority district.",
+            example = "E09000018",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private String place;
 
-    @Schema(description = "UK SIC 2007 division, 2 digits, optionally with more digits. Give sicCode, sector or both (they must agree).",
+    @Schema(
+            description =
+                    "UK SIC 2007 division, 2 digits, optionally with more digits. Give sicCode, sector or both (they must agree).",
             example = "51.10")
     private String sicCode;
 
@@ -40,8 +43,11 @@ public abstract class EventRequest<T extends SpecificRecordBase> {
     private SicSection sector;
 
     @NotNull
-    @Schema(description = "ISO date the thing happened (notified, awarded, created); not in the future, not before 2000-01-01.",
-            example = "2020-04-14", requiredMode = Schema.RequiredMode.REQUIRED)
+    @Schema(
+            description =
+                    "ISO date the thing happened (notified, awarded, created); not in the future, not before 2000-01-01.",
+            example = "2020-04-14",
+            requiredMode = Schema.RequiredMode.REQUIRED)
     private LocalDate occurredOn;
 
     /** The Avro record of this event, with Recovery Tracker's envelope. */

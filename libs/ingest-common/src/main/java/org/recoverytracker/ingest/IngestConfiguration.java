@@ -1,11 +1,8 @@
 package org.recoverytracker.ingest;
 
-import java.time.Clock;
-
-import jakarta.validation.Validator;
-
 import io.micrometer.core.instrument.MeterRegistry;
-
+import jakarta.validation.Validator;
+import java.time.Clock;
 import org.recoverytracker.ingest.api.IngestController;
 import org.recoverytracker.ingest.api.IngestOpenApi;
 import org.recoverytracker.ingest.api.IngestRoutes;
@@ -23,12 +20,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.PropertySource;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,8 +33,13 @@ import tools.jackson.databind.json.JsonMapper;
  * readiness with Kafka), which a service's own {@code application.yml} may override.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({IngestController.class, IngestRoutes.class, IngestProblemHandler.class, IngestSecurityConfiguration.class,
-        PublishingConfiguration.class})
+@Import({
+    IngestController.class,
+    IngestRoutes.class,
+    IngestProblemHandler.class,
+    IngestSecurityConfiguration.class,
+    PublishingConfiguration.class
+})
 @EnableConfigurationProperties({IngestProperties.class, PartnerProperties.class})
 @PropertySource("classpath:ingest-defaults.properties")
 public class IngestConfiguration {
@@ -60,7 +61,8 @@ public class IngestConfiguration {
     }
 
     @Bean
-    IngestOpenApi ingestOpenApi(IngestKind<?> kind, IngestProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) {
+    IngestOpenApi ingestOpenApi(
+            IngestKind<?> kind, IngestProperties properties, ObjectProvider<JwtDecoder> jwtDecoder) {
         return new IngestOpenApi(kind, properties, jwtDecoder.getIfAvailable() != null);
     }
 
@@ -69,7 +71,8 @@ public class IngestConfiguration {
      * says otherwise, as it does in the chart and in tests.
      */
     @Bean
-    WebServerFactoryCustomizer<ConfigurableWebServerFactory> localStackPort(IngestKind<?> kind, Environment environment) {
+    WebServerFactoryCustomizer<ConfigurableWebServerFactory> localStackPort(
+            IngestKind<?> kind, Environment environment) {
         return factory -> {
             if (!environment.containsProperty("server.port")) {
                 factory.setPort(kind.kind().localPort());
@@ -78,8 +81,13 @@ public class IngestConfiguration {
     }
 
     @Bean
-    IngestService ingestService(IngestKind<?> kind, IngestProperties properties, Validator validator,
-                                EventPublisher publisher, IngestMetrics metrics, Clock clock) {
+    IngestService ingestService(
+            IngestKind<?> kind,
+            IngestProperties properties,
+            Validator validator,
+            EventPublisher publisher,
+            IngestMetrics metrics,
+            Clock clock) {
         return IngestService.of(kind, properties, validator, publisher, metrics, clock);
     }
 }

@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest;
 
 import java.util.Objects;
-
 import org.recoverytracker.schemas.EventKind;
 
 /**

@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest;
 
 import java.time.Duration;
-
 import org.recoverytracker.schemas.Topic.Layout;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -39,8 +38,7 @@ public record IngestProperties(
     /**
      * @param requestsPerMinute requests a partner may make per minute, in bursts of up to as many
      */
-    public record RateLimit(@DefaultValue("600") int requestsPerMinute) {
-    }
+    public record RateLimit(@DefaultValue("600") int requestsPerMinute) {}
 
     /**
      * @param partitions partitions of the event topic; events of one identity always share one

@@ -1,5 +1,7 @@
 package org.recoverytracker.ingest;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Validator;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -9,10 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Validator;
-
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.RefusedEvents;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
@@ -21,12 +19,12 @@ import org.recoverytracker.ingest.publishing.BatchTurns;
 import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
 import org.recoverytracker.ingest.reading.BoundedBody;
+import org.recoverytracker.ingest.reading.CsvEventItems;
 import org.recoverytracker.ingest.reading.EventBinder;
 import org.recoverytracker.ingest.reading.EventItems;
-import org.recoverytracker.ingest.reading.CsvEventItems;
 import org.recoverytracker.ingest.reading.JsonEventItems;
-import org.recoverytracker.partners.Partner;
 import org.recoverytracker.ingest.validation.EventValidation;
+import org.recoverytracker.partners.Partner;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKey;
 import org.springframework.http.MediaType;
@@ -54,14 +52,31 @@ public final class IngestService {
     private final Clock clock;
 
     /** The service for a kind, with the validation and the batch turns its settings call for. */
-    public static IngestService of(IngestKind<?> kind, IngestProperties properties, Validator validator,
-                                   EventPublisher publisher, IngestMetrics metrics, Clock clock) {
-        return new IngestService(kind, properties, new EventValidation(validator, kind.kind()), publisher,
-                new BatchTurns(properties.maxConcurrentBatches(), properties.kafkaTimeout()), metrics, clock);
+    public static IngestService of(
+            IngestKind<?> kind,
+            IngestProperties properties,
+            Validator validator,
+            EventPublisher publisher,
+            IngestMetrics metrics,
+            Clock clock) {
+        return new IngestService(
+                kind,
+                properties,
+                new EventValidation(validator, kind.kind()),
+                publisher,
+                new BatchTurns(properties.maxConcurrentBatches(), properties.kafkaTimeout()),
+                metrics,
+                clock);
     }
 
-    private IngestService(IngestKind<?> kind, IngestProperties properties, EventValidation validation,
-                          EventPublisher publisher, BatchTurns batchTurns, IngestMetrics metrics, Clock clock) {
+    private IngestService(
+            IngestKind<?> kind,
+            IngestProperties properties,
+            EventValidation validation,
+            EventPublisher publisher,
+            BatchTurns batchTurns,
+            IngestMetrics metrics,
+            Clock clock) {
         this.kind = kind;
         this.properties = properties;
         this.binder = new EventBinder<>(kind.requestType(), kind.eventName());
@@ -77,7 +92,8 @@ public final class IngestService {
         counted(partner, () -> {
             requireEventId(eventId);
             final byte[] body = BoundedBody.read(request, properties.maxEventSize(), properties.bodyReadDeadline());
-            final KeyedEvent event = prepare(partner, JsonEventItems.single(body), eventId).get(0);
+            final KeyedEvent event =
+                    prepare(partner, JsonEventItems.single(body), eventId).get(0);
             publisher.publish(event);
             return 1;
         });
@@ -95,18 +111,25 @@ public final class IngestService {
     /** Creates or replaces every event of a JSON or CSV batch, in one transaction. */
     public int postBatch(Partner partner, HttpServletRequest request, MediaType contentType) {
         // The turn is taken before the body is read, so that bodies in memory are bounded too.
-        return counted(partner, () -> batchTurns.inTurn(() -> {
-            final byte[] body = BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
-            final EventItems items = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                    ? JsonEventItems.batch(body, properties.maxBatchEvents())
-                    : CsvEventItems.batch(body, charsetOf(contentType), kind.organisationField(), properties.maxBatchEvents());
-            if (items.size() == 0) {
-                throw RejectedRequestException.malformed("The batch holds no events; nothing was published.");
-            }
-            final List<KeyedEvent> events = prepare(partner, items, null);
-            publisher.publishAll(events);
-            return events.size();
-        }));
+        return counted(
+                partner,
+                () -> batchTurns.inTurn(() -> {
+                    final byte[] body =
+                            BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
+                    final EventItems items = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
+                            ? JsonEventItems.batch(body, properties.maxBatchEvents())
+                            : CsvEventItems.batch(
+                                    body,
+                                    charsetOf(contentType),
+                                    kind.organisationField(),
+                                    properties.maxBatchEvents());
+                    if (items.size() == 0) {
+                        throw RejectedRequestException.malformed("The batch holds no events; nothing was published.");
+                    }
+                    final List<KeyedEvent> events = prepare(partner, items, null);
+                    publisher.publishAll(events);
+                    return events.size();
+                }));
     }
 
     /**
@@ -122,8 +145,11 @@ public final class IngestService {
         final var receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int index = 0; index < items.size(); index++) {
             if (errors.size() >= MAX_ERRORS) {
-                errors.add(new RowError(index, "", "not checked: the first " + MAX_ERRORS + " problems of this request "
-                        + "are listed; fix them and send it again"));
+                errors.add(new RowError(
+                        index,
+                        "",
+                        "not checked: the first " + MAX_ERRORS + " problems of this request "
+                                + "are listed; fix them and send it again"));
                 break;
             }
             final EventBinder.Binding<? extends EventRequest<?>> binding =
@@ -141,13 +167,16 @@ public final class IngestService {
             final EventValidation.Checked checked = validation.check(request, envelope, index, items.fieldNames());
             // A field that could not be bound is already reported; it is not also "required".
             checked.errors().stream()
-                    .filter(error -> binding.errors().stream().noneMatch(bad -> bad.field().equals(error.field())))
+                    .filter(error -> binding.errors().stream()
+                            .noneMatch(bad -> bad.field().equals(error.field())))
                     .forEach(errors::add);
             if (!binding.isBound() || !checked.isValid()) {
                 continue;
             }
             if (!partner.mayWriteFor(request.getPlace())) {
-                forbidden.add(new RowError(index, items.fieldNames().nameOf(CommonEventFields.PLACE),
+                forbidden.add(new RowError(
+                        index,
+                        items.fieldNames().nameOf(CommonEventFields.PLACE),
                         "partner '" + partner.id() + "' may not write for " + request.getPlace()));
             } else {
                 events.add(new KeyedEvent(envelope.key(), checked.event()));
@@ -163,14 +192,22 @@ public final class IngestService {
     }
 
     /** The id of an event: the path's for a PUT (a body id must match it), the body's in a batch. */
-    private static String eventIdOf(EventRequest<?> request, String pathEventId, int index, EventItems items,
-                                    List<RowError> errors, Map<String, Integer> firstIndexOfId) {
+    private static String eventIdOf(
+            EventRequest<?> request,
+            String pathEventId,
+            int index,
+            EventItems items,
+            List<RowError> errors,
+            Map<String, Integer> firstIndexOfId) {
         final String field = items.fieldNames().nameOf(CommonEventFields.EVENT_ID);
         final String bodyEventId = request.getEventId();
         if (pathEventId != null) {
             if (bodyEventId != null && !bodyEventId.equals(pathEventId)) {
-                errors.add(new RowError(index, field, "is '" + bodyEventId + "' but the path says '" + pathEventId
-                        + "'; leave it out or make them match"));
+                errors.add(new RowError(
+                        index,
+                        field,
+                        "is '" + bodyEventId + "' but the path says '" + pathEventId
+                                + "'; leave it out or make them match"));
                 return null;
             }
             return pathEventId;
@@ -181,8 +218,11 @@ public final class IngestService {
         }
         final Integer earlier = firstIndexOfId.putIfAbsent(bodyEventId, index);
         if (earlier != null) {
-            errors.add(new RowError(index, field, "'" + bodyEventId + "' is also the id of event " + earlier
-                    + " of this batch; each event of a batch needs its own id"));
+            errors.add(new RowError(
+                    index,
+                    field,
+                    "'" + bodyEventId + "' is also the id of event " + earlier
+                            + " of this batch; each event of a batch needs its own id"));
             return null;
         }
         return bodyEventId;
@@ -190,8 +230,12 @@ public final class IngestService {
 
     private static void requireEventId(String eventId) {
         if (!EventKey.isEventId(eventId)) {
-            throw RejectedRequestException.invalid(List.of(new RowError(0, CommonEventFields.EVENT_ID,
-                    "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'")), 1);
+            throw RejectedRequestException.invalid(
+                    List.of(new RowError(
+                            0,
+                            CommonEventFields.EVENT_ID,
+                            "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'")),
+                    1);
         }
     }
 

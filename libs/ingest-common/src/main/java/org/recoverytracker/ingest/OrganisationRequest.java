@@ -2,14 +2,15 @@ package org.recoverytracker.ingest;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
-
 import org.recoverytracker.events.Organisation;
 
 /** An employer, recipient or organisation as a partner posts it. */
 public class OrganisationRequest {
 
     @NotNull
-    @Schema(description = "Name of the organisation, 1 to 200 characters.", example = "Heathrow Airline Services Ltd",
+    @Schema(
+            description = "Name of the organisation, 1 to 200 characters.",
+            example = "Heathrow Airline Services Ltd",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private String name;
 
@@ -33,6 +34,9 @@ public class OrganisationRequest {
     }
 
     Organisation toAvro() {
-        return Organisation.newBuilder().setName(name).setCompanyNumber(companyNumber).build();
+        return Organisation.newBuilder()
+                .setName(name)
+                .setCompanyNumber(companyNumber)
+                .build();
     }
 }

@@ -31,7 +31,10 @@ public record Partner(String id, Set<String> places, Integer requestsPerMinute) 
         if (claimed.contains(ALL_PLACES)) {
             return this;
         }
-        return new Partner(id, claimed.stream().filter(this::mayWriteFor).collect(Collectors.toUnmodifiableSet()), requestsPerMinute);
+        return new Partner(
+                id,
+                claimed.stream().filter(this::mayWriteFor).collect(Collectors.toUnmodifiableSet()),
+                requestsPerMinute);
     }
 
     public boolean mayWriteFor(String place) {

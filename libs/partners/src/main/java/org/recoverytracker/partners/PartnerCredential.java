@@ -15,8 +15,8 @@ import java.util.List;
  * @param retiringKeySha256 while a key is being rotated, the hash of the old key, which keeps
  *                          working until it is removed; unset otherwise
  */
-public record PartnerCredential(String id, String keySha256, List<String> places, Integer requestsPerMinute,
-                                String retiringKeySha256) {
+public record PartnerCredential(
+        String id, String keySha256, List<String> places, Integer requestsPerMinute, String retiringKeySha256) {
 
     /** The same partner, as the error messages of a misconfiguration name it. */
     public IllegalStateException misconfigured(String problem) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.schemas.EventKey;
 
@@ -31,8 +30,10 @@ public final class PartnerRegistry {
         for (String id : partners.keySet()) {
             for (String other : partners.keySet()) {
                 if (other.startsWith(id + ".")) {
-                    throw credentialOf(credentials, other).misconfigured("its id extends " + id + "'s with a dot, so " + id
-                            + "'s Kafka topic prefix, recovery.partner." + id + ".*, would cover its topics too");
+                    throw credentialOf(credentials, other)
+                            .misconfigured("its id extends " + id + "'s with a dot, so " + id
+                                    + "'s Kafka topic prefix, recovery.partner." + id
+                                    + ".*, would cover its topics too");
                 }
             }
         }
@@ -40,7 +41,10 @@ public final class PartnerRegistry {
     }
 
     private static PartnerCredential credentialOf(List<PartnerCredential> credentials, String id) {
-        return credentials.stream().filter(credential -> id.equals(credential.id())).findFirst().orElseThrow();
+        return credentials.stream()
+                .filter(credential -> id.equals(credential.id()))
+                .findFirst()
+                .orElseThrow();
     }
 
     public Optional<Partner> byId(String id) {
@@ -64,7 +68,8 @@ public final class PartnerRegistry {
             throw credential.misconfigured("places must list the GSS codes it may write for, or *");
         }
         for (String place : credential.places()) {
-            if (!Partner.ALL_PLACES.equals(place) && ReferenceData.uk().place(place).isEmpty()) {
+            if (!Partner.ALL_PLACES.equals(place)
+                    && ReferenceData.uk().place(place).isEmpty()) {
                 throw credential.misconfigured("place " + place + " is not a UK local authority district");
             }
         }

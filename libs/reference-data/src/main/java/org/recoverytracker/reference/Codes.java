@@ -15,8 +15,7 @@ public final class Codes {
     /** A division (51), optionally followed by a class and subclass (51.10, 5110, 01.11/1). */
     private static final Pattern SIC_CODE = Pattern.compile("\\d{2}(\\.?\\d{1,3}(/\\d)?)?");
 
-    private Codes() {
-    }
+    private Codes() {}
 
     public static boolean isPlaceCode(String code) {
         return code != null && PLACE.matcher(code).matches();

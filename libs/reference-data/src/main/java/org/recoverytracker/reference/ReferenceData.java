@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -34,8 +33,11 @@ public final class ReferenceData {
     private final List<Region> regionsInOrder;
     private final List<SicSection> sectionsInOrder;
 
-    private ReferenceData(Map<String, Place> places, Map<String, Region> regions,
-                          Map<String, SicSection> sections, Map<String, SicDivision> divisions) {
+    private ReferenceData(
+            Map<String, Place> places,
+            Map<String, Region> regions,
+            Map<String, SicSection> sections,
+            Map<String, SicDivision> divisions) {
         this.places = Map.copyOf(places);
         this.regions = Map.copyOf(regions);
         this.sections = Map.copyOf(sections);
@@ -91,18 +93,24 @@ public final class ReferenceData {
 
     private static ReferenceData load() {
         final Map<String, SicSection> sections = new LinkedHashMap<>();
-        readCsv("sic2007-sections.csv", row -> sections.put(row.get("section"),
-                new SicSection(row.get("section"), row.get("title"))));
+        readCsv(
+                "sic2007-sections.csv",
+                row -> sections.put(row.get("section"), new SicSection(row.get("section"), row.get("title"))));
 
         final Map<String, SicDivision> divisions = new LinkedHashMap<>();
-        readCsv("sic2007-divisions.csv", row -> divisions.put(row.get("code"),
-                new SicDivision(row.get("code"), row.get("title"), required(sections, row.get("section"), row))));
+        readCsv(
+                "sic2007-divisions.csv",
+                row -> divisions.put(
+                        row.get("code"),
+                        new SicDivision(
+                                row.get("code"), row.get("title"), required(sections, row.get("section"), row))));
 
         final Map<String, Region> regions = new LinkedHashMap<>();
         final Map<String, Place> places = new LinkedHashMap<>();
         readCsv("uk-local-authorities.csv", row -> {
-            final Region region = regions.computeIfAbsent(row.get("region_code"), code ->
-                    new Region(code, row.get("region_name"), Nation.ofDisplayName(row.get("nation"))));
+            final Region region = regions.computeIfAbsent(
+                    row.get("region_code"),
+                    code -> new Region(code, row.get("region_name"), Nation.ofDisplayName(row.get("nation"))));
             places.put(row.get("code"), new Place(row.get("code"), row.get("name"), region));
         });
         return new ReferenceData(places, sortedByKey(regions), sections, divisions);
@@ -117,13 +125,18 @@ public final class ReferenceData {
     private static <V> V required(Map<String, V> map, String key, CSVRecord row) {
         final V value = map.get(key);
         if (value == null) {
-            throw new IllegalStateException("reference data row " + row.getRecordNumber() + " refers to unknown code " + key);
+            throw new IllegalStateException(
+                    "reference data row " + row.getRecordNumber() + " refers to unknown code " + key);
         }
         return value;
     }
 
     private static void readCsv(String file, Consumer<CSVRecord> rowHandler) {
-        final CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        final CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (InputStream in = ReferenceData.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("reference data file " + file + " is missing from the classpath");

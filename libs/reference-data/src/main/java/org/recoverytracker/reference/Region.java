@@ -5,5 +5,4 @@ package org.recoverytracker.reference;
  *
  * @param code ITL1 code, {@code TLC} (North East) to {@code TLN} (Northern Ireland)
  */
-public record Region(String code, String name, Nation nation) {
-}
+public record Region(String code, String name, Nation nation) {}

@@ -6,5 +6,4 @@ package org.recoverytracker.reference;
  * @param code two digits, e.g. {@code 51} (Air transport)
  * @param section the section it belongs to, e.g. {@code H}
  */
-public record SicDivision(String code, String title, SicSection section) {
-}
+public record SicDivision(String code, String title, SicSection section) {}

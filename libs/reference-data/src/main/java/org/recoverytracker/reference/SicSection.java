@@ -6,5 +6,4 @@ package org.recoverytracker.reference;
  * @param code a letter, {@code A} to {@code U}
  * @param title e.g. "Transportation and storage"
  */
-public record SicSection(String code, String title) {
-}
+public record SicSection(String code, String title) {}

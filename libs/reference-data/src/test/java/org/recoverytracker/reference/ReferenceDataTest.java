@@ -14,19 +14,24 @@ class ReferenceDataTest {
     @Test
     void shouldHoldEveryLocalAuthorityDistrictAndRegion() {
         assertThat(uk.places()).hasSize(361);
-        assertThat(uk.regions()).extracting(Region::code)
+        assertThat(uk.regions())
+                .extracting(Region::code)
                 .containsExactly("TLC", "TLD", "TLE", "TLF", "TLG", "TLH", "TLI", "TLJ", "TLK", "TLL", "TLM", "TLN");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "E09000018 | Hounslow | TLI | London | England",
-            "E08000032 | Bradford | TLE | Yorkshire and The Humber | England",
-            "N09000003 | Belfast | TLN | Northern Ireland | Northern Ireland",
-            "W06000015 | Cardiff | TLL | Wales | Wales",
-            "S12000036 | City of Edinburgh | TLM | Scotland | Scotland",
-            "E06000010 | 'Kingston upon Hull, City of' | TLE | Yorkshire and The Humber | England"})
-    void shouldKnowAPlaceWithItsRegionAndNation(String code, String name, String region, String regionName, String nation) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "E09000018 | Hounslow | TLI | London | England",
+                "E08000032 | Bradford | TLE | Yorkshire and The Humber | England",
+                "N09000003 | Belfast | TLN | Northern Ireland | Northern Ireland",
+                "W06000015 | Cardiff | TLL | Wales | Wales",
+                "S12000036 | City of Edinburgh | TLM | Scotland | Scotland",
+                "E06000010 | 'Kingston upon Hull, City of' | TLE | Yorkshire and The Humber | England"
+            })
+    void shouldKnowAPlaceWithItsRegionAndNation(
+            String code, String name, String region, String regionName, String nation) {
         final Place place = uk.place(code).orElseThrow();
 
         assertThat(place.name()).isEqualTo(name);
@@ -43,8 +48,11 @@ class ReferenceDataTest {
 
     @Test
     void shouldHoldEverySicSectionAndDivision() {
-        assertThat(uk.sections()).extracting(SicSection::code)
-                .containsExactly("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U");
+        assertThat(uk.sections())
+                .extracting(SicSection::code)
+                .containsExactly(
+                        "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S",
+                        "T", "U");
         assertThat(uk.section("H").orElseThrow().title()).isEqualTo("Transportation and storage");
         assertThat(uk.division("51").orElseThrow().title()).isEqualTo("Air transport");
         assertThat(uk.division("01").orElseThrow().section().code()).isEqualTo("A");

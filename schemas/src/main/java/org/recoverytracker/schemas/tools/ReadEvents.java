@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,8 +28,7 @@ import org.recoverytracker.schemas.EventKind;
  */
 public final class ReadEvents {
 
-    private ReadEvents() {
-    }
+    private ReadEvents() {}
 
     public static void main(String[] args) {
         if (args.length != 2) {
@@ -42,15 +40,23 @@ public final class ReadEvents {
 
     static void read(String bootstrapServers, String topic, PrintStream out) {
         final EventCodec<? extends SpecificRecord> codec = EventKind.ofTopic(topic)
-                .map(kind -> EventCodec.of(kind.recordClass())).orElse(null);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "read-events-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+                .map(kind -> EventCodec.of(kind.recordClass()))
+                .orElse(null);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "read-events-" + UUID.randomUUID(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed",
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             final List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -62,15 +68,26 @@ public final class ReadEvents {
 
     private static String describe(ConsumerRecord<String, byte[]> record, EventCodec<? extends SpecificRecord> codec) {
         final StringBuilder line = new StringBuilder()
-                .append(record.partition()).append('@').append(record.offset()).append(' ').append(record.key()).append(' ');
+                .append(record.partition())
+                .append('@')
+                .append(record.offset())
+                .append(' ')
+                .append(record.key())
+                .append(' ');
         if (record.value() == null) {
             return line.append("null (retracted)").toString();
         }
         if (codec == null) {
             for (Header header : record.headers()) {
-                line.append(header.key()).append('=').append(new String(header.value(), StandardCharsets.UTF_8)).append(' ');
+                line.append(header.key())
+                        .append('=')
+                        .append(new String(header.value(), StandardCharsets.UTF_8))
+                        .append(' ');
             }
-            return line.append('(').append(record.value().length).append(" bytes)").toString();
+            return line.append('(')
+                    .append(record.value().length)
+                    .append(" bytes)")
+                    .toString();
         }
         try {
             return line.append(codec.decode(record.value())).toString();

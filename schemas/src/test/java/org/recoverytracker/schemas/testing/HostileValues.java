@@ -8,8 +8,7 @@ public final class HostileValues {
     /** The single-object encoding's header: two marker bytes and the schema's 8-byte fingerprint. */
     private static final int HEADER_BYTES = 10;
 
-    private HostileValues() {
-    }
+    private HostileValues() {}
 
     /**
      * A value with a valid event's header (so the reader finds its schema) whose first field, a

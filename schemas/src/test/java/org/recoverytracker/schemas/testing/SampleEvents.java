@@ -2,7 +2,6 @@ package org.recoverytracker.schemas.testing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.events.JobLossEvent;
@@ -22,8 +21,7 @@ public final class SampleEvents {
     public static final String BRADFORD = "E08000032";
     public static final Instant RECEIVED_AT = Instant.parse("2024-06-03T10:00:00Z");
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     /** 250 air-transport jobs at risk in Hounslow. */
     public static JobLossEvent.Builder jobLoss() {

@@ -11,14 +11,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.scenario.ScenarioEvents;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,16 +39,25 @@ class IngestToViewsIT {
         final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
 
         // Hounslow: 1,200 air-transport jobs at risk, then 900 confirmed lost; a duplicate entry retracted.
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412",
+                "local-hounslow-key",
                 ScenarioEvents.heathrowRedundancies().toString()));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412",
+                "local-hounslow-key",
                 ScenarioEvents.heathrowRedundanciesConfirmed().toString()));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key",
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412-dup",
+                "local-hounslow-key",
                 ScenarioEvents.heathrowRedundancies().toString()));
         accepted(Http.delete(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key"));
 
         // Belfast: two grants in one JSON batch.
-        accepted(Http.post(support, "local-belfast-key", "application/json",
+        accepted(Http.post(
+                support,
+                "local-belfast-key",
+                "application/json",
                 ScenarioEvents.belfastGrants().toString()));
 
         // Bradford: green jobs in a CSV batch.
@@ -59,14 +66,17 @@ class IngestToViewsIT {
         // Refused: never counts.
         assertThat(Http.put(jobLosses + "/bad-1", "local-hounslow-key", """
                 {"place": "E09000099", "sicCode": "51.10", "occurredOn": "2020-04-14",
-                 "employer": {"name": "Nobody Ltd"}, "jobs": 50, "status": "PROPOSED"}""").status()).isEqualTo(422);
+                 "employer": {"name": "Nobody Ltd"}, "jobs": 50, "status": "PROPOSED"}""").status())
+                .isEqualTo(422);
     }
 
     @Test
     void viewsShouldShowExactlyTheLiveEvents() {
         final String views = stack.streams().baseUrl();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(Http.get(views + "/v1/uk").json().get("events").asLong()).isEqualTo(4));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                Http.get(views + "/v1/uk").json().get("events").asLong())
+                        .isEqualTo(4));
 
         final JsonNode uk = Http.get(views + "/v1/uk").json();
         assertThat(uk.get("jobsAtRisk").asLong()).isZero();
@@ -82,17 +92,23 @@ class IngestToViewsIT {
         assertThat(places.valueStream().map(place -> place.get("place").asString()))
                 .containsExactly("E08000032", "E09000018", "N09000003");
 
-        final JsonNode hounslow = Http.get(views + "/v1/places/E09000018/sectors/H").json();
+        final JsonNode hounslow =
+                Http.get(views + "/v1/places/E09000018/sectors/H").json();
         assertThat(hounslow.get("sectorName").asString()).isEqualTo("Transportation and storage");
         assertThat(hounslow.get("jobsLost").asLong()).isEqualTo(900);
         assertThat(hounslow.get("events").asLong()).isEqualTo(1);
 
-        final JsonNode belfastWeeks = Http.get(views + "/v1/places/N09000003/weekly").json();
+        final JsonNode belfastWeeks =
+                Http.get(views + "/v1/places/N09000003/weekly").json();
         assertThat(belfastWeeks).hasSize(1);
         assertThat(belfastWeeks.get(0).get("weekStart").asString()).isEqualTo("2021-02-01");
         assertThat(belfastWeeks.get(0).get("jobsSafeguarded").asLong()).isEqualTo(38);
 
-        assertThat(Http.get(views + "/v1/regions/TLE").json().get("greenJobsCreated").asLong()).isEqualTo(40);
+        assertThat(Http.get(views + "/v1/regions/TLE")
+                        .json()
+                        .get("greenJobsCreated")
+                        .asLong())
+                .isEqualTo(40);
     }
 
     @Test
@@ -100,37 +116,45 @@ class IngestToViewsIT {
         final String metricsUrl = stack.streams().baseUrl() + "/actuator/prometheus";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final String metrics = Http.get(metricsUrl).body();
-            assertThat(metrics).contains(
-                    "recovery_jobs_lost{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 900.0",
-                    "recovery_jobs_at_risk{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 0.0",
-                    "recovery_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
-                    "recovery_green_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
-                    "recovery_support_awarded_pounds{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 65000.0",
-                    "recovery_net_job_change{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} -900.0",
-                    "recovery_events{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 2.0",
-                    "recovery_place_info{application=\"recovery-streams\",nation=\"Northern Ireland\",place=\"N09000003\","
-                            + "place_name=\"Belfast\",region=\"TLN\",region_name=\"Northern Ireland\"} 1");
+            assertThat(metrics)
+                    .contains(
+                            "recovery_jobs_lost{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 900.0",
+                            "recovery_jobs_at_risk{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 0.0",
+                            "recovery_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
+                            "recovery_green_jobs_created{application=\"recovery-streams\",place=\"E08000032\",region=\"TLE\",sector=\"F\"} 40.0",
+                            "recovery_support_awarded_pounds{application=\"recovery-streams\",place=\"N09000003\","
+                                    + "region=\"TLN\",sector=\"I\"} 65000.0",
+                            "recovery_net_job_change{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} -900.0",
+                            "recovery_events{application=\"recovery-streams\",place=\"N09000003\",region=\"TLN\",sector=\"I\"} 2.0",
+                            "recovery_place_info{application=\"recovery-streams\",nation=\"Northern Ireland\",place=\"N09000003\","
+                                    + "place_name=\"Belfast\",region=\"TLN\",region_name=\"Northern Ireland\"} 1");
         });
-        final String ingest = Http.get(stack.jobLoss().baseUrl() + "/actuator/prometheus").body();
-        assertThat(ingest).contains(
-                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"accepted\","
-                        + "partner=\"hounslow-council\"} 4.0",
-                "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"rejected\","
-                        + "partner=\"hounslow-council\"} 1.0");
+        final String ingest =
+                Http.get(stack.jobLoss().baseUrl() + "/actuator/prometheus").body();
+        assertThat(ingest)
+                .contains(
+                        "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"accepted\","
+                                + "partner=\"hounslow-council\"} 4.0",
+                        "recovery_ingest_events_total{application=\"job-loss-service\",kind=\"job-loss\",outcome=\"rejected\","
+                                + "partner=\"hounslow-council\"} 1.0");
     }
 
     @Test
     void prometheusScrapeShouldBeGzippedForScrapersThatAskForIt() {
         final String metricsUrl = stack.streams().baseUrl() + "/actuator/prometheus";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            final HttpResponse<byte[]> scrape = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(metricsUrl)).header("Accept-Encoding", "gzip").build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            final HttpResponse<byte[]> scrape = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(metricsUrl))
+                                    .header("Accept-Encoding", "gzip")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
 
             assertThat(scrape.statusCode()).isEqualTo(200);
             assertThat(scrape.headers().firstValue("Content-Encoding")).hasValue("gzip");
             try (GZIPInputStream body = new GZIPInputStream(new ByteArrayInputStream(scrape.body()))) {
-                assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("recovery_jobs_lost{");
+                assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8))
+                        .contains("recovery_jobs_lost{");
             }
         });
         // A client that does not ask gets plain text.

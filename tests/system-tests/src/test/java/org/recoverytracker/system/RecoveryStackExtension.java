@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,7 +32,7 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
      * @param streamsArguments extra arguments for every streams instance
      */
     public RecoveryStackExtension(String... streamsArguments) {
-        this(stack -> { }, streamsArguments);
+        this(stack -> {}, streamsArguments);
     }
 
     /**
@@ -52,7 +51,8 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
     public void beforeAll(ExtensionContext context) {
         final Path dir;
         try {
-            dir = Files.createTempDirectory("recovery-" + context.getRequiredTestClass().getSimpleName() + "-");
+            dir = Files.createTempDirectory(
+                    "recovery-" + context.getRequiredTestClass().getSimpleName() + "-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
-
 import org.recoverytracker.bench.cli.Args;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.http.ViewsApi;
@@ -20,14 +19,13 @@ import org.recoverytracker.bench.monitor.MemoryMonitor;
 import org.recoverytracker.bench.report.Report;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Stats;
-import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.bench.steps.Freshness;
 import org.recoverytracker.bench.steps.IngestBenchmark;
 import org.recoverytracker.bench.steps.PageFlood;
 import org.recoverytracker.bench.steps.QueryBenchmark;
 import org.recoverytracker.bench.steps.SteadyLoad;
 import org.recoverytracker.bench.steps.StreamsCompletion;
-
+import org.recoverytracker.localkafka.BrokerProcess;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,8 +46,10 @@ public final class Bench {
             Map.entry("recreate-event-topics", args -> BenchTopics.recreateEventTopics(args.string("bootstrap"))),
             Map.entry("producer-baseline", Bench::producerBaseline),
             Map.entry("consumer-baseline", Bench::consumerBaseline),
-            Map.entry("prefill", args -> ResultFile.write(args.path("out"),
-                    new Prefill(args.string("bootstrap")).fill(args.number("events")))),
+            Map.entry(
+                    "prefill",
+                    args -> ResultFile.write(
+                            args.path("out"), new Prefill(args.string("bootstrap")).fill(args.number("events")))),
             Map.entry("consume-produce-baseline", Bench::consumeProduceBaseline),
             Map.entry("ingest", Bench::ingest),
             Map.entry("streams-complete", Bench::streamsComplete),
@@ -57,12 +57,15 @@ public final class Bench {
             Map.entry("queries", Bench::queries),
             Map.entry("steady-load", Bench::steadyLoad),
             Map.entry("page-flood", Bench::pageFlood),
-            Map.entry("monitor", args -> new MemoryMonitor(args.path("registry"), args.path("out"),
-                    args.seconds("interval", 2)).run()),
-            Map.entry("report", args -> new Report(args.path("results"), args).write(args.path("out"), args.path("markdown"))));
+            Map.entry(
+                    "monitor",
+                    args -> new MemoryMonitor(args.path("registry"), args.path("out"), args.seconds("interval", 2))
+                            .run()),
+            Map.entry(
+                    "report",
+                    args -> new Report(args.path("results"), args).write(args.path("out"), args.path("markdown"))));
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] arguments) throws Exception {
         if (arguments.length == 0 || !COMMANDS.containsKey(arguments[0])) {
@@ -80,12 +83,15 @@ public final class Bench {
     }
 
     private static void producerBaseline(Args args) {
-        final PerfTools tools = new PerfTools(args.string("bootstrap"), args.path("tools-classpath"), args.path("logs"));
+        final PerfTools tools =
+                new PerfTools(args.string("bootstrap"), args.path("tools-classpath"), args.path("logs"));
         final int recordSize = (int) Math.round(Prefill.meanRecordBytes(10_000));
         final long records = args.number("records");
         final List<PerfTools.ProducerRun> runs = repeat(args.integer("runs", 3), run -> {
-            final PerfTools.ProducerRun result = tools.produce(BenchTopics.PRODUCER_PERF, records, recordSize, "producer-perf-" + run);
-            System.out.printf("      %s: %,.0f records/s (p99 %d ms)%n", runName(run), result.perSecond(), result.p99Ms());
+            final PerfTools.ProducerRun result =
+                    tools.produce(BenchTopics.PRODUCER_PERF, records, recordSize, "producer-perf-" + run);
+            System.out.printf(
+                    "      %s: %,.0f records/s (p99 %d ms)%n", runName(run), result.perSecond(), result.p99Ms());
             return result;
         });
         final ObjectNode out = baseline(runs, PerfTools.ProducerRun::perSecond);
@@ -95,10 +101,12 @@ public final class Bench {
     }
 
     private static void consumerBaseline(Args args) {
-        final PerfTools tools = new PerfTools(args.string("bootstrap"), args.path("tools-classpath"), args.path("logs"));
+        final PerfTools tools =
+                new PerfTools(args.string("bootstrap"), args.path("tools-classpath"), args.path("logs"));
         final long records = args.number("records");
         final List<PerfTools.ConsumerRun> runs = repeat(args.integer("runs", 3), run -> {
-            final PerfTools.ConsumerRun result = tools.consume(BenchTopics.PRODUCER_PERF, records, "consumer-perf-" + run);
+            final PerfTools.ConsumerRun result =
+                    tools.consume(BenchTopics.PRODUCER_PERF, records, "consumer-perf-" + run);
             System.out.printf("      %s: %,.0f records/s%n", runName(run), result.perSecond());
             return result;
         });
@@ -108,17 +116,23 @@ public final class Bench {
     }
 
     private static void consumeProduceBaseline(Args args) {
-        final ConsumeProduce loop = new ConsumeProduce(args.string("bootstrap"), BenchTopics.PRODUCER_PERF, args.number("broker-pid"));
+        final ConsumeProduce loop =
+                new ConsumeProduce(args.string("bootstrap"), BenchTopics.PRODUCER_PERF, args.number("broker-pid"));
         final long records = args.number("records");
         final List<ConsumeProduce.Run> runs = repeat(args.integer("runs", 3), run -> {
             // The loop runs in this JVM: its warm-up run is longer, so that its JIT is done too.
             final ConsumeProduce.Run result = loop.run(run == 0 ? 2 * records : records);
-            System.out.printf("      %s: %,.0f records/s (%,.0f per CPU-second of loop and broker)%n", runName(run),
-                    result.perSecond(), result.perCpuSecond());
+            System.out.printf(
+                    "      %s: %,.0f records/s (%,.0f per CPU-second of loop and broker)%n",
+                    runName(run), result.perSecond(), result.perCpuSecond());
             return result;
         });
         final ObjectNode out = baseline(runs, ConsumeProduce.Run::perSecond);
-        out.put("perCpuSecond", Stats.median(runs.stream().mapToDouble(ConsumeProduce.Run::perCpuSecond).toArray()));
+        out.put(
+                "perCpuSecond",
+                Stats.median(runs.stream()
+                        .mapToDouble(ConsumeProduce.Run::perCpuSecond)
+                        .toArray()));
         out.put("records", records);
         out.put("guarantee", "exactly_once (transactions, offsets in the transaction, commit every 100 ms)");
         out.put("input", BenchTopics.PRODUCER_PERF);
@@ -126,41 +140,58 @@ public final class Bench {
     }
 
     private static void ingest(Args args) throws InterruptedException {
-        final IngestBenchmark.Mode mode = IngestBenchmark.Mode.valueOf(args.string("mode").toUpperCase());
-        final IngestBenchmark.Settings settings = new IngestBenchmark.Settings(mode, args.integer("clients"),
-                args.integer("batch-size", 1), args.seconds("warmup", 5), args.seconds("window", 10), args.integer("windows", 3));
+        final IngestBenchmark.Mode mode =
+                IngestBenchmark.Mode.valueOf(args.string("mode").toUpperCase());
+        final IngestBenchmark.Settings settings = new IngestBenchmark.Settings(
+                mode,
+                args.integer("clients"),
+                args.integer("batch-size", 1),
+                args.seconds("warmup", 5),
+                args.seconds("window", 10),
+                args.integer("windows", 3));
         final ObjectNode out = new IngestBenchmark(IngestTarget.from(args).get(0), settings).run();
         ResultFile.write(args.path("out"), out);
-        System.out.printf("      %,.0f events/s (windows %s), latency p50 %.1f ms, p99 %.1f ms, %d failed requests%n",
-                out.path("eventsPerSecond").asDouble(), out.path("windowEventsPerSecond").toString(),
-                out.path("latencyMs").path("p50").asDouble(), out.path("latencyMs").path("p99").asDouble(),
+        System.out.printf(
+                "      %,.0f events/s (windows %s), latency p50 %.1f ms, p99 %.1f ms, %d failed requests%n",
+                out.path("eventsPerSecond").asDouble(),
+                out.path("windowEventsPerSecond").toString(),
+                out.path("latencyMs").path("p50").asDouble(),
+                out.path("latencyMs").path("p99").asDouble(),
                 out.path("failures").asLong());
         requireNoFailures(out, "ingest " + mode);
     }
 
     private static void streamsComplete(Args args) throws InterruptedException {
-        final ObjectNode out = new StreamsCompletion(new ViewsApi(URI.create(args.string("views"))), args.number("pid"),
-                args.number("broker-pid"))
+        final ObjectNode out = new StreamsCompletion(
+                        new ViewsApi(URI.create(args.string("views"))), args.number("pid"), args.number("broker-pid"))
                 .await(args.number("expected"), args.seconds("start-timeout", 240), args.seconds("stall", 120));
         out.put("processingGuarantee", args.string("guarantee"));
         ResultFile.write(args.path("out"), out);
-        System.out.printf("      %,d events in %.1f s: %,.0f events/s (%,.0f/s once a quarter was done; %,.0f per CPU-second"
-                        + " of service and broker)%n", out.path("events").asLong(), out.path("seconds").asDouble(),
-                out.path("eventsPerSecond").asDouble(), out.path("warmEventsPerSecond").asDouble(),
+        System.out.printf(
+                "      %,d events in %.1f s: %,.0f events/s (%,.0f/s once a quarter was done; %,.0f per CPU-second"
+                        + " of service and broker)%n",
+                out.path("events").asLong(),
+                out.path("seconds").asDouble(),
+                out.path("eventsPerSecond").asDouble(),
+                out.path("warmEventsPerSecond").asDouble(),
                 out.path("eventsPerCpuSecond").asDouble());
     }
 
     private static void freshness(Args args) throws InterruptedException {
         final List<IngestTarget> targets = IngestTarget.from(args);
-        final SteadyLoad load = new SteadyLoad(targets, args.integer("rate"), args.integer("batch-size", 20),
-                Freshness.probePlaces()).start(args.seconds("warmup", 5));
+        final SteadyLoad load = new SteadyLoad(
+                        targets, args.integer("rate"), args.integer("batch-size", 20), Freshness.probePlaces())
+                .start(args.seconds("warmup", 5));
         final ObjectNode out = new Freshness(targets, new ViewsApi(URI.create(args.string("views"))))
                 .run(args.seconds("warmup", 5), args.seconds("seconds", 30));
         out.set("load", load.stop());
         ResultFile.write(args.path("out"), out);
-        System.out.printf("      %d probes: p50 %.0f ms, p99 %.0f ms, max %.0f ms; load %,.0f events/s accepted%n",
-                out.path("samples").asInt(), out.path("latencyMs").path("p50").asDouble(),
-                out.path("latencyMs").path("p99").asDouble(), out.path("latencyMs").path("max").asDouble(),
+        System.out.printf(
+                "      %d probes: p50 %.0f ms, p99 %.0f ms, max %.0f ms; load %,.0f events/s accepted%n",
+                out.path("samples").asInt(),
+                out.path("latencyMs").path("p50").asDouble(),
+                out.path("latencyMs").path("p99").asDouble(),
+                out.path("latencyMs").path("max").asDouble(),
                 out.path("load").path("acceptedEventsPerSecond").asDouble());
         requireNoFailures(out, "freshness probes");
         requireNoFailures((ObjectNode) out.path("load"), "steady load");
@@ -170,30 +201,45 @@ public final class Bench {
         final ObjectNode out = new PageFlood(URI.create(args.string("views")), args.integer("clients"))
                 .run(args.seconds("seconds", 20));
         ResultFile.write(args.path("out"), out);
-        System.out.printf("      %,d pages (%,d busy, %,d failed); liveness p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                out.path("pagesLoaded").asLong(), out.path("pagesBusy").asLong(), out.path("pagesFailed").asLong(),
-                out.path("liveness").path("p50").asDouble(), out.path("liveness").path("p99").asDouble(),
+        System.out.printf(
+                "      %,d pages (%,d busy, %,d failed); liveness p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                out.path("pagesLoaded").asLong(),
+                out.path("pagesBusy").asLong(),
+                out.path("pagesFailed").asLong(),
+                out.path("liveness").path("p50").asDouble(),
+                out.path("liveness").path("p99").asDouble(),
                 out.path("liveness").path("max").asDouble());
     }
 
     private static void queries(Args args) throws InterruptedException {
-        final SteadyLoad load = new SteadyLoad(IngestTarget.from(args), args.integer("rate"), args.integer("batch-size", 20),
-                Freshness.probePlaces()).start(args.seconds("warmup", 3));
+        final SteadyLoad load = new SteadyLoad(
+                        IngestTarget.from(args),
+                        args.integer("rate"),
+                        args.integer("batch-size", 20),
+                        Freshness.probePlaces())
+                .start(args.seconds("warmup", 3));
         final ObjectNode out = new QueryBenchmark(URI.create(args.string("views")), args.integer("readers"))
                 .run(args.seconds("warmup", 3), args.seconds("window", 7), args.integer("windows", 3));
         out.set("load", load.stop());
         ResultFile.write(args.path("out"), out);
-        System.out.printf("      %,.0f queries/s, p50 %.1f ms, p99 %.1f ms; load %,.0f events/s accepted%n",
-                out.path("queriesPerSecond").asDouble(), out.path("latencyMs").path("p50").asDouble(),
-                out.path("latencyMs").path("p99").asDouble(), out.path("load").path("acceptedEventsPerSecond").asDouble());
+        System.out.printf(
+                "      %,.0f queries/s, p50 %.1f ms, p99 %.1f ms; load %,.0f events/s accepted%n",
+                out.path("queriesPerSecond").asDouble(),
+                out.path("latencyMs").path("p50").asDouble(),
+                out.path("latencyMs").path("p99").asDouble(),
+                out.path("load").path("acceptedEventsPerSecond").asDouble());
         requireNoFailures(out, "queries");
         requireNoFailures((ObjectNode) out.path("load"), "steady load");
     }
 
     /** The steady load alone, for looking at the ingest services under it. */
     private static void steadyLoad(Args args) throws InterruptedException {
-        final SteadyLoad load = new SteadyLoad(IngestTarget.from(args), args.integer("rate"), args.integer("batch-size", 20),
-                Freshness.probePlaces()).start(Duration.ZERO);
+        final SteadyLoad load = new SteadyLoad(
+                        IngestTarget.from(args),
+                        args.integer("rate"),
+                        args.integer("batch-size", 20),
+                        Freshness.probePlaces())
+                .start(Duration.ZERO);
         Thread.sleep(args.seconds("seconds", 20).toMillis());
         final ObjectNode out = load.stop();
         ResultFile.write(args.path("out"), out);
@@ -228,15 +274,19 @@ public final class Bench {
      * (5xx, timeouts) are part of the measurement: they are reported with the figures.
      */
     private static void requireNoFailures(ObjectNode result, String what) {
-        final long refused = result.path("refused").asLong() + result.path("refusedEvents").asLong();
+        final long refused =
+                result.path("refused").asLong() + result.path("refusedEvents").asLong();
         if (refused > 0) {
-            throw new IllegalStateException(what + ": the services refused " + refused + " requests or events: " + result);
+            throw new IllegalStateException(
+                    what + ": the services refused " + refused + " requests or events: " + result);
         }
-        final long failures = result.path("failures").asLong() + result.path("failedEvents").asLong()
+        final long failures = result.path("failures").asLong()
+                + result.path("failedEvents").asLong()
                 + result.path("timeouts").asLong();
         if (failures > 0) {
-            System.out.println("      WARNING: " + what + ": " + failures + " requests or events failed (the services were"
-                    + " overwhelmed); see " + result.path("failureExamples"));
+            System.out.println(
+                    "      WARNING: " + what + ": " + failures + " requests or events failed (the services were"
+                            + " overwhelmed); see " + result.path("failureExamples"));
         }
     }
 }

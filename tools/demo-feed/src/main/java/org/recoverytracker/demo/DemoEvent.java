@@ -3,7 +3,6 @@ package org.recoverytracker.demo;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -52,15 +51,28 @@ public sealed interface DemoEvent {
     }
 
     /** Job-loss status: notified (HR1-style, the jobs are at risk) or confirmed (the jobs are lost). */
-    enum Status { PROPOSED, CONFIRMED }
+    enum Status {
+        PROPOSED,
+        CONFIRMED
+    }
 
     /** Business-support forms. */
-    enum SupportType { GRANT, LOAN, EQUITY, ADVICE, TRAINING }
+    enum SupportType {
+        GRANT,
+        LOAN,
+        EQUITY,
+        ADVICE,
+        TRAINING
+    }
 
     /** The six groups of the ONS Low Carbon and Renewable Energy Economy survey. */
     enum Activity {
-        LOW_CARBON_ELECTRICITY, LOW_CARBON_HEAT, ENERGY_FROM_WASTE_AND_BIOMASS,
-        ENERGY_EFFICIENT_PRODUCTS, LOW_CARBON_SERVICES, LOW_EMISSION_VEHICLES
+        LOW_CARBON_ELECTRICITY,
+        LOW_CARBON_HEAT,
+        ENERGY_FROM_WASTE_AND_BIOMASS,
+        ENERGY_EFFICIENT_PRODUCTS,
+        LOW_CARBON_SERVICES,
+        LOW_EMISSION_VEHICLES
     }
 
     /** Redundancies proposed or confirmed by an employer. */
@@ -82,8 +94,8 @@ public sealed interface DemoEvent {
 
         @Override
         public String describe() {
-            return organisation + ": " + jobs + (status == Status.PROPOSED ? " jobs at risk" : " jobs lost")
-                    + " (" + status + ", SIC " + sicCode + ", " + occurredOn + ")";
+            return organisation + ": " + jobs + (status == Status.PROPOSED ? " jobs at risk" : " jobs lost") + " ("
+                    + status + ", SIC " + sicCode + ", " + occurredOn + ")";
         }
 
         /** The same redundancies, confirmed on a later day with the final number. */
@@ -93,8 +105,16 @@ public sealed interface DemoEvent {
     }
 
     /** A grant, loan, equity, advice or training award to a business. */
-    record BusinessSupport(String place, String sicCode, LocalDate occurredOn, String organisation, String programme,
-                           SupportType supportType, long amountPence, int jobsSafeguarded, int jobsCreated)
+    record BusinessSupport(
+            String place,
+            String sicCode,
+            LocalDate occurredOn,
+            String organisation,
+            String programme,
+            SupportType supportType,
+            long amountPence,
+            int jobsSafeguarded,
+            int jobsCreated)
             implements DemoEvent {
 
         @Override
@@ -122,14 +142,29 @@ public sealed interface DemoEvent {
 
         /** The same award with a corrected amount. */
         public BusinessSupport withAmountPence(long correctedPence) {
-            return new BusinessSupport(place, sicCode, occurredOn, organisation, programme, supportType, correctedPence,
-                    jobsSafeguarded, jobsCreated);
+            return new BusinessSupport(
+                    place,
+                    sicCode,
+                    occurredOn,
+                    organisation,
+                    programme,
+                    supportType,
+                    correctedPence,
+                    jobsSafeguarded,
+                    jobsCreated);
         }
     }
 
     /** Green jobs and investment by an organisation in a low-carbon activity. */
-    record GreenEconomy(String place, String sicCode, LocalDate occurredOn, String organisation, Activity activity,
-                        int jobsCreated, long investmentPence) implements DemoEvent {
+    record GreenEconomy(
+            String place,
+            String sicCode,
+            LocalDate occurredOn,
+            String organisation,
+            Activity activity,
+            int jobsCreated,
+            long investmentPence)
+            implements DemoEvent {
 
         @Override
         public EventKind kind() {

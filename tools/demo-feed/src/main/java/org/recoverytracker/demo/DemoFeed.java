@@ -43,12 +43,16 @@ public final class DemoFeed {
             Exit codes: 0 done or stopped, 1 a request failed (a 4xx is a bug in the feed), 2 bad arguments.
             """;
 
-    private DemoFeed() {
-    }
+    private DemoFeed() {}
 
     /** The feed's settings, from its command line. */
-    record Options(String host, boolean trickle, int minIntervalSeconds, int maxIntervalSeconds, Duration patience,
-                   Long parentPid) {
+    record Options(
+            String host,
+            boolean trickle,
+            int minIntervalSeconds,
+            int maxIntervalSeconds,
+            Duration patience,
+            Long parentPid) {
 
         static Options parse(String... args) {
             String host = "localhost";
@@ -111,8 +115,8 @@ public final class DemoFeed {
         if (options.parentPid() != null) {
             stopWithParent(options.parentPid());
         }
-        final IngestClient client = new IngestClient(IngestClient.localServices(options.host()), options.patience(),
-                Duration.ofMillis(250));
+        final IngestClient client = new IngestClient(
+                IngestClient.localServices(options.host()), options.patience(), Duration.ofMillis(250));
         try {
             postStory(client);
             if (options.trickle()) {
@@ -142,7 +146,8 @@ public final class DemoFeed {
     private static void trickle(IngestClient client, Options options) throws InterruptedException {
         final Random random = new Random();
         final Trickle trickle = new Trickle(random, Instant.now());
-        log("From now on, a new event every " + options.minIntervalSeconds() + "-" + options.maxIntervalSeconds() + " s");
+        log("From now on, a new event every " + options.minIntervalSeconds() + "-" + options.maxIntervalSeconds()
+                + " s");
         while (true) {
             final int spread = options.maxIntervalSeconds() - options.minIntervalSeconds();
             Thread.sleep(1000L * (options.minIntervalSeconds() + (spread == 0 ? 0 : random.nextInt(spread + 1))));
@@ -153,15 +158,16 @@ public final class DemoFeed {
 
     /** Stops the feed when the process that started it ends, so it never outlives {@code ./run-local}. */
     private static void stopWithParent(long pid) {
-        ProcessHandle.of(pid).ifPresentOrElse(
-                parent -> parent.onExit().thenRun(() -> {
-                    log("The parent process " + pid + " has ended; stopping");
-                    System.exit(0);
-                }),
-                () -> {
-                    System.err.println("demo-feed: no process " + pid + " (--parent-pid)");
-                    System.exit(2);
-                });
+        ProcessHandle.of(pid)
+                .ifPresentOrElse(
+                        parent -> parent.onExit().thenRun(() -> {
+                            log("The parent process " + pid + " has ended; stopping");
+                            System.exit(0);
+                        }),
+                        () -> {
+                            System.err.println("demo-feed: no process " + pid + " (--parent-pid)");
+                            System.exit(2);
+                        });
     }
 
     static String describe(Step step, int accepted) {
@@ -178,7 +184,8 @@ public final class DemoFeed {
             request = "POST   " + batch.format() + " batch";
             what = batch.note() + ": " + accepted + " events accepted";
         }
-        return String.format("%-23s %-16s %-30s %s", step.partner().id(), step.kind().id(), request, what);
+        return String.format(
+                "%-23s %-16s %-30s %s", step.partner().id(), step.kind().id(), request, what);
     }
 
     private static void log(String line) {

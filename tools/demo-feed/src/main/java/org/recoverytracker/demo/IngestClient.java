@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.recoverytracker.schemas.EventKind;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -76,15 +75,16 @@ final class IngestClient {
                     return acceptedCount(step, response.body());
                 }
                 if (response.statusCode() != 503) {
-                    throw new FeedFailure(describe(request) + " answered " + response.statusCode() + ": " + response.body());
+                    throw new FeedFailure(
+                            describe(request) + " answered " + response.statusCode() + ": " + response.body());
                 }
                 unavailable = "503 " + response.body();
             } catch (IOException e) {
                 unavailable = e.toString();
             }
             if (System.nanoTime() + pause.toNanos() > deadline) {
-                throw new FeedFailure(describe(request) + " still unavailable after " + patience.toSeconds() + " s: "
-                        + unavailable);
+                throw new FeedFailure(
+                        describe(request) + " still unavailable after " + patience.toSeconds() + " s: " + unavailable);
             }
             Thread.sleep(pause.toMillis());
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
@@ -110,7 +110,8 @@ final class IngestClient {
         final boolean json = batch.format() == Step.Format.JSON;
         return request.uri(resource)
                 .header("Content-Type", json ? "application/json" : "text/csv")
-                .POST(BodyPublishers.ofString(json ? Payloads.jsonBatch(batch.events()) : Payloads.csvBatch(batch.events()),
+                .POST(BodyPublishers.ofString(
+                        json ? Payloads.jsonBatch(batch.events()) : Payloads.csvBatch(batch.events()),
                         StandardCharsets.UTF_8))
                 .build();
     }

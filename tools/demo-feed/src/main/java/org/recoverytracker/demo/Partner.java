@@ -6,7 +6,6 @@ package org.recoverytracker.demo;
  * demo never uses the national partner, so every figure can be traced to the council that posted it.
  */
 public enum Partner {
-
     HOUNSLOW("hounslow-council", "local-hounslow-key", "E09000018", "Hounslow"),
     BELFAST("belfast-city-council", "local-belfast-key", "N09000003", "Belfast"),
     BRADFORD("bradford-council", "local-bradford-key", "E08000032", "Bradford");

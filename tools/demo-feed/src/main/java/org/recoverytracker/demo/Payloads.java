@@ -6,9 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.recoverytracker.demo.Step.Identified;
-
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
@@ -24,8 +22,7 @@ final class Payloads {
 
     private static final CsvMapper CSV = CsvMapper.builder().build();
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     /** The body of a PUT: the event without its id, which is in the path. */
     static String json(DemoEvent event) {
@@ -63,7 +60,8 @@ final class Payloads {
     /** {@code {"employer": {"name": "X"}}} becomes the column {@code employerName}. */
     private static void flatten(String prefix, Map<String, Object> fields, Map<String, String> row) {
         fields.forEach((name, value) -> {
-            final String column = prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            final String column =
+                    prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
             if (value instanceof Map<?, ?> nested) {
                 final Map<String, Object> nestedFields = new LinkedHashMap<>();
                 nested.forEach((key, nestedValue) -> nestedFields.put(String.valueOf(key), nestedValue));

@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-
 import org.recoverytracker.demo.DemoEvent.BusinessSupport;
 import org.recoverytracker.demo.DemoEvent.SupportType;
 import org.recoverytracker.demo.Step.Identified;
@@ -23,16 +22,23 @@ import org.recoverytracker.demo.Step.Identified;
  * @param poundsPerJobSafeguarded roughly how much support keeps one job; 0 for advice, where the
  *                                amount is 0 and the jobs come from the case notes
  */
-record SmallGrants(String idPrefix, String programme, SupportType supportType, LocalDate from, LocalDate to, int count,
-                   long minPounds, long maxPounds, long poundsPerJobSafeguarded, long seed) {
+record SmallGrants(
+        String idPrefix,
+        String programme,
+        SupportType supportType,
+        LocalDate from,
+        LocalDate to,
+        int count,
+        long minPounds,
+        long maxPounds,
+        long poundsPerJobSafeguarded,
+        long seed) {
 
     /** A kind of local business: how its name ends and its SIC code. */
-    record Trade(String nameSuffix, String sicCode) {
-    }
+    record Trade(String nameSuffix, String sicCode) {}
 
     /** A local business that may receive an award. */
-    private record Business(String name, String sicCode) {
-    }
+    private record Business(String name, String sicCode) {}
 
     SmallGrants {
         if (from.isAfter(to) || count < 1 || minPounds > maxPounds) {
@@ -63,8 +69,16 @@ record SmallGrants(String idPrefix, String programme, SupportType supportType, L
                     : (int) Math.max(1, Math.round(pounds / (double) poundsPerJobSafeguarded) + random.nextInt(3) - 1);
             final int created = random.nextInt(10) < 2 ? 1 + random.nextInt(2) : 0;
             final Business business = businesses.get(i);
-            awards.add(new BusinessSupport(place, business.sicCode(), on, business.name(), programme, supportType,
-                    DemoEvent.pounds(pounds), safeguarded, created));
+            awards.add(new BusinessSupport(
+                    place,
+                    business.sicCode(),
+                    on,
+                    business.name(),
+                    programme,
+                    supportType,
+                    DemoEvent.pounds(pounds),
+                    safeguarded,
+                    created));
         }
         awards.sort(Comparator.comparing(BusinessSupport::occurredOn).thenComparing(BusinessSupport::organisation));
         final List<Identified> series = new ArrayList<>(count);

@@ -2,7 +2,6 @@ package org.recoverytracker.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -22,8 +21,7 @@ public sealed interface Step {
     String note();
 
     /** An event with the partner's id for it. */
-    record Identified(String eventId, DemoEvent event) {
-    }
+    record Identified(String eventId, DemoEvent event) {}
 
     /** {@code PUT {R}/{eventId}}: creates the event, or replaces (corrects) it. */
     record Put(Partner partner, String eventId, DemoEvent event, LocalDate postedOn, String note) implements Step {
@@ -35,11 +33,11 @@ public sealed interface Step {
     }
 
     /** {@code DELETE {R}/{eventId}}: retracts the event. */
-    record Retract(Partner partner, EventKind kind, String eventId, LocalDate postedOn, String note) implements Step {
-    }
+    record Retract(Partner partner, EventKind kind, String eventId, LocalDate postedOn, String note) implements Step {}
 
     /** {@code POST {R}} with a JSON array or a CSV file of events. */
-    record Batch(Partner partner, EventKind kind, Format format, List<Identified> events, LocalDate postedOn, String note)
+    record Batch(
+            Partner partner, EventKind kind, Format format, List<Identified> events, LocalDate postedOn, String note)
             implements Step {
 
         public Batch {
@@ -48,5 +46,8 @@ public sealed interface Step {
     }
 
     /** How a batch is sent. */
-    enum Format { JSON, CSV }
+    enum Format {
+        JSON,
+        CSV
+    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -25,8 +24,7 @@ public final class Story {
     /** The first lockdown: nothing in the story happens before. */
     public static final LocalDate START = LocalDate.of(2020, 3, 1);
 
-    private Story() {
-    }
+    private Story() {}
 
     /** The story as it stands on {@code today}, ordered by the day each step is posted. */
     public static List<Step> asOf(LocalDate today) {
@@ -36,14 +34,14 @@ public final class Story {
                 .forEach(steps::addAll);
         return steps.stream()
                 .filter(step -> !step.postedOn().isAfter(today))
-                .filter(step -> !(step instanceof Step.Put put) || !put.event().occurredOn().isBefore(START))
+                .filter(step -> !(step instanceof Step.Put put)
+                        || !put.event().occurredOn().isBefore(START))
                 .sorted(Comparator.comparing(Step::postedOn)) // stable: a partner's steps of one day keep their order
                 .toList();
     }
 
     /** An event's identity in the contract: posting it again replaces the event, retracting it removes it. */
-    public record Identity(Partner partner, EventKind kind, String eventId) {
-    }
+    public record Identity(Partner partner, EventKind kind, String eventId) {}
 
     /** The live events after these steps, as the views count them: the latest version of each, none retracted. */
     public static Map<Identity, DemoEvent> liveEvents(List<Step> steps) {
@@ -54,8 +52,9 @@ public final class Story {
             } else if (step instanceof Step.Retract retract) {
                 live.remove(new Identity(retract.partner(), retract.kind(), retract.eventId()));
             } else if (step instanceof Step.Batch batch) {
-                batch.events().forEach(item -> live.put(new Identity(batch.partner(), batch.kind(), item.eventId()),
-                        item.event()));
+                batch.events()
+                        .forEach(item ->
+                                live.put(new Identity(batch.partner(), batch.kind(), item.eventId()), item.event()));
             }
         }
         return live;

@@ -44,12 +44,29 @@ final class StoryReport {
     /** The summary line, given the whole story and how long posting it took. */
     String summary(List<Step> story, Duration took) {
         final Map<Story.Identity, DemoEvent> live = Story.liveEvents(story);
-        final LocalDate first = live.values().stream().map(DemoEvent::occurredOn).min(LocalDate::compareTo).orElseThrow();
-        final LocalDate last = live.values().stream().map(DemoEvent::occurredOn).max(LocalDate::compareTo).orElseThrow();
-        return String.format("%s %d events for Hounslow, Belfast and Bradford, %s to %s, in %d requests (%d PUTs, %d of "
+        final LocalDate first = live.values().stream()
+                .map(DemoEvent::occurredOn)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        final LocalDate last = live.values().stream()
+                .map(DemoEvent::occurredOn)
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        return String.format(
+                "%s %d events for Hounslow, Belfast and Bradford, %s to %s, in %d requests (%d PUTs, %d of "
                         + "them confirming or correcting an earlier version; %d JSON and %d CSV batches; %d retraction%s)"
                         + " in %d s",
-                PREFIX, live.size(), first, last, requests, puts, replacements, jsonBatches, csvBatches, retractions,
-                retractions == 1 ? "" : "s", took.toSeconds());
+                PREFIX,
+                live.size(),
+                first,
+                last,
+                requests,
+                puts,
+                replacements,
+                jsonBatches,
+                csvBatches,
+                retractions,
+                retractions == 1 ? "" : "s",
+                took.toSeconds());
     }
 }

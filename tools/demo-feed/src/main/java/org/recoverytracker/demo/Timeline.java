@@ -3,7 +3,6 @@ package org.recoverytracker.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.recoverytracker.demo.DemoEvent.Activity;
 import org.recoverytracker.demo.DemoEvent.BusinessSupport;
 import org.recoverytracker.demo.DemoEvent.GreenEconomy;
@@ -49,13 +48,23 @@ final class Timeline {
      * replaces the notification (same event id), so the jobs move from "at risk" to "lost" and are
      * never counted twice.
      */
-    void redundancies(String eventId, String employer, String sicCode, LocalDate notified, int proposedJobs,
-                      LocalDate confirmedOn, int confirmedJobs) {
+    void redundancies(
+            String eventId,
+            String employer,
+            String sicCode,
+            LocalDate notified,
+            int proposedJobs,
+            LocalDate confirmedOn,
+            int confirmedJobs) {
         if (confirmedJobs > proposedJobs || !confirmedOn.isAfter(notified)) {
-            throw new IllegalArgumentException(eventId + ": a confirmation comes later, with at most the jobs notified");
+            throw new IllegalArgumentException(
+                    eventId + ": a confirmation comes later, with at most the jobs notified");
         }
         final JobLoss proposed = atRisk(eventId, employer, sicCode, notified, proposedJobs);
-        put(eventId, proposed.confirmed(confirmedOn, confirmedJobs), confirmedOn,
+        put(
+                eventId,
+                proposed.confirmed(confirmedOn, confirmedJobs),
+                confirmedOn,
                 "confirmed after consultation (" + proposedJobs + " notified)");
     }
 
@@ -65,19 +74,36 @@ final class Timeline {
     }
 
     /** A grant, loan, equity, advice or training award, reported on the day. */
-    BusinessSupport award(String eventId, String recipient, String sicCode, LocalDate on, String programme,
-                          SupportType type, long amountPence, int jobsSafeguarded, int jobsCreated) {
-        final BusinessSupport award = new BusinessSupport(partner.place(), sicCode, on, recipient, programme, type,
-                amountPence, jobsSafeguarded, jobsCreated);
+    BusinessSupport award(
+            String eventId,
+            String recipient,
+            String sicCode,
+            LocalDate on,
+            String programme,
+            SupportType type,
+            long amountPence,
+            int jobsSafeguarded,
+            int jobsCreated) {
+        final BusinessSupport award = new BusinessSupport(
+                partner.place(), sicCode, on, recipient, programme, type, amountPence, jobsSafeguarded, jobsCreated);
         put(eventId, award, on, "award");
         return award;
     }
 
     /** Green jobs and investment, reported on the day. */
-    void green(String eventId, String organisation, String sicCode, LocalDate on, Activity activity, int jobsCreated,
-               long investmentPence) {
-        put(eventId, new GreenEconomy(partner.place(), sicCode, on, organisation, activity, jobsCreated,
-                investmentPence), on, "green economy");
+    void green(
+            String eventId,
+            String organisation,
+            String sicCode,
+            LocalDate on,
+            Activity activity,
+            int jobsCreated,
+            long investmentPence) {
+        put(
+                eventId,
+                new GreenEconomy(partner.place(), sicCode, on, organisation, activity, jobsCreated, investmentPence),
+                on,
+                "green economy");
     }
 
     /** Any event, posted on a given day. */
@@ -104,8 +130,8 @@ final class Timeline {
         for (Identified item : events) {
             requireOwnPlace(item.event());
             if (item.event().kind() != kind || item.event().occurredOn().isAfter(postedOn)) {
-                throw new IllegalArgumentException(item.eventId() + " does not belong in a " + kind.id()
-                        + " batch posted on " + postedOn);
+                throw new IllegalArgumentException(
+                        item.eventId() + " does not belong in a " + kind.id() + " batch posted on " + postedOn);
             }
         }
         steps.add(new Step.Batch(partner, kind, format, events, postedOn, what));

@@ -4,23 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 
 class DemoFeedTest {
 
     @Test
     void defaultsToTheLocalStackAndATrickleEveryFiveToFifteenSeconds() {
-        assertThat(DemoFeed.Options.parse()).isEqualTo(
-                new DemoFeed.Options("localhost", true, 5, 15, Duration.ofSeconds(180), null));
+        assertThat(DemoFeed.Options.parse())
+                .isEqualTo(new DemoFeed.Options("localhost", true, 5, 15, Duration.ofSeconds(180), null));
     }
 
     @Test
     void readsItsOptions() {
-        assertThat(DemoFeed.Options.parse("--host", "127.0.0.1", "--no-trickle", "--interval", "1-2", "--patience", "30",
-                "--parent-pid", "4242"))
+        assertThat(DemoFeed.Options.parse(
+                        "--host",
+                        "127.0.0.1",
+                        "--no-trickle",
+                        "--interval",
+                        "1-2",
+                        "--patience",
+                        "30",
+                        "--parent-pid",
+                        "4242"))
                 .isEqualTo(new DemoFeed.Options("127.0.0.1", false, 1, 2, Duration.ofSeconds(30), 4242L));
-        assertThat(DemoFeed.Options.parse("--interval", "3").minIntervalSeconds()).isEqualTo(3);
+        assertThat(DemoFeed.Options.parse("--interval", "3").minIntervalSeconds())
+                .isEqualTo(3);
     }
 
     @Test

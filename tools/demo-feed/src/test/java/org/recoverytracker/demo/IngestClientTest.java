@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -19,10 +21,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,16 +32,14 @@ import org.recoverytracker.schemas.EventKind;
 /** The client against a real HTTP server that answers like an ingest service would. */
 class IngestClientTest {
 
-    private static final JobLoss EVENT = new JobLoss("E09000018", "51.10", LocalDate.of(2020, 4, 28),
-            "Westway Airways Ltd", 1850, Status.PROPOSED);
+    private static final JobLoss EVENT =
+            new JobLoss("E09000018", "51.10", LocalDate.of(2020, 4, 28), "Westway Airways Ltd", 1850, Status.PROPOSED);
 
     /** A request as the server saw it. */
-    private record Received(String method, String path, String apiKey, String contentType, String body) {
-    }
+    private record Received(String method, String path, String apiKey, String contentType, String body) {}
 
     /** An answer the server gives, in turn. */
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Deque<Answer> answers = new ArrayDeque<>();
@@ -55,8 +51,10 @@ class IngestClientTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         server.start();
-        client = new IngestClient(everyKindAt(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
-                Duration.ofSeconds(5), Duration.ofMillis(10));
+        client = new IngestClient(
+                everyKindAt(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
+                Duration.ofSeconds(5),
+                Duration.ofMillis(10));
     }
 
     @AfterEach
@@ -66,8 +64,11 @@ class IngestClientTest {
 
     private synchronized void answer(HttpExchange exchange) throws IOException {
         try (InputStream body = exchange.getRequestBody()) {
-            received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    exchange.getRequestHeaders().getFirst("X-API-Key"), exchange.getRequestHeaders().getFirst("Content-Type"),
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("X-API-Key"),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
                     new String(body.readAllBytes(), StandardCharsets.UTF_8)));
         }
         final Answer answer = answers.isEmpty() ? new Answer(500, "{}") : answers.removeFirst();
@@ -83,8 +84,13 @@ class IngestClientTest {
         answers.add(new Answer(202, "{\"eventId\":\"HR1-2020-0412\",\"status\":\"accepted\"}"));
         assertThat(client.send(new Step.Put(Partner.HOUNSLOW, "HR1-2020-0412", EVENT, EVENT.occurredOn(), "HR1")))
                 .isEqualTo(1);
-        assertThat(received).containsExactly(new Received("PUT", "/v1/job-losses/HR1-2020-0412", "local-hounslow-key",
-                "application/json", Payloads.json(EVENT)));
+        assertThat(received)
+                .containsExactly(new Received(
+                        "PUT",
+                        "/v1/job-losses/HR1-2020-0412",
+                        "local-hounslow-key",
+                        "application/json",
+                        Payloads.json(EVENT)));
     }
 
     @Test
@@ -97,7 +103,8 @@ class IngestClientTest {
         client.send(new Step.Retract(Partner.BRADFORD, EventKind.BUSINESS_SUPPORT, "X-1", day, "duplicate"));
         client.send(new Step.Batch(Partner.BELFAST, EventKind.JOB_LOSS, Step.Format.JSON, events, day, "return"));
         client.send(new Step.Batch(Partner.BELFAST, EventKind.JOB_LOSS, Step.Format.CSV, events, day, "export"));
-        assertThat(received).extracting(Received::method, Received::path, Received::apiKey, Received::contentType)
+        assertThat(received)
+                .extracting(Received::method, Received::path, Received::apiKey, Received::contentType)
                 .containsExactly(
                         tuple("DELETE", "/v1/business-support/X-1", "local-bradford-key", null),
                         tuple("POST", "/v1/job-losses", "local-belfast-key", "application/json"),
@@ -111,7 +118,8 @@ class IngestClientTest {
         answers.add(new Answer(503, "{\"detail\":\"Kafka is not available\"}"));
         answers.add(new Answer(503, "{\"detail\":\"Kafka is not available\"}"));
         answers.add(new Answer(202, "{\"eventId\":\"E-1\",\"status\":\"accepted\"}"));
-        assertThat(client.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1"))).isEqualTo(1);
+        assertThat(client.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1")))
+                .isEqualTo(1);
         assertThat(received).hasSize(3).extracting(Received::body).containsOnly(Payloads.json(EVENT));
     }
 
@@ -129,8 +137,13 @@ class IngestClientTest {
     @Test
     void failsWhenABatchIsNotAcceptedWhole() {
         answers.add(new Answer(202, "{\"accepted\":0}"));
-        assertThatThrownBy(() -> client.send(new Step.Batch(Partner.BELFAST, EventKind.JOB_LOSS, Step.Format.JSON,
-                List.of(new Identified("B-1", EVENT)), LocalDate.of(2021, 1, 1), "return")))
+        assertThatThrownBy(() -> client.send(new Step.Batch(
+                        Partner.BELFAST,
+                        EventKind.JOB_LOSS,
+                        Step.Format.JSON,
+                        List.of(new Identified("B-1", EVENT)),
+                        LocalDate.of(2021, 1, 1),
+                        "return")))
                 .isInstanceOf(FeedFailure.class)
                 .hasMessageContaining("a batch of 1 events was answered with {\"accepted\":0}");
     }
@@ -141,9 +154,12 @@ class IngestClientTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        final IngestClient impatient = new IngestClient(everyKindAt(URI.create("http://127.0.0.1:" + closedPort)),
-                Duration.ofMillis(300), Duration.ofMillis(50));
-        assertThatThrownBy(() -> impatient.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1")))
+        final IngestClient impatient = new IngestClient(
+                everyKindAt(URI.create("http://127.0.0.1:" + closedPort)),
+                Duration.ofMillis(300),
+                Duration.ofMillis(50));
+        assertThatThrownBy(
+                        () -> impatient.send(new Step.Put(Partner.HOUNSLOW, "E-1", EVENT, EVENT.occurredOn(), "HR1")))
                 .isInstanceOf(FeedFailure.class)
                 .hasMessageContaining("still unavailable after");
     }

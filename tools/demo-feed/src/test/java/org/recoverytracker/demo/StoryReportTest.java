@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class StoryReportTest {
@@ -19,9 +18,14 @@ class StoryReportTest {
         final String summary = report.summary(story, Duration.ofSeconds(9));
 
         assertThat(summary)
-                .startsWith("Demo story posted: " + Story.liveEvents(story).size() + " events for Hounslow, Belfast and Bradford, ")
-                .contains("2020-03-05 to 2026-11-", "in " + story.size() + " requests", "2 JSON and 2 CSV batches",
-                        "1 retraction)", "in 9 s")
+                .startsWith("Demo story posted: " + Story.liveEvents(story).size()
+                        + " events for Hounslow, Belfast and Bradford, ")
+                .contains(
+                        "2020-03-05 to 2026-11-",
+                        "in " + story.size() + " requests",
+                        "2 JSON and 2 CSV batches",
+                        "1 retraction)",
+                        "in 9 s")
                 .doesNotContain("\n");
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,8 +32,13 @@ class StoryTest {
     private static final ReferenceData UK = ReferenceData.uk();
 
     static Stream<LocalDate> days() {
-        return Stream.of(A_DAY, LocalDate.now(DemoFeed.UK_TIME), LocalDate.of(2020, 3, 10), LocalDate.of(2021, 2, 6),
-                LocalDate.of(2023, 1, 1), LocalDate.of(2031, 6, 30));
+        return Stream.of(
+                A_DAY,
+                LocalDate.now(DemoFeed.UK_TIME),
+                LocalDate.of(2020, 3, 10),
+                LocalDate.of(2021, 2, 6),
+                LocalDate.of(2023, 1, 1),
+                LocalDate.of(2031, 6, 30));
     }
 
     @ParameterizedTest
@@ -57,10 +61,14 @@ class StoryTest {
     private static void assertFollowsTheContract(Step step, DemoEvent event) {
         final String what = step.partner().id() + " " + event;
         assertThat(event.kind()).as(what).isEqualTo(step.kind());
-        assertThat(event.place()).as("%s writes only for its own place", what).isEqualTo(step.partner().place());
+        assertThat(event.place())
+                .as("%s writes only for its own place", what)
+                .isEqualTo(step.partner().place());
         assertThat(UK.place(event.place())).as(what).isPresent();
         assertThat(event.sicCode()).as(what).matches(SIC_CODE);
-        assertThat(UK.divisionOfSicCode(event.sicCode())).as("%s: a SIC 2007 division", what).isPresent();
+        assertThat(UK.divisionOfSicCode(event.sicCode()))
+                .as("%s: a SIC 2007 division", what)
+                .isPresent();
         assertThat(event.occurredOn()).as(what).isBetween(Story.START, step.postedOn());
         assertThat(event.organisation()).as(what).isNotBlank().hasSizeLessThanOrEqualTo(200);
         if (event instanceof JobLoss jobLoss) {
@@ -80,7 +88,8 @@ class StoryTest {
     void tellsOnlyTheStoryOfTheThreePlacesWithTheirOwnCouncilsKeys() {
         final List<Step> story = Story.asOf(A_DAY);
         assertThat(story).extracting(Step::partner).containsOnly(Partner.values());
-        assertThat(Story.liveEvents(story).values()).extracting(DemoEvent::place)
+        assertThat(Story.liveEvents(story).values())
+                .extracting(DemoEvent::place)
                 .containsOnly("E09000018", "N09000003", "E08000032");
         assertThat(UK.place("E09000018")).get().extracting(Place::name).isEqualTo("Hounslow");
         assertThat(UK.place("N09000003")).get().extracting(Place::name).isEqualTo("Belfast");
@@ -104,16 +113,22 @@ class StoryTest {
     @Test
     void usesEveryWayOfPosting() {
         final List<Step> story = Story.asOf(A_DAY);
-        assertThat(story).filteredOn(step -> step instanceof Step.Batch batch && batch.format() == Step.Format.JSON)
+        assertThat(story)
+                .filteredOn(step -> step instanceof Step.Batch batch && batch.format() == Step.Format.JSON)
                 .isNotEmpty();
-        assertThat(story).filteredOn(step -> step instanceof Step.Batch batch && batch.format() == Step.Format.CSV)
+        assertThat(story)
+                .filteredOn(step -> step instanceof Step.Batch batch && batch.format() == Step.Format.CSV)
                 .isNotEmpty();
-        assertThat(story).filteredOn(step -> step instanceof Step.Batch batch)
+        assertThat(story)
+                .filteredOn(step -> step instanceof Step.Batch batch)
                 .allSatisfy(batch -> assertThat(((Step.Batch) batch).events()).hasSizeBetween(1, 10_000));
         assertThat(story).filteredOn(Step.Put.class::isInstance).hasSizeGreaterThan(100);
         for (Partner partner : Partner.values()) {
-            assertThat(Story.liveEvents(story).keySet()).filteredOn(identity -> identity.partner() == partner)
-                    .extracting(Identity::kind).as(partner.id()).containsOnly(EventKind.values());
+            assertThat(Story.liveEvents(story).keySet())
+                    .filteredOn(identity -> identity.partner() == partner)
+                    .extracting(Identity::kind)
+                    .as(partner.id())
+                    .containsOnly(EventKind.values());
         }
     }
 
@@ -121,16 +136,25 @@ class StoryTest {
     void givesEveryEventItsOwnIdAndReusesOneOnlyToReplaceThatEvent() {
         final Map<Identity, List<DemoEvent>> versions = new HashMap<>();
         for (Step step : Story.asOf(A_DAY)) {
-            itemsOf(step).forEach(item -> versions.computeIfAbsent(
-                    new Identity(step.partner(), step.kind(), item.eventId()), id -> new ArrayList<>()).add(item.event()));
+            itemsOf(step)
+                    .forEach(item -> versions.computeIfAbsent(
+                                    new Identity(step.partner(), step.kind(), item.eventId()), id -> new ArrayList<>())
+                            .add(item.event()));
         }
         versions.forEach((identity, posted) -> {
             if (posted.size() > 1) {
-                assertThat(posted).as("%s: a notification and its confirmation, or a mistake and its correction", identity)
+                assertThat(posted)
+                        .as("%s: a notification and its confirmation, or a mistake and its correction", identity)
                         .hasSize(2);
-                assertThat(posted.get(1).kind()).as("%s", identity).isIn(EventKind.JOB_LOSS, EventKind.BUSINESS_SUPPORT);
-                assertThat(posted.get(1).organisation()).as("%s", identity).isEqualTo(posted.get(0).organisation());
-                assertThat(posted.get(1).sicCode()).as("%s", identity).isEqualTo(posted.get(0).sicCode());
+                assertThat(posted.get(1).kind())
+                        .as("%s", identity)
+                        .isIn(EventKind.JOB_LOSS, EventKind.BUSINESS_SUPPORT);
+                assertThat(posted.get(1).organisation())
+                        .as("%s", identity)
+                        .isEqualTo(posted.get(0).organisation());
+                assertThat(posted.get(1).sicCode())
+                        .as("%s", identity)
+                        .isEqualTo(posted.get(0).sicCode());
             }
         });
     }
@@ -156,8 +180,10 @@ class StoryTest {
         assertThat(confirmations).isGreaterThanOrEqualTo(20);
         assertThat(Story.liveEvents(Story.asOf(A_DAY)).values())
                 .as("some redundancies are still in consultation today")
-                .anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(JobLoss.class,
-                        jobLoss -> assertThat(jobLoss.status()).isEqualTo(Status.PROPOSED)));
+                .anySatisfy(event -> assertThat(event)
+                        .isInstanceOfSatisfying(
+                                JobLoss.class,
+                                jobLoss -> assertThat(jobLoss.status()).isEqualTo(Status.PROPOSED)));
     }
 
     @Test
@@ -181,18 +207,26 @@ class StoryTest {
     void retractsTheOneGrantKeyedTwice() {
         final List<Step> story = Story.asOf(A_DAY);
         final List<Step.Retract> retractions = story.stream()
-                .filter(Step.Retract.class::isInstance).map(Step.Retract.class::cast).toList();
+                .filter(Step.Retract.class::isInstance)
+                .map(Step.Retract.class::cast)
+                .toList();
         assertThat(retractions).hasSize(1);
         final Step.Retract retraction = retractions.get(0);
         final Identity retracted = new Identity(retraction.partner(), retraction.kind(), retraction.eventId());
-        assertThat(story.subList(0, story.indexOf(retraction))).as("posted before it is retracted")
-                .anySatisfy(step -> assertThat(step).isInstanceOfSatisfying(Step.Put.class,
-                        put -> assertThat(new Identity(put.partner(), put.kind(), put.eventId())).isEqualTo(retracted)));
+        assertThat(story.subList(0, story.indexOf(retraction)))
+                .as("posted before it is retracted")
+                .anySatisfy(step -> assertThat(step)
+                        .isInstanceOfSatisfying(
+                                Step.Put.class,
+                                put -> assertThat(new Identity(put.partner(), put.kind(), put.eventId()))
+                                        .isEqualTo(retracted)));
 
         final Map<Identity, DemoEvent> live = Story.liveEvents(story);
         assertThat(live).doesNotContainKey(retracted);
         final Set<DemoEvent> distinct = new HashSet<>(live.values());
-        assertThat(distinct).as("no two live events are the same event under two ids").hasSameSizeAs(live.values());
+        assertThat(distinct)
+                .as("no two live events are the same event under two ids")
+                .hasSameSizeAs(live.values());
     }
 
     @Test
@@ -201,18 +235,28 @@ class StoryTest {
         assertThat(live).hasSizeGreaterThan(200);
         for (Partner partner : Partner.values()) {
             final List<DemoEvent> events = live.entrySet().stream()
-                    .filter(entry -> entry.getKey().partner() == partner).map(Map.Entry::getValue).toList();
+                    .filter(entry -> entry.getKey().partner() == partner)
+                    .map(Map.Entry::getValue)
+                    .toList();
             assertThat(jobsLost(events, Set.of())).as(partner.placeName()).isPositive();
-            assertThat(events).as(partner.placeName())
+            assertThat(events)
+                    .as(partner.placeName())
                     .anySatisfy(event -> assertThat(event).isInstanceOf(GreenEconomy.class))
-                    .anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(BusinessSupport.class,
-                            support -> assertThat(support.jobsSafeguarded()).isPositive()));
-            assertThat(events).extracting(DemoEvent::occurredOn).as(partner.placeName())
+                    .anySatisfy(event -> assertThat(event)
+                            .isInstanceOfSatisfying(
+                                    BusinessSupport.class,
+                                    support -> assertThat(support.jobsSafeguarded())
+                                            .isPositive()));
+            assertThat(events)
+                    .extracting(DemoEvent::occurredOn)
+                    .as(partner.placeName())
                     .anySatisfy(day -> assertThat(day).isBefore(LocalDate.of(2020, 9, 1)))
                     .anySatisfy(day -> assertThat(day).isAfter(A_DAY.minusMonths(2)));
         }
         final List<DemoEvent> hounslow = live.entrySet().stream()
-                .filter(entry -> entry.getKey().partner() == Partner.HOUNSLOW).map(Map.Entry::getValue).toList();
+                .filter(entry -> entry.getKey().partner() == Partner.HOUNSLOW)
+                .map(Map.Entry::getValue)
+                .toList();
         assertThat(jobsLost(hounslow, Set.of("51", "52", "55", "56")))
                 .as("Hounslow's losses are mostly Heathrow's: air transport, airport services, hotels, catering")
                 .isGreaterThan(jobsLost(hounslow, Set.of()) * 9 / 10);
@@ -220,10 +264,13 @@ class StoryTest {
 
     private static int jobsLost(List<DemoEvent> events, Set<String> divisions) {
         return events.stream()
-                .filter(JobLoss.class::isInstance).map(JobLoss.class::cast)
+                .filter(JobLoss.class::isInstance)
+                .map(JobLoss.class::cast)
                 .filter(jobLoss -> jobLoss.status() == Status.CONFIRMED)
-                .filter(jobLoss -> divisions.isEmpty() || divisions.contains(jobLoss.sicCode().substring(0, 2)))
-                .mapToInt(JobLoss::jobs).sum();
+                .filter(jobLoss -> divisions.isEmpty()
+                        || divisions.contains(jobLoss.sicCode().substring(0, 2)))
+                .mapToInt(JobLoss::jobs)
+                .sum();
     }
 
     private static List<Step> postedBefore(LocalDate day, List<Step> story) {

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.demo.DemoEvent.JobLoss;
 import org.recoverytracker.demo.DemoEvent.Status;
@@ -42,11 +41,14 @@ class TrickleTest {
         for (Step.Put put : trickle(new Trickle(new Random(2), STARTED), 600)) {
             if (put.event() instanceof JobLoss jobLoss) {
                 if (jobLoss.status() == Status.PROPOSED) {
-                    assertThat(notified.put(put.partner() + put.eventId(), jobLoss)).isNull();
+                    assertThat(notified.put(put.partner() + put.eventId(), jobLoss))
+                            .isNull();
                 } else {
                     confirmations++;
                     final JobLoss earlier = notified.remove(put.partner() + put.eventId());
-                    assertThat(earlier).as("a confirmation replaces this council's notification").isNotNull();
+                    assertThat(earlier)
+                            .as("a confirmation replaces this council's notification")
+                            .isNotNull();
                     assertThat(jobLoss.jobs()).isBetween(1, earlier.jobs());
                     assertThat(jobLoss.organisation()).isEqualTo(earlier.organisation());
                 }
@@ -67,7 +69,9 @@ class TrickleTest {
         for (Instant started : List.of(STARTED, STARTED.plusSeconds(1), STARTED.plusSeconds(86_400))) {
             trickle(new Trickle(new Random(3), started), 300).stream()
                     .filter(put -> !(put.event() instanceof JobLoss jobLoss && jobLoss.status() == Status.CONFIRMED))
-                    .forEach(put -> assertThat(newIds.add(put.eventId())).as(put.eventId()).isTrue());
+                    .forEach(put -> assertThat(newIds.add(put.eventId()))
+                            .as(put.eventId())
+                            .isTrue());
         }
         assertThat(newIds).doesNotContainAnyElementsOf(ids);
     }

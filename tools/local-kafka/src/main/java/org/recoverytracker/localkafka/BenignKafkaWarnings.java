@@ -1,11 +1,10 @@
 package org.recoverytracker.localkafka;
 
-import java.util.Map;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import java.util.Map;
 import org.slf4j.Marker;
 
 /**
@@ -21,7 +20,8 @@ public final class BenignKafkaWarnings extends TurboFilter {
 
     private static final Map<String, String> MESSAGE_BY_LOGGER = Map.of(
             "org.apache.kafka.controller.QuorumController", "Performing controller activation.",
-            "org.apache.kafka.clients.NetworkClient", "Attempting to close NetworkClient that has already been closed.");
+            "org.apache.kafka.clients.NetworkClient",
+                    "Attempting to close NetworkClient that has already been closed.");
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {

@@ -21,8 +21,7 @@ final class BrokerConfig {
     private static final String CLIENT_LISTENER = "PLAINTEXT";
     private static final String SCRAM_LISTENER = "SCRAM";
 
-    private BrokerConfig() {
-    }
+    private BrokerConfig() {}
 
     /** Kafka's own data (topic partitions and the cluster metadata log) inside the data directory. */
     static Path kafkaLogDir(Path dataDir) {
@@ -39,11 +38,13 @@ final class BrokerConfig {
         // change from one start to the next, and a dynamic quorum would remember the old one.
         config.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
         config.put("controller.listener.names", CONTROLLER_LISTENER);
-        config.put("listeners", CLIENT_LISTENER + "://" + host + ":" + settings.port()
-                + "," + CONTROLLER_LISTENER + "://" + host + ":" + controllerPort);
+        config.put(
+                "listeners",
+                CLIENT_LISTENER + "://" + host + ":" + settings.port() + "," + CONTROLLER_LISTENER + "://" + host + ":"
+                        + controllerPort);
         config.put("advertised.listeners", CLIENT_LISTENER + "://" + host + ":" + settings.port());
-        config.put("listener.security.protocol.map",
-                CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        config.put(
+                "listener.security.protocol.map", CLIENT_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         config.put("inter.broker.listener.name", CLIENT_LISTENER);
         config.put("log.dirs", kafkaLogDir(settings.dataDir()).toString());
         // After a kill -9 the restarted controller still sees the old broker incarnation as live
@@ -85,9 +86,12 @@ final class BrokerConfig {
         String scramListener = SCRAM_LISTENER + "://" + settings.host() + ":" + scramPort;
         config.put("listeners", config.get("listeners") + "," + scramListener);
         config.put("advertised.listeners", config.get("advertised.listeners") + "," + scramListener);
-        config.put("listener.security.protocol.map", config.get("listener.security.protocol.map") + "," + SCRAM_LISTENER + ":SASL_PLAINTEXT");
+        config.put(
+                "listener.security.protocol.map",
+                config.get("listener.security.protocol.map") + "," + SCRAM_LISTENER + ":SASL_PLAINTEXT");
         config.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
-        config.put("listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".scram-sha-512.sasl.jaas.config",
+        config.put(
+                "listener.name." + SCRAM_LISTENER.toLowerCase(Locale.ROOT) + ".scram-sha-512.sasl.jaas.config",
                 "org.apache.kafka.common.security.scram.ScramLoginModule required;");
         config.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         config.put("super.users", "User:ANONYMOUS");

@@ -2,7 +2,6 @@ package org.recoverytracker.localkafka;
 
 import java.nio.file.Path;
 import java.util.OptionalLong;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,22 +11,32 @@ import picocli.CommandLine.ParameterException;
  * The arguments of {@link LocalKafkaBroker#main}, read by picocli: plain {@code --option value}
  * pairs, as the stack harness and {@link BrokerProcess} pass them.
  */
-@Command(name = "LocalKafkaBroker", sortOptions = false,
+@Command(
+        name = "LocalKafkaBroker",
+        sortOptions = false,
         description = "A real single-node Kafka broker (KRaft combined mode) in this process.")
 final class BrokerOptions {
 
-    @Option(names = "--data-dir", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            required = true,
+            paramLabel = "DIR",
             description = "where the broker keeps all its files; formatted on first use (required)")
     private Path dataDir;
 
     @Option(names = "--port", paramLabel = "N", description = "client port (default ${DEFAULT-VALUE})")
     private int port = BrokerSettings.DEFAULT_PORT;
 
-    @Option(names = "--controller-port", paramLabel = "N",
+    @Option(
+            names = "--controller-port",
+            paramLabel = "N",
             description = "KRaft controller port (default: a free port picked at each start)")
     private int controllerPort = BrokerSettings.ANY_FREE_PORT;
 
-    @Option(names = "--host", paramLabel = "H", description = "address to listen on and advertise (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--host",
+            paramLabel = "H",
+            description = "address to listen on and advertise (default ${DEFAULT-VALUE})")
     private String host = BrokerSettings.DEFAULT_HOST;
 
     /** A process whose end stops the broker, so that a child broker never outlives its parent, even one that is killed. */
@@ -39,8 +48,7 @@ final class BrokerOptions {
 
     private BrokerSettings settings;
 
-    private BrokerOptions() {
-    }
+    private BrokerOptions() {}
 
     /** @throws IllegalArgumentException with a message fit for the user when the arguments are wrong */
     static BrokerOptions parse(String... args) {

@@ -159,7 +159,8 @@ public final class BrokerProcess implements AutoCloseable {
      */
     public synchronized void restart() {
         if (isRunning()) {
-            throw new IllegalStateException("The broker on port " + port + " is still running; kill() or stop() it first");
+            throw new IllegalStateException(
+                    "The broker on port " + port + " is still running; kill() or stop() it first");
         }
         launch();
     }
@@ -197,10 +198,16 @@ public final class BrokerProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(options.commandPrefix());
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options.jvmOptions());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), LocalKafkaBroker.class.getName(),
-                "--port", Integer.toString(port),
-                "--data-dir", dataDir.toString(),
-                "--parent-pid", Long.toString(ProcessHandle.current().pid())));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                LocalKafkaBroker.class.getName(),
+                "--port",
+                Integer.toString(port),
+                "--data-dir",
+                dataDir.toString(),
+                "--parent-pid",
+                Long.toString(ProcessHandle.current().pid())));
         return command;
     }
 

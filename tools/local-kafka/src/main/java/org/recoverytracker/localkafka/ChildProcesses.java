@@ -25,8 +25,7 @@ public final class ChildProcesses {
         Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::reap, "child-process-reaper"));
     }
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     /** Kills {@code process} when this JVM exits, unless it has ended by then. */
     public static Process reapOnExit(Process process) {

@@ -15,8 +15,7 @@ import java.net.ServerSocket;
  */
 final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** A port that is free on {@code host} and is not {@code excluded}. */
     static int pick(String host, int excluded) {

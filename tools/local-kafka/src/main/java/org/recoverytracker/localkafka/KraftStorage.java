@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
-
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.metadata.properties.MetaProperties;
 import org.apache.kafka.metadata.properties.MetaPropertiesEnsemble;
@@ -28,8 +27,7 @@ final class KraftStorage {
 
     private static final Logger LOG = LoggerFactory.getLogger(KraftStorage.class);
 
-    private KraftStorage() {
-    }
+    private KraftStorage() {}
 
     /**
      * Formats {@code logDir} for a single static-quorum node unless it is formatted already.
@@ -67,7 +65,8 @@ final class KraftStorage {
             return Optional.empty();
         }
         try {
-            Properties properties = PropertiesUtils.readPropertiesFile(metaProperties(logDir).toString());
+            Properties properties =
+                    PropertiesUtils.readPropertiesFile(metaProperties(logDir).toString());
             return new MetaProperties.Builder(properties).build().clusterId();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + metaProperties(logDir), e);

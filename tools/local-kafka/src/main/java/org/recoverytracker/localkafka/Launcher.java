@@ -13,8 +13,7 @@ final class Launcher {
     /** Kafka at WARN on standard error; named so that it never shadows a user's logback.xml. */
     private static final String BUNDLED_LOGBACK_CONFIG = "local-kafka-logback.xml";
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     static void run(String[] args) {
         BrokerOptions options;
@@ -78,9 +77,9 @@ final class Launcher {
     }
 
     private static void stopWhenProcessEnds(long pid) {
-        ProcessHandle.of(pid).map(ProcessHandle::onExit).ifPresentOrElse(
-                exit -> exit.thenRun(() -> parentEnded(pid)),
-                () -> parentEnded(pid));
+        ProcessHandle.of(pid)
+                .map(ProcessHandle::onExit)
+                .ifPresentOrElse(exit -> exit.thenRun(() -> parentEnded(pid)), () -> parentEnded(pid));
     }
 
     private static void parentEnded(long pid) {

@@ -3,7 +3,6 @@ package org.recoverytracker.localkafka;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -62,7 +61,8 @@ public final class LocalKafkaBroker implements AutoCloseable {
      */
     public static LocalKafkaBroker startWithScram(BrokerSettings settings, int scramPort) {
         int controllerPort = controllerPort(settings);
-        LocalKafkaBroker broker = prepare(settings, controllerPort, BrokerConfig.singleNodeWithScram(settings, controllerPort, scramPort));
+        LocalKafkaBroker broker = prepare(
+                settings, controllerPort, BrokerConfig.singleNodeWithScram(settings, controllerPort, scramPort));
         broker.scramPort = scramPort;
         broker.startup();
         return broker;
@@ -80,10 +80,11 @@ public final class LocalKafkaBroker implements AutoCloseable {
                 : settings.controllerPort();
     }
 
-    private static LocalKafkaBroker prepare(BrokerSettings settings, int controllerPort, Map<String, String> properties) {
+    private static LocalKafkaBroker prepare(
+            BrokerSettings settings, int controllerPort, Map<String, String> properties) {
         KafkaConfig config = new KafkaConfig(properties, false);
-        KraftStorage.formatIfNeeded(BrokerConfig.kafkaLogDir(settings.dataDir()),
-                BrokerConfig.NODE_ID, BrokerConfig.CONTROLLER_LISTENER);
+        KraftStorage.formatIfNeeded(
+                BrokerConfig.kafkaLogDir(settings.dataDir()), BrokerConfig.NODE_ID, BrokerConfig.CONTROLLER_LISTENER);
         return new LocalKafkaBroker(settings, controllerPort, new KafkaRaftServer(config, Time.SYSTEM));
     }
 
@@ -114,11 +115,15 @@ public final class LocalKafkaBroker implements AutoCloseable {
             throw new IllegalStateException("this broker was started without a SCRAM listener");
         }
         return Map.of(
-                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, settings.host() + ":" + scramPort,
-                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_PLAINTEXT",
-                SaslConfigs.SASL_MECHANISM, "SCRAM-SHA-512",
-                SaslConfigs.SASL_JAAS_CONFIG, ScramLoginModule.class.getName() + " required username=\"" + user
-                        + "\" password=\"" + password + "\";");
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                settings.host() + ":" + scramPort,
+                CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
+                "SASL_PLAINTEXT",
+                SaslConfigs.SASL_MECHANISM,
+                "SCRAM-SHA-512",
+                SaslConfigs.SASL_JAAS_CONFIG,
+                ScramLoginModule.class.getName() + " required username=\"" + user + "\" password=\"" + password
+                        + "\";");
     }
 
     public BrokerSettings settings() {

@@ -14,22 +14,30 @@ class BenignKafkaWarningsTest {
 
     @Test
     void dropsTheWarningsOfEveryHealthyStartAndStop() {
-        assertThat(decide("org.apache.kafka.controller.QuorumController", Level.WARN,
-                "[QuorumController id=1] Performing controller activation. Loaded ZK migration state of NONE."))
+        assertThat(decide(
+                        "org.apache.kafka.controller.QuorumController",
+                        Level.WARN,
+                        "[QuorumController id=1] Performing controller activation. Loaded ZK migration state of NONE."))
                 .isEqualTo(FilterReply.DENY);
-        assertThat(decide("org.apache.kafka.clients.NetworkClient", Level.WARN,
-                "[NodeToControllerChannelManager id=1 name=registration] "
-                        + "Attempting to close NetworkClient that has already been closed."))
+        assertThat(decide(
+                        "org.apache.kafka.clients.NetworkClient",
+                        Level.WARN,
+                        "[NodeToControllerChannelManager id=1 name=registration] "
+                                + "Attempting to close NetworkClient that has already been closed."))
                 .isEqualTo(FilterReply.DENY);
     }
 
     @Test
     void keepsEveryOtherWarningAndError() {
-        assertThat(decide("org.apache.kafka.clients.NetworkClient", Level.WARN,
-                "[AdminClient clientId=adminclient-1] Connection to node -1 could not be established."))
+        assertThat(decide(
+                        "org.apache.kafka.clients.NetworkClient",
+                        Level.WARN,
+                        "[AdminClient clientId=adminclient-1] Connection to node -1 could not be established."))
                 .isEqualTo(FilterReply.NEUTRAL);
-        assertThat(decide("org.apache.kafka.controller.QuorumController", Level.ERROR,
-                "Performing controller activation."))
+        assertThat(decide(
+                        "org.apache.kafka.controller.QuorumController",
+                        Level.ERROR,
+                        "Performing controller activation."))
                 .isEqualTo(FilterReply.NEUTRAL);
         assertThat(decide("kafka.server.BrokerServer", Level.WARN, "Performing controller activation."))
                 .isEqualTo(FilterReply.NEUTRAL);

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import kafka.server.KafkaConfig;
 import org.junit.jupiter.api.Test;
 
 class BrokerConfigTest {
 
     private final Path dataDir = Path.of("/srv/local-kafka");
-    private final Map<String, String> config =
-            BrokerConfig.singleNode(BrokerSettings.of(dataDir, 19092), 19093);
+    private final Map<String, String> config = BrokerConfig.singleNode(BrokerSettings.of(dataDir, 19092), 19093);
 
     @Test
     void usesOnlySettingsThatKafkaKnows() {
@@ -26,18 +24,22 @@ class BrokerConfigTest {
         KafkaConfig kafkaConfig = new KafkaConfig(config, false);
 
         assertThat(kafkaConfig.nodeId()).isEqualTo(BrokerConfig.NODE_ID);
-        assertThat(kafkaConfig.metadataLogDir()).isEqualTo(dataDir.resolve("kafka-data").toString());
+        assertThat(kafkaConfig.metadataLogDir())
+                .isEqualTo(dataDir.resolve("kafka-data").toString());
     }
 
     @Test
     void neverAsksForMoreThanTheOneReplicaThereIs() {
         Map<String, String> replicaCounts = config.entrySet().stream()
-                .filter(entry -> entry.getKey().endsWith("replication.factor") || entry.getKey().endsWith("min.isr")
+                .filter(entry -> entry.getKey().endsWith("replication.factor")
+                        || entry.getKey().endsWith("min.isr")
                         || entry.getKey().equals("min.insync.replicas"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
         assertThat(replicaCounts)
-                .containsKeys("offsets.topic.replication.factor", "transaction.state.log.replication.factor",
+                .containsKeys(
+                        "offsets.topic.replication.factor",
+                        "transaction.state.log.replication.factor",
                         "transaction.state.log.min.isr")
                 .allSatisfy((key, value) -> assertThat(value).as(key).isEqualTo("1"));
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 
 class BrokerOptionsTest {
@@ -13,19 +12,31 @@ class BrokerOptionsTest {
     void onlyTheDataDirectoryIsRequired() {
         BrokerOptions options = BrokerOptions.parse("--data-dir", "local-data");
 
-        assertThat(options.settings()).isEqualTo(new BrokerSettings(
-                "127.0.0.1", 9092, BrokerSettings.ANY_FREE_PORT, Path.of("local-data").toAbsolutePath()));
+        assertThat(options.settings())
+                .isEqualTo(new BrokerSettings(
+                        "127.0.0.1",
+                        9092,
+                        BrokerSettings.ANY_FREE_PORT,
+                        Path.of("local-data").toAbsolutePath()));
         assertThat(options.parentPid()).isEmpty();
         assertThat(options.helpRequested()).isFalse();
     }
 
     @Test
     void readsEveryOption() {
-        BrokerOptions options = BrokerOptions.parse("--port", "19092", "--controller-port", "19093",
-                "--host", "localhost", "--data-dir", "/tmp/kafka", "--parent-pid", "4194304");
+        BrokerOptions options = BrokerOptions.parse(
+                "--port",
+                "19092",
+                "--controller-port",
+                "19093",
+                "--host",
+                "localhost",
+                "--data-dir",
+                "/tmp/kafka",
+                "--parent-pid",
+                "4194304");
 
-        assertThat(options.settings())
-                .isEqualTo(new BrokerSettings("localhost", 19092, 19093, Path.of("/tmp/kafka")));
+        assertThat(options.settings()).isEqualTo(new BrokerSettings("localhost", 19092, 19093, Path.of("/tmp/kafka")));
         assertThat(options.parentPid()).hasValue(4_194_304L);
     }
 
@@ -36,13 +47,18 @@ class BrokerOptionsTest {
 
     @Test
     void rejectsWrongArgumentsWithAMessageForTheUser() {
-        assertThatIllegalArgumentException().isThrownBy(() -> BrokerOptions.parse("--port", "9092"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse("--port", "9092"))
                 .withMessage("Missing required option: '--data-dir=DIR'");
-        assertThatIllegalArgumentException().isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--prot", "1"))
-                .withMessageStartingWith("Unknown option").withMessageContaining("'--prot'");
-        assertThatIllegalArgumentException().isThrownBy(() -> BrokerOptions.parse("--data-dir"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--prot", "1"))
+                .withMessageStartingWith("Unknown option")
+                .withMessageContaining("'--prot'");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse("--data-dir"))
                 .withMessage("Missing required parameter for option '--data-dir' (DIR)");
-        assertThatIllegalArgumentException().isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--port", "x"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--port", "x"))
                 .withMessage("Invalid value for option '--port': 'x' is not an int");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--data-dir", "e"))
@@ -51,7 +67,8 @@ class BrokerOptionsTest {
 
     @Test
     void rejectsPortsThatCannotWork() {
-        assertThatIllegalArgumentException().isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--port", "0"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--port", "0"))
                 .withMessageContaining("port must be between 1 and 65535");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--port", "9092", "--controller-port", "9092"))

@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
@@ -73,12 +72,17 @@ class BrokerProcessIT {
         }
 
         List<String> log = Files.readAllLines(broker.logFile());
-        assertThat(log).filteredOn(line -> line.startsWith(LocalKafkaBroker.READY_MESSAGE_PREFIX))
+        assertThat(log)
+                .filteredOn(line -> line.startsWith(LocalKafkaBroker.READY_MESSAGE_PREFIX))
                 .containsOnly("Kafka broker ready on " + broker.bootstrapServers() + " (data in " + dataDir + ")")
                 .hasSize(2);
-        assertThat(log).as("broker output (Kafka at WARN, no logging set-up warnings)")
-                .noneMatch(line -> line.contains("WARN") || line.contains("ERROR") || line.contains("SLF4J")
-                        || line.contains("Exception") || line.contains("|-"));
+        assertThat(log)
+                .as("broker output (Kafka at WARN, no logging set-up warnings)")
+                .noneMatch(line -> line.contains("WARN")
+                        || line.contains("ERROR")
+                        || line.contains("SLF4J")
+                        || line.contains("Exception")
+                        || line.contains("|-"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.recoverytracker.localkafka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +29,8 @@ class LocalKafkaBrokerIT {
         try (LocalKafkaBroker broker = LocalKafkaBroker.start(settings)) {
             assertThat(broker.clusterId()).isEqualTo(clusterId);
             assertThat(TestClients.clusterId(broker.bootstrapServers())).isEqualTo(clusterId);
-            assertThat(TestClients.readCommitted(broker.bootstrapServers(), "kept")).containsExactly("first run");
+            assertThat(TestClients.readCommitted(broker.bootstrapServers(), "kept"))
+                    .containsExactly("first run");
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -41,26 +40,42 @@ class ScramBrokerIT {
 
     @Test
     void aScramUserShouldWriteOnlyTheTopicsItsPrefixAclAllows() throws Exception {
-        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithScram(BrokerSettings.of(dataDir, BrokerProcess.freePort()),
-                BrokerProcess.freePort());
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            admin.createTopics(List.of(new NewTopic("team-a.events", 1, (short) 1), new NewTopic("team-b.events", 1, (short) 1)))
-                    .all().get(30, TimeUnit.SECONDS);
-            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion("team-a",
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), "team-a-secret"))).all().get(30, TimeUnit.SECONDS);
+        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithScram(
+                        BrokerSettings.of(dataDir, BrokerProcess.freePort()), BrokerProcess.freePort());
+                Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            admin.createTopics(List.of(
+                            new NewTopic("team-a.events", 1, (short) 1), new NewTopic("team-b.events", 1, (short) 1)))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
+                            "team-a", new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), "team-a-secret")))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
             final ResourcePattern prefix = new ResourcePattern(ResourceType.TOPIC, "team-a.", PatternType.PREFIXED);
             admin.createAcls(List.of(
-                    new AclBinding(prefix, new AccessControlEntry("User:team-a", "*", AclOperation.WRITE, AclPermissionType.ALLOW)),
-                    new AclBinding(prefix, new AccessControlEntry("User:team-a", "*", AclOperation.DESCRIBE, AclPermissionType.ALLOW))))
-                    .all().get(30, TimeUnit.SECONDS);
+                            new AclBinding(
+                                    prefix,
+                                    new AccessControlEntry(
+                                            "User:team-a", "*", AclOperation.WRITE, AclPermissionType.ALLOW)),
+                            new AclBinding(
+                                    prefix,
+                                    new AccessControlEntry(
+                                            "User:team-a", "*", AclOperation.DESCRIBE, AclPermissionType.ALLOW))))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
 
             try (KafkaProducer<String, byte[]> teamA = producer(broker, "team-a", "team-a-secret")) {
-                teamA.send(new ProducerRecord<>("team-a.events", "k", bytes("mine"))).get(30, TimeUnit.SECONDS);
+                teamA.send(new ProducerRecord<>("team-a.events", "k", bytes("mine")))
+                        .get(30, TimeUnit.SECONDS);
 
-                assertThatThrownBy(() -> teamA.send(new ProducerRecord<>("team-b.events", "k", bytes("theirs"))).get(30, TimeUnit.SECONDS))
-                        .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TopicAuthorizationException.class);
+                assertThatThrownBy(() -> teamA.send(new ProducerRecord<>("team-b.events", "k", bytes("theirs")))
+                                .get(30, TimeUnit.SECONDS))
+                        .isInstanceOf(ExecutionException.class)
+                        .hasCauseInstanceOf(TopicAuthorizationException.class);
             }
-            assertThat(TestClients.readCommitted(broker.bootstrapServers(), "team-b.events")).isEmpty();
+            assertThat(TestClients.readCommitted(broker.bootstrapServers(), "team-b.events"))
+                    .isEmpty();
         }
     }
 

@@ -13,10 +13,9 @@ public final class JvmOptions {
 
     public static final List<String> BROKER = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
     public static final List<String> STREAMS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
-    public static final List<String> INGEST = List.of("-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-            "-XX:+ExitOnOutOfMemoryError");
+    public static final List<String> INGEST = List.of(
+            "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
     public static final List<String> FEED = List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    private JvmOptions() {
-    }
+    private JvmOptions() {}
 }

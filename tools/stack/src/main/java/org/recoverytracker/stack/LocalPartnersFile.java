@@ -16,8 +16,7 @@ final class LocalPartnersFile {
 
     static final String NAME = "recovery-local-partners.yml";
 
-    private LocalPartnersFile() {
-    }
+    private LocalPartnersFile() {}
 
     /** Writes the file into a directory (created if missing) and returns its path. */
     static Path writeTo(Path directory) {

@@ -5,8 +5,7 @@ import java.time.Duration;
 /** A sleep between two polls; an interrupt ends the wait with an exception, keeping the flag. */
 final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     static void of(Duration duration) {
         try {

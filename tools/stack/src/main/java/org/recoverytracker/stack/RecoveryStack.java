@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.stack.process.LogTail;
 
@@ -149,14 +148,20 @@ public final class RecoveryStack implements AutoCloseable {
     public Optional<StackFailure> deadProcess() {
         OptionalInt brokerExit = broker.exitCode();
         if (brokerExit.isPresent()) {
-            return Optional.of(new StackFailure(Services.BROKER, broker.logFile(),
-                    "stopped unexpectedly (exit " + brokerExit.getAsInt() + ")", LogTail.of(broker.logFile(), ServiceProcess.LOG_TAIL_LINES)));
+            return Optional.of(new StackFailure(
+                    Services.BROKER,
+                    broker.logFile(),
+                    "stopped unexpectedly (exit " + brokerExit.getAsInt() + ")",
+                    LogTail.of(broker.logFile(), ServiceProcess.LOG_TAIL_LINES)));
         }
         for (ServiceProcess service : services()) {
             OptionalInt exit = service.exitCode();
             if (exit.isPresent()) {
-                return Optional.of(new StackFailure(service.name(), service.log(),
-                        "stopped unexpectedly (exit " + exit.getAsInt() + ")", service.logTail()));
+                return Optional.of(new StackFailure(
+                        service.name(),
+                        service.log(),
+                        "stopped unexpectedly (exit " + exit.getAsInt() + ")",
+                        service.logTail()));
             }
         }
         return Optional.empty();
@@ -207,7 +212,10 @@ public final class RecoveryStack implements AutoCloseable {
         try {
             broker = BrokerProcess.start(config.kafkaDir(), port, options);
         } catch (IllegalStateException e) {
-            throw new StackFailure(Services.BROKER, log, "failed to start: " + e.getMessage().lines().findFirst().orElse(""),
+            throw new StackFailure(
+                    Services.BROKER,
+                    log,
+                    "failed to start: " + e.getMessage().lines().findFirst().orElse(""),
                     LogTail.of(log, ServiceProcess.LOG_TAIL_LINES));
         }
     }
@@ -223,14 +231,27 @@ public final class RecoveryStack implements AutoCloseable {
                 devPartners()));
         arguments.addAll(config.streamsArguments());
         arguments.addAll(extraArguments);
-        return ServiceProcess.start(name, config.apps().jar(Services.RECOVERY_STREAMS), port, JvmOptions.STREAMS, arguments,
-                config.logDir(), config.commandPrefix());
+        return ServiceProcess.start(
+                name,
+                config.apps().jar(Services.RECOVERY_STREAMS),
+                port,
+                JvmOptions.STREAMS,
+                arguments,
+                config.logDir(),
+                config.commandPrefix());
     }
 
     private ServiceProcess startIngest(String name, int fixedPort) {
         int port = config.fixedPorts() ? fixedPort : BrokerProcess.freePort();
-        List<String> arguments = List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), QUIET_BANNER, devPartners());
-        return ServiceProcess.start(name, config.apps().jar(name), port, JvmOptions.INGEST, arguments, config.logDir(),
+        List<String> arguments =
+                List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), QUIET_BANNER, devPartners());
+        return ServiceProcess.start(
+                name,
+                config.apps().jar(name),
+                port,
+                JvmOptions.INGEST,
+                arguments,
+                config.logDir(),
                 config.commandPrefix());
     }
 
@@ -239,7 +260,8 @@ public final class RecoveryStack implements AutoCloseable {
      * no credentials, and the views service reads the same partners as the ingest services.
      */
     private String devPartners() {
-        return "--spring.config.import=file:" + LocalPartnersFile.writeTo(config.dataDir().resolve("config"));
+        return "--spring.config.import=file:"
+                + LocalPartnersFile.writeTo(config.dataDir().resolve("config"));
     }
 
     /** One loop over every pending service, so that a service that dies is reported at once, whichever it is. */
@@ -265,7 +287,8 @@ public final class RecoveryStack implements AutoCloseable {
                 throw pending.get(0).notReadyIn(ServiceProcess.READY_TIMEOUT);
             }
             if (now.isAfter(nextProgress)) {
-                listener.stillWaiting(pending.stream().map(ServiceProcess::name).toList(), Duration.between(started, now));
+                listener.stillWaiting(
+                        pending.stream().map(ServiceProcess::name).toList(), Duration.between(started, now));
                 nextProgress = now.plus(PROGRESS_INTERVAL);
             }
             Pause.of(POLL_INTERVAL);

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-
 import org.recoverytracker.stack.process.ChildProcess;
 
 /**
@@ -25,10 +24,12 @@ public final class ServiceProcess implements AutoCloseable {
     public static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     /** How long a service may take to shut down after SIGTERM before it is killed. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(30);
+
     static final int LOG_TAIL_LINES = 40;
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final int port;
     private final ChildProcess process;
@@ -44,8 +45,14 @@ public final class ServiceProcess implements AutoCloseable {
      *
      * @param commandPrefix words before {@code java}, see {@link StackConfig#commandPrefix()}
      */
-    static ServiceProcess start(String name, Path jar, int port, List<String> jvmOptions, List<String> arguments,
-            Path logDir, List<String> commandPrefix) {
+    static ServiceProcess start(
+            String name,
+            Path jar,
+            int port,
+            List<String> jvmOptions,
+            List<String> arguments,
+            Path logDir,
+            List<String> commandPrefix) {
         List<String> command = new ArrayList<>(commandPrefix);
         command.add(Java.executable());
         command.addAll(jvmOptions);
@@ -91,7 +98,8 @@ public final class ServiceProcess implements AutoCloseable {
     public boolean isReady() {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(2)).build();
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

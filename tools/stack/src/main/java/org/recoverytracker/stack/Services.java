@@ -1,7 +1,6 @@
 package org.recoverytracker.stack;
 
 import java.util.List;
-
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -18,6 +17,5 @@ public final class Services {
     /** The four services, in the order they are listed to users. */
     public static final List<String> ALL = List.of(RECOVERY_STREAMS, JOB_LOSS, BUSINESS_SUPPORT, GREEN_ECONOMY);
 
-    private Services() {
-    }
+    private Services() {}
 }

@@ -18,8 +18,8 @@ import java.util.List;
  * @param commandPrefix words put before each child's {@code java} command, e.g.
  *     {@code TerminalGuard.prefix()}, which leaves the stopping to the harness
  */
-public record StackConfig(Path dataDir, Apps apps, boolean fixedPorts, List<String> streamsArguments,
-        List<String> commandPrefix) {
+public record StackConfig(
+        Path dataDir, Apps apps, boolean fixedPorts, List<String> streamsArguments, List<String> commandPrefix) {
 
     public StackConfig {
         dataDir = dataDir.toAbsolutePath().normalize();

@@ -16,8 +16,8 @@ public final class StackFailure extends RuntimeException {
     private final String logTail;
 
     public StackFailure(String processName, Path log, String what, String logTail) {
-        super(processName + " " + what + "; its log: " + log + System.lineSeparator()
-                + "--- last lines of " + log + " ---" + System.lineSeparator() + logTail + System.lineSeparator() + "---");
+        super(processName + " " + what + "; its log: " + log + System.lineSeparator() + "--- last lines of " + log
+                + " ---" + System.lineSeparator() + logTail + System.lineSeparator() + "---");
         this.processName = processName;
         this.log = log;
         this.what = what;

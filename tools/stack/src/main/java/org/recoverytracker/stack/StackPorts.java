@@ -14,6 +14,5 @@ public final class StackPorts {
     public static final int BUSINESS_SUPPORT = EventKind.BUSINESS_SUPPORT.localPort();
     public static final int GREEN_ECONOMY = EventKind.GREEN_ECONOMY.localPort();
 
-    private StackPorts() {
-    }
+    private StackPorts() {}
 }

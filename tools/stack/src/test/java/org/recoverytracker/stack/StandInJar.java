@@ -14,8 +14,7 @@ import java.util.jar.Manifest;
 /** An executable jar of {@link StandInService}, built at test time, so that the harness runs it with {@code java -jar} as it runs a service. */
 final class StandInJar {
 
-    private StandInJar() {
-    }
+    private StandInJar() {}
 
     static Path write(Path dir) {
         Path jar = dir.resolve("stand-in.jar");
@@ -23,7 +22,8 @@ final class StandInJar {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandInService.class.getName());
         String entry = StandInService.class.getName().replace('.', '/') + ".class";
-        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file, manifest)) {
+        try (OutputStream file = Files.newOutputStream(jar);
+                JarOutputStream out = new JarOutputStream(file, manifest)) {
             out.putNextEntry(new JarEntry(entry));
             try (InputStream in = StandInService.class.getClassLoader().getResourceAsStream(entry)) {
                 in.transferTo(out);

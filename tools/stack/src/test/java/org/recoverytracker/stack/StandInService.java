@@ -1,11 +1,10 @@
 package org.recoverytracker.stack;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real program that behaves, to the harness, like a service: it takes {@code --server.port=N},
@@ -20,16 +19,18 @@ public final class StandInService {
     public static final String STOPPED = "stand-in stopped cleanly";
     public static final String FAILED = "stand-in failed: bad configuration";
 
-    private StandInService() {
-    }
+    private StandInService() {}
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (Arrays.asList(args).contains("--stand-in.fail")) {
             System.out.println(FAILED);
             System.exit(3);
         }
-        int port = Arrays.stream(args).filter(arg -> arg.startsWith("--server.port="))
-                .mapToInt(arg -> Integer.parseInt(arg.substring("--server.port=".length()))).findFirst().orElseThrow();
+        int port = Arrays.stream(args)
+                .filter(arg -> arg.startsWith("--server.port="))
+                .mapToInt(arg -> Integer.parseInt(arg.substring("--server.port=".length())))
+                .findFirst()
+                .orElseThrow();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/actuator/health/readiness", exchange -> {
             byte[] body = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);

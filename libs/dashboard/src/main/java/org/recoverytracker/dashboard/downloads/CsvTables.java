@@ -2,7 +2,6 @@ package org.recoverytracker.dashboard.downloads;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.Measure;
@@ -19,8 +18,7 @@ final class CsvTables {
     /** The name of the first row of an area file, which holds the area's totals. */
     static final String ALL_SECTORS = "All sectors";
 
-    private CsvTables() {
-    }
+    private CsvTables() {}
 
     static List<List<String>> area(AreaFigures area) {
         final List<List<String>> rows = new ArrayList<>();

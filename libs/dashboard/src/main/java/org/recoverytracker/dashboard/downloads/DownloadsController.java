@@ -1,5 +1,8 @@
 package org.recoverytracker.dashboard.downloads;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,11 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.apache.commons.csv.CSVFormat;
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
@@ -66,8 +64,11 @@ public class DownloadsController {
         if (known.isEmpty()) {
             return notARegion(region);
         }
-        return csv(() -> views.region(region), known.get().name() + " (" + region + ") has no live events.",
-                region + ".csv", CsvTables::area);
+        return csv(
+                () -> views.region(region),
+                known.get().name() + " (" + region + ") has no live events.",
+                region + ".csv",
+                CsvTables::area);
     }
 
     @GetMapping("/downloads/places.csv")
@@ -78,46 +79,62 @@ public class DownloadsController {
 
     @GetMapping("/downloads/places/{place}.csv")
     @Operation(summary = "A place's figures: all sectors, then one row per sector (GET /v1/places/{place})")
-    ResponseEntity<String> place(@Parameter(description = "ONS GSS code, such as E09000018") @PathVariable String place) {
+    ResponseEntity<String> place(
+            @Parameter(description = "ONS GSS code, such as E09000018") @PathVariable String place) {
         if (!Codes.isPlaceCode(place)) {
             return notAPlace(place);
         }
-        return csv(() -> UK.place(place).flatMap(known -> views.place(known.code())), noLiveEvents(place),
-                place + ".csv", CsvTables::area);
+        return csv(
+                () -> UK.place(place).flatMap(known -> views.place(known.code())),
+                noLiveEvents(place),
+                place + ".csv",
+                CsvTables::area);
     }
 
     @GetMapping("/downloads/uk/weekly.csv")
     @Operation(summary = "The UK week by week (GET /v1/uk/weekly)")
-    ResponseEntity<String> ukWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return csv(() -> Optional.of(views.ukWeeks(new WeekRange(from, to))), "", "uk-weekly.csv",
+    ResponseEntity<String> ukWeeks(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return csv(
+                () -> Optional.of(views.ukWeeks(new WeekRange(from, to))),
+                "",
+                "uk-weekly.csv",
                 weeks -> CsvTables.weeks(AreaFigures.UK_CODE, AreaFigures.UK_NAME, weeks));
     }
 
     @GetMapping("/downloads/regions/{region}/weekly.csv")
     @Operation(summary = "A region week by week (GET /v1/regions/{region}/weekly)")
-    ResponseEntity<String> regionWeeks(@PathVariable String region,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<String> regionWeeks(
+            @PathVariable String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         final Optional<Region> known = knownRegion(region);
         if (known.isEmpty()) {
             return notARegion(region);
         }
-        return csv(() -> Optional.of(views.regionWeeks(region, new WeekRange(from, to))), "", region + "-weekly.csv",
+        return csv(
+                () -> Optional.of(views.regionWeeks(region, new WeekRange(from, to))),
+                "",
+                region + "-weekly.csv",
                 weeks -> CsvTables.weeks(region, known.get().name(), weeks));
     }
 
     @GetMapping("/downloads/places/{place}/weekly.csv")
     @Operation(summary = "A place week by week (GET /v1/places/{place}/weekly)")
-    ResponseEntity<String> placeWeeks(@PathVariable String place,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ResponseEntity<String> placeWeeks(
+            @PathVariable String place,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (!Codes.isPlaceCode(place)) {
             return notAPlace(place);
         }
         final String name = UK.place(place).map(Place::name).orElse(place);
-        return csv(() -> UK.place(place).flatMap(known -> views.placeWeeks(known.code(), new WeekRange(from, to))),
-                noLiveEvents(place), place + "-weekly.csv", weeks -> CsvTables.weeks(place, name, weeks));
+        return csv(
+                () -> UK.place(place).flatMap(known -> views.placeWeeks(known.code(), new WeekRange(from, to))),
+                noLiveEvents(place),
+                place + "-weekly.csv",
+                weeks -> CsvTables.weeks(place, name, weeks));
     }
 
     private static Optional<Region> knownRegion(String code) {
@@ -125,7 +142,8 @@ public class DownloadsController {
     }
 
     private static String noLiveEvents(String place) {
-        return UK.place(place).map(known -> place + " (" + known.name() + ") has no live events.")
+        return UK.place(place)
+                .map(known -> place + " (" + known.name() + ") has no live events.")
                 .orElse(place + " has no live events.");
     }
 
@@ -134,31 +152,40 @@ public class DownloadsController {
     }
 
     private static ResponseEntity<String> notAPlace(String place) {
-        return problem(HttpStatus.BAD_REQUEST, "'" + place + "' is not an ONS GSS code of a local authority district, like E09000018.");
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "'" + place + "' is not an ONS GSS code of a local authority district, like E09000018.");
     }
 
     /**
      * The figures as a CSV attachment; an area with no live events is a 404 and views that can't
      * be read just now a 503, as plain text, rather than an empty or broken file.
      */
-    private static <T> ResponseEntity<String> csv(Supplier<Optional<T>> view, String noLiveEvents, String filename,
-                                                  Function<T, List<List<String>>> table) {
+    private static <T> ResponseEntity<String> csv(
+            Supplier<Optional<T>> view, String noLiveEvents, String filename, Function<T, List<List<String>>> table) {
         final Optional<T> figures;
         try {
             figures = view.get();
         } catch (FiguresUnavailableException e) {
-            return problem(HttpStatus.SERVICE_UNAVAILABLE, "The figures are being moved between servers. Try again in a moment.");
+            return problem(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "The figures are being moved between servers. Try again in a moment.");
         }
-        return figures
-                .map(found -> ResponseEntity.ok()
+        return figures.map(found -> ResponseEntity.ok()
                         .contentType(TEXT_CSV)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename(filename)
+                                        .build()
+                                        .toString())
                         .body(write(table.apply(found))))
                 .orElseGet(() -> problem(HttpStatus.NOT_FOUND, noLiveEvents));
     }
 
     private static ResponseEntity<String> problem(HttpStatus status, String detail) {
-        final ResponseEntity.BodyBuilder response = ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN);
+        final ResponseEntity.BodyBuilder response =
+                ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN);
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }

@@ -1,5 +1,7 @@
 package org.recoverytracker.dashboard.page;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -7,10 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import io.swagger.v3.oas.annotations.Hidden;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.recoverytracker.dashboard.views.Measure;
 import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.reference.Codes;
@@ -27,7 +25,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -60,16 +57,18 @@ public class DashboardController {
 
     /** The UK overview, or — from the chooser's plain form — a redirect to the chosen place. */
     @GetMapping("/")
-    String overview(@RequestParam(name = "place", required = false) String typed, Model model,
-                    HttpServletResponse response) {
+    String overview(
+            @RequestParam(name = "place", required = false) String typed, Model model, HttpServletResponse response) {
         if (!PlaceChooser.meansUk(typed)) {
             final Optional<Place> chosen = chooser.find(typed);
             if (chosen.isPresent()) {
                 return "redirect:/places/" + chosen.get().code();
             }
             model.addAttribute("typed", typed.strip());
-            model.addAttribute("choiceError", "There is no council area called ‘" + typed.strip()
-                    + "’. Choose one from the list, or type its name or its ONS code, such as E09000018.");
+            model.addAttribute(
+                    "choiceError",
+                    "There is no council area called ‘" + typed.strip()
+                            + "’. Choose one from the list, or type its name or its ONS code, such as E09000018.");
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         final DashboardPages.Read uk = pages.uk();
@@ -136,7 +135,7 @@ public class DashboardController {
 
     private static void status(DashboardPages.Outcome outcome, HttpServletResponse response) {
         switch (outcome) {
-            case FOUND -> { }
+            case FOUND -> {}
             case NO_LIVE_EVENTS -> response.setStatus(HttpStatus.NOT_FOUND.value());
             case UNAVAILABLE -> unavailable(response);
         }

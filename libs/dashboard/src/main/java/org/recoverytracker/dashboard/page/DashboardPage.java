@@ -1,7 +1,6 @@
 package org.recoverytracker.dashboard.page;
 
 import java.util.List;
-
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.PlaceFigures;
 import org.recoverytracker.dashboard.views.Week;
@@ -23,8 +22,16 @@ import org.recoverytracker.dashboard.views.Week;
  * @param notice why the main figures are missing; null when they are shown
  * @param live where the page's script asks for its live figures; null when it has nothing to ask
  */
-record DashboardPage(String title, String caption, String scope, String placeCode, Area main,
-                     Comparison comparison, Places places, Notice notice, String live) {
+record DashboardPage(
+        String title,
+        String caption,
+        String scope,
+        String placeCode,
+        Area main,
+        Comparison comparison,
+        Places places,
+        Notice notice,
+        String live) {
 
     /**
      * An area's figures with the API and CSV addresses behind them.
@@ -33,8 +40,7 @@ record DashboardPage(String title, String caption, String scope, String placeCod
      * @param weeks null when they can't be read just now
      * @param chart the weekly chart's data as JSON ({@link WeeklyChart}); null without weeks
      */
-    record Area(String name, AreaFigures figures, List<Week> weeks, String chart, Links links) {
-    }
+    record Area(String name, AreaFigures figures, List<Week> weeks, String chart, Links links) {}
 
     /**
      * The region and the UK beside a place.
@@ -42,9 +48,13 @@ record DashboardPage(String title, String caption, String scope, String placeCod
      * @param region null when it can't be read just now
      * @param uk null when it can't be read just now
      */
-    record Comparison(String regionCode, String regionName, AreaFigures region, AreaFigures uk,
-                      Links regionLinks, Links ukLinks) {
-    }
+    record Comparison(
+            String regionCode,
+            String regionName,
+            AreaFigures region,
+            AreaFigures uk,
+            Links regionLinks,
+            Links ukLinks) {}
 
     /** The places with figures on the overview; {@code rows} is null when they can't be read just now. */
     record Places(List<PlaceFigures> rows) {
@@ -62,19 +72,24 @@ record DashboardPage(String title, String caption, String scope, String placeCod
         }
 
         static Links region(String region) {
-            return new Links("/v1/regions/" + region, "/downloads/regions/" + region + ".csv",
-                    "/v1/regions/" + region + "/weekly", "/downloads/regions/" + region + "/weekly.csv");
+            return new Links(
+                    "/v1/regions/" + region,
+                    "/downloads/regions/" + region + ".csv",
+                    "/v1/regions/" + region + "/weekly",
+                    "/downloads/regions/" + region + "/weekly.csv");
         }
 
         static Links place(String place) {
-            return new Links("/v1/places/" + place, "/downloads/places/" + place + ".csv",
-                    "/v1/places/" + place + "/weekly", "/downloads/places/" + place + "/weekly.csv");
+            return new Links(
+                    "/v1/places/" + place,
+                    "/downloads/places/" + place + ".csv",
+                    "/v1/places/" + place + "/weekly",
+                    "/downloads/places/" + place + "/weekly.csv");
         }
     }
 
     /** Why the main figures are not shown, in plain words. */
-    record Notice(String heading, String body) {
-    }
+    record Notice(String heading, String body) {}
 
     public boolean isPlace() {
         return placeCode != null;

@@ -2,7 +2,6 @@ package org.recoverytracker.dashboard.page;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.RecoveryViews;
@@ -12,7 +11,6 @@ import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.Region;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +22,7 @@ final class DashboardPages {
 
     /** Where the page's script asks for the live figures of the UK overview and of a place. */
     static final String LIVE_UK = "/dashboard/fragments/uk";
+
     static final String LIVE_PLACE = "/dashboard/fragments/places/";
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardPages.class);
@@ -39,8 +38,7 @@ final class DashboardPages {
     }
 
     /** A page and how reading its main area ended. */
-    record Read(DashboardPage page, Outcome outcome) {
-    }
+    record Read(DashboardPage page, Outcome outcome) {}
 
     private final RecoveryViews views;
     private final JsonMapper json;
@@ -59,12 +57,24 @@ final class DashboardPages {
             return new Read(ukPage(null, null, null, unavailable()), Outcome.UNAVAILABLE);
         }
         if (uk == null) {
-            return new Read(ukPage(null, null, null, new DashboardPage.Notice("There are no figures yet",
-                    "No partner has reported a job loss, business support or a green project yet. "
-                            + "Figures will appear here as soon as one is reported.")), Outcome.NO_LIVE_EVENTS);
+            return new Read(
+                    ukPage(
+                            null,
+                            null,
+                            null,
+                            new DashboardPage.Notice(
+                                    "There are no figures yet",
+                                    "No partner has reported a job loss, business support or a green project yet. "
+                                            + "Figures will appear here as soon as one is reported.")),
+                    Outcome.NO_LIVE_EVENTS);
         }
-        return new Read(ukPage(uk, ifAvailable(() -> views.ukWeeks(WeekRange.ALL)),
-                new DashboardPage.Places(ifAvailable(views::places)), null), Outcome.FOUND);
+        return new Read(
+                ukPage(
+                        uk,
+                        ifAvailable(() -> views.ukWeeks(WeekRange.ALL)),
+                        new DashboardPage.Places(ifAvailable(views::places)),
+                        null),
+                Outcome.FOUND);
     }
 
     /** A place beside its region and the UK. */
@@ -77,52 +87,104 @@ final class DashboardPages {
             return new Read(placePage(place, null, null, null, unavailable()), Outcome.UNAVAILABLE);
         }
         if (figures == null) {
-            return new Read(placePage(place, null, null, null, new DashboardPage.Notice(
-                    "There are no figures for " + place.name() + " yet",
-                    "No partner has reported a job loss, business support or a green project in " + place.name()
-                            + ", or every report has been withdrawn. Figures will appear here as soon as one is "
-                            + "reported.")), Outcome.NO_LIVE_EVENTS);
+            return new Read(
+                    placePage(
+                            place,
+                            null,
+                            null,
+                            null,
+                            new DashboardPage.Notice(
+                                    "There are no figures for " + place.name() + " yet",
+                                    "No partner has reported a job loss, business support or a green project in "
+                                            + place.name()
+                                            + ", or every report has been withdrawn. Figures will appear here as soon as one is "
+                                            + "reported.")),
+                    Outcome.NO_LIVE_EVENTS);
         }
-        final List<Week> weeks = ifAvailable(() -> views.placeWeeks(place.code(), WeekRange.ALL).orElse(null));
-        final DashboardPage.Comparison comparison = new DashboardPage.Comparison(region.code(), region.name(),
-                ifAvailable(() -> views.region(region.code()).orElse(null)), ifAvailable(() -> views.uk().orElse(null)),
-                DashboardPage.Links.region(region.code()), DashboardPage.Links.uk());
+        final List<Week> weeks =
+                ifAvailable(() -> views.placeWeeks(place.code(), WeekRange.ALL).orElse(null));
+        final DashboardPage.Comparison comparison = new DashboardPage.Comparison(
+                region.code(),
+                region.name(),
+                ifAvailable(() -> views.region(region.code()).orElse(null)),
+                ifAvailable(() -> views.uk().orElse(null)),
+                DashboardPage.Links.region(region.code()),
+                DashboardPage.Links.uk());
         return new Read(placePage(place, figures, weeks, comparison, null), Outcome.FOUND);
     }
 
     /** A place code that is no council area. */
     static DashboardPage notFound() {
-        return new DashboardPage("Page not found", "Recovery Tracker", "uk", null, null, null, null,
-                new DashboardPage.Notice("Page not found",
-                        "There is no council area with that code. Choose a place from the list below."), null);
+        return new DashboardPage(
+                "Page not found",
+                "Recovery Tracker",
+                "uk",
+                null,
+                null,
+                null,
+                null,
+                new DashboardPage.Notice(
+                        "Page not found",
+                        "There is no council area with that code. Choose a place from the list below."),
+                null);
     }
 
     /** Something unexpected: a page saying so. */
     static DashboardPage failed() {
-        return new DashboardPage("Sorry, there is a problem with the service", "Recovery Tracker", "uk", null, null,
-                null, null, new DashboardPage.Notice("Sorry, there is a problem with the service",
-                        "Try again later. The figures themselves are safe: this page could not show them."), null);
+        return new DashboardPage(
+                "Sorry, there is a problem with the service",
+                "Recovery Tracker",
+                "uk",
+                null,
+                null,
+                null,
+                null,
+                new DashboardPage.Notice(
+                        "Sorry, there is a problem with the service",
+                        "Try again later. The figures themselves are safe: this page could not show them."),
+                null);
     }
 
-    private DashboardPage ukPage(AreaFigures uk, List<Week> weeks, DashboardPage.Places places, DashboardPage.Notice notice) {
-        return new DashboardPage("Economic recovery across the UK", "Recovery Tracker", "uk", null,
-                area(AreaFigures.UK_NAME, uk, weeks, DashboardPage.Links.uk()), null, places, notice, LIVE_UK);
+    private DashboardPage ukPage(
+            AreaFigures uk, List<Week> weeks, DashboardPage.Places places, DashboardPage.Notice notice) {
+        return new DashboardPage(
+                "Economic recovery across the UK",
+                "Recovery Tracker",
+                "uk",
+                null,
+                area(AreaFigures.UK_NAME, uk, weeks, DashboardPage.Links.uk()),
+                null,
+                places,
+                notice,
+                LIVE_UK);
     }
 
-    private DashboardPage placePage(Place place, AreaFigures figures, List<Week> weeks,
-                                    DashboardPage.Comparison comparison, DashboardPage.Notice notice) {
-        return new DashboardPage(place.name(), place.region().name() + ", " + place.nation().displayName(), "place",
-                place.code(), area(place.name(), figures, weeks, DashboardPage.Links.place(place.code())), comparison,
-                null, notice, LIVE_PLACE + place.code());
+    private DashboardPage placePage(
+            Place place,
+            AreaFigures figures,
+            List<Week> weeks,
+            DashboardPage.Comparison comparison,
+            DashboardPage.Notice notice) {
+        return new DashboardPage(
+                place.name(),
+                place.region().name() + ", " + place.nation().displayName(),
+                "place",
+                place.code(),
+                area(place.name(), figures, weeks, DashboardPage.Links.place(place.code())),
+                comparison,
+                null,
+                notice,
+                LIVE_PLACE + place.code());
     }
 
     private DashboardPage.Area area(String name, AreaFigures figures, List<Week> weeks, DashboardPage.Links links) {
-        return new DashboardPage.Area(name, figures, weeks,
-                weeks == null ? null : json.writeValueAsString(WeeklyChart.of(weeks)), links);
+        return new DashboardPage.Area(
+                name, figures, weeks, weeks == null ? null : json.writeValueAsString(WeeklyChart.of(weeks)), links);
     }
 
     private static DashboardPage.Notice unavailable() {
-        return new DashboardPage.Notice("The figures are being moved, try again in a moment",
+        return new DashboardPage.Notice(
+                "The figures are being moved, try again in a moment",
                 "The service is sharing its work between its servers, which takes a few seconds. Refresh this page in a "
                         + "moment. (Status 503: service unavailable.)");
     }

@@ -1,7 +1,6 @@
 package org.recoverytracker.dashboard.page;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param renderWait how long one waits for its turn before it gets a 503
  */
 @ConfigurationProperties("recovery.dashboard")
-public record DashboardSettings(@DefaultValue("5s") Duration refreshInterval,
-                                @DefaultValue("4") int concurrentRenders,
-                                @DefaultValue("32") int waitingRenders,
-                                @DefaultValue("2s") Duration renderWait) {
-}
+public record DashboardSettings(
+        @DefaultValue("5s") Duration refreshInterval,
+        @DefaultValue("4") int concurrentRenders,
+        @DefaultValue("32") int waitingRenders,
+        @DefaultValue("2s") Duration renderWait) {}

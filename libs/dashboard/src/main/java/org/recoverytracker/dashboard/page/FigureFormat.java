@@ -3,7 +3,6 @@ package org.recoverytracker.dashboard.page;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.Measure;
 
@@ -21,8 +20,7 @@ final class FigureFormat {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter CHART_WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
-    private FigureFormat() {
-    }
+    private FigureFormat() {}
 
     /** A measure of a view as the page writes it. */
     public String figure(Figures figures, Measure measure) {

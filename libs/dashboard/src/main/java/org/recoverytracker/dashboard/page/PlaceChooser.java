@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
@@ -43,6 +42,8 @@ public class PlaceChooser {
         if (Codes.isPlaceCode(upper)) {
             return ReferenceData.uk().place(upper);
         }
-        return places.stream().filter(place -> place.name().equalsIgnoreCase(typed)).findFirst();
+        return places.stream()
+                .filter(place -> place.name().equalsIgnoreCase(typed))
+                .findFirst();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.Week;
 
@@ -18,8 +17,12 @@ import org.recoverytracker.dashboard.views.Week;
  *
  * @param weeks the axis labels, "13 Apr 2020"
  */
-record WeeklyChart(List<String> weeks, List<Long> jobsLost, List<Long> jobsAtRisk, List<Long> jobsCreated,
-                   List<Long> jobsSafeguarded) {
+record WeeklyChart(
+        List<String> weeks,
+        List<Long> jobsLost,
+        List<Long> jobsAtRisk,
+        List<Long> jobsCreated,
+        List<Long> jobsSafeguarded) {
 
     /** Beyond ten years of weeks the gaps are left out, so that a stray date can't make the chart huge. */
     private static final long MOST_WEEKS_FILLED = 520;
@@ -40,8 +43,8 @@ record WeeklyChart(List<String> weeks, List<Long> jobsLost, List<Long> jobsAtRis
                 }
             }
         }
-        final WeeklyChart chart = new WeeklyChart(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
+        final WeeklyChart chart = new WeeklyChart(
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (LocalDate week : axis) {
             final Figures figures = byWeek.getOrDefault(week, NONE);
             chart.weeks.add(FigureFormat.EN_GB.chartWeek(week));

@@ -20,6 +20,5 @@ public record AreaFigures(String code, String name, Figures total, List<Sector> 
     }
 
     /** One sector (SIC 2007 section) of an area. */
-    public record Sector(String code, String name, Figures figures) {
-    }
+    public record Sector(String code, String name, Figures figures) {}
 }

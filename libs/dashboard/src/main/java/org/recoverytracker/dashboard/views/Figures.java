@@ -4,8 +4,16 @@ package org.recoverytracker.dashboard.views;
  * The contract's measures of one view, as integers (money in pence). The net change is given, not
  * worked out here, so that it is defined once, where the views are kept.
  */
-public record Figures(long jobsAtRisk, long jobsLost, long jobsSafeguarded, long jobsCreated, long greenJobsCreated,
-                      long supportAwardedPence, long greenInvestmentPence, long netJobChange, long events) {
+public record Figures(
+        long jobsAtRisk,
+        long jobsLost,
+        long jobsSafeguarded,
+        long jobsCreated,
+        long greenJobsCreated,
+        long supportAwardedPence,
+        long greenInvestmentPence,
+        long netJobChange,
+        long events) {
 
     public long of(Measure measure) {
         return switch (measure) {

@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.StringReader;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -25,29 +24,60 @@ class DownloadsTest extends HounslowLive {
 
     @Test
     void shouldWriteAPlaceWithItsTotalsFirstThenEachSector() throws Exception {
-        final MvcResult result = mvc.perform(get("/downloads/places/E09000018.csv")).andReturn();
+        final MvcResult result =
+                mvc.perform(get("/downloads/places/E09000018.csv")).andReturn();
 
         assertThat(result.getResponse().getStatus()).isEqualTo(200);
         assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"E09000018.csv\"");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .isEqualTo("attachment; filename=\"E09000018.csv\"");
         final List<CSVRecord> rows = csv(result);
         assertThat(String.join(",", rows.get(0).values())).isEqualTo("area,areaName,sector,sectorName," + MEASURES);
-        assertThat(rows.get(1).values()).containsExactly("E09000018", "Hounslow", "", "All sectors",
-                "300", "1200", "25", "12", "0", "2500050", "0", "-1188", "3");
-        assertThat(rows.get(2).values()).containsExactly("E09000018", "Hounslow", "H", "Transportation and storage",
-                "300", "1200", "0", "0", "0", "0", "0", "-1200", "2");
+        assertThat(rows.get(1).values())
+                .containsExactly(
+                        "E09000018",
+                        "Hounslow",
+                        "",
+                        "All sectors",
+                        "300",
+                        "1200",
+                        "25",
+                        "12",
+                        "0",
+                        "2500050",
+                        "0",
+                        "-1188",
+                        "3");
+        assertThat(rows.get(2).values())
+                .containsExactly(
+                        "E09000018",
+                        "Hounslow",
+                        "H",
+                        "Transportation and storage",
+                        "300",
+                        "1200",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "-1200",
+                        "2");
         assertThat(rows.get(3).get(3)).isEqualTo("Accommodation and food service activities");
         assertThat(rows).hasSize(4);
     }
 
     @Test
     void shouldWriteWeeksForTheWeeksAskedFor() throws Exception {
-        final List<CSVRecord> all = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv")).andReturn());
-        final List<CSVRecord> later = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv?from=2020-06-01")).andReturn());
+        final List<CSVRecord> all =
+                csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv")).andReturn());
+        final List<CSVRecord> later = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv?from=2020-06-01"))
+                .andReturn());
 
         assertThat(String.join(",", all.get(0).values())).isEqualTo("area,areaName,weekStart," + MEASURES);
-        assertThat(all.get(1).values()).containsExactly("E09000018", "Hounslow", "2020-04-13",
-                "300", "1200", "0", "0", "0", "0", "0", "-1200", "2");
+        assertThat(all.get(1).values())
+                .containsExactly(
+                        "E09000018", "Hounslow", "2020-04-13", "300", "1200", "0", "0", "0", "0", "0", "-1200", "2");
         assertThat(all.get(2).get(2)).isEqualTo("2020-09-07");
         assertThat(all).hasSize(3);
         assertThat(later).hasSize(2);
@@ -56,11 +86,25 @@ class DownloadsTest extends HounslowLive {
 
     @Test
     void shouldWriteEveryPlaceWithItsRegion() throws Exception {
-        final List<CSVRecord> rows = csv(mvc.perform(get("/downloads/places.csv")).andReturn());
+        final List<CSVRecord> rows =
+                csv(mvc.perform(get("/downloads/places.csv")).andReturn());
 
         assertThat(String.join(",", rows.get(0).values())).isEqualTo("place,name,region,regionName," + MEASURES);
-        assertThat(rows.get(1).values()).containsExactly("E08000032", "Bradford", "TLE", "Yorkshire and The Humber",
-                "0", "0", "0", "40", "40", "0", "120000000", "40", "1");
+        assertThat(rows.get(1).values())
+                .containsExactly(
+                        "E08000032",
+                        "Bradford",
+                        "TLE",
+                        "Yorkshire and The Humber",
+                        "0",
+                        "0",
+                        "0",
+                        "40",
+                        "40",
+                        "0",
+                        "120000000",
+                        "40",
+                        "1");
         assertThat(rows.get(2).values()).startsWith("E09000018", "Hounslow", "TLI", "London", "300", "1200");
         assertThat(rows).hasSize(3);
     }
@@ -69,7 +113,8 @@ class DownloadsTest extends HounslowLive {
     void shouldPassOnNoLiveEventsAndMovingViewsInsteadOfABrokenFile() throws Exception {
         views.unavailable("region TLI");
 
-        final MvcResult none = mvc.perform(get("/downloads/places/N09000003.csv")).andReturn();
+        final MvcResult none =
+                mvc.perform(get("/downloads/places/N09000003.csv")).andReturn();
         assertThat(none.getResponse().getStatus()).isEqualTo(404);
         assertThat(none.getResponse().getContentAsString()).contains("no live events");
 
@@ -80,12 +125,22 @@ class DownloadsTest extends HounslowLive {
 
     @Test
     void shouldRefuseMalformedCodesWithoutAskingTheApi() throws Exception {
-        assertThat(mvc.perform(get("/downloads/places/hounslow.csv")).andReturn().getResponse().getStatus()).isEqualTo(400);
-        assertThat(mvc.perform(get("/downloads/regions/XYZ.csv")).andReturn().getResponse().getStatus()).isEqualTo(400);
+        assertThat(mvc.perform(get("/downloads/places/hounslow.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
+        assertThat(mvc.perform(get("/downloads/regions/XYZ.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
         assertThat(views.asked()).isEmpty();
     }
 
     private static List<CSVRecord> csv(MvcResult result) throws Exception {
-        return CSVFormat.RFC4180.parse(new StringReader(result.getResponse().getContentAsString())).getRecords();
+        return CSVFormat.RFC4180
+                .parse(new StringReader(result.getResponse().getContentAsString()))
+                .getRecords();
     }
 }

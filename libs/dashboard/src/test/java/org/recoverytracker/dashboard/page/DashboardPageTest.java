@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,17 +25,24 @@ class DashboardPageTest extends HounslowLive {
 
         assertThat(page.select("h1").text()).isEqualTo("Hounslow");
         assertThat(page.select(".govuk-caption-l").text()).isEqualTo("London, England");
-        assertThat(figure(page, ".app-figure__value[data-area=place]", "jobsLost")).isEqualTo("1,200");
-        assertThat(figure(page, ".app-figure__value[data-area=place]", "jobsAtRisk")).isEqualTo("300");
-        assertThat(figure(page, ".app-figure__value[data-area=place]", "netJobChange")).isEqualTo("-1,188");
-        assertThat(figure(page, ".app-figure__value[data-area=place]", "supportAwardedPence")).isEqualTo("£25,000.50");
-        assertThat(figure(page, ".app-figure__value[data-area=place]", "greenInvestmentPence")).isEqualTo("£0");
-        assertThat(page.select(".app-figure__label").eachText()).startsWith("Jobs lost", "Jobs at risk", "Jobs safeguarded");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "jobsLost"))
+                .isEqualTo("1,200");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "jobsAtRisk"))
+                .isEqualTo("300");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "netJobChange"))
+                .isEqualTo("-1,188");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "supportAwardedPence"))
+                .isEqualTo("£25,000.50");
+        assertThat(figure(page, ".app-figure__value[data-area=place]", "greenInvestmentPence"))
+                .isEqualTo("£0");
+        assertThat(page.select(".app-figure__label").eachText())
+                .startsWith("Jobs lost", "Jobs at risk", "Jobs safeguarded");
 
         final Element transport = page.selectFirst("[data-sectors-of=place] tr[data-sector=H]");
         assertThat(transport.selectFirst("th[scope=row]").text()).isEqualTo("Transportation and storage");
         assertThat(transport.selectFirst("td[data-measure=jobsLost]").text()).isEqualTo("1,200");
-        assertThat(page.select("[data-sectors-of=place] tr").eachAttr("data-sector")).containsExactly("H", "I");
+        assertThat(page.select("[data-sectors-of=place] tr").eachAttr("data-sector"))
+                .containsExactly("H", "I");
 
         final Element week = page.selectFirst("[data-weeks-of=place] tr[data-week=2020-09-07]");
         assertThat(week.selectFirst("th").text()).isEqualTo("7 September 2020");
@@ -51,18 +57,26 @@ class DashboardPageTest extends HounslowLive {
         assertThat(lost.select("td").eachText()).containsExactly("1,200", "4,800", "4,800", "25%", "25%");
         final Element net = page.selectFirst("#comparison-title ~ .app-table-scroll tr[data-measure=netJobChange]");
         assertThat(net.select("td").eachText()).containsExactly("-1,188", "-4,788", "-4,746", "–", "–");
-        assertThat(page.select("table caption").eachText()).contains("Hounslow compared with London and the United Kingdom");
+        assertThat(page.select("table caption").eachText())
+                .contains("Hounslow compared with London and the United Kingdom");
     }
 
     @Test
     void shouldLinkEveryTableToTheJsonAndCsvBehindIt() throws Exception {
         final Document page = page("/places/E09000018", 200);
 
-        assertThat(page.select("a[href]").eachAttr("href")).contains(
-                "/v1/places/E09000018", "/downloads/places/E09000018.csv",
-                "/v1/places/E09000018/weekly", "/downloads/places/E09000018/weekly.csv",
-                "/v1/regions/TLI", "/downloads/regions/TLI.csv", "/v1/uk", "/downloads/uk.csv",
-                "/swagger-ui.html", "/v3/api-docs");
+        assertThat(page.select("a[href]").eachAttr("href"))
+                .contains(
+                        "/v1/places/E09000018",
+                        "/downloads/places/E09000018.csv",
+                        "/v1/places/E09000018/weekly",
+                        "/downloads/places/E09000018/weekly.csv",
+                        "/v1/regions/TLI",
+                        "/downloads/regions/TLI.csv",
+                        "/v1/uk",
+                        "/downloads/uk.csv",
+                        "/swagger-ui.html",
+                        "/v3/api-docs");
         assertThat(page.selectFirst("main").attr("data-live-src")).isEqualTo("/dashboard/fragments/places/E09000018");
     }
 
@@ -71,10 +85,13 @@ class DashboardPageTest extends HounslowLive {
         final Document page = page("/", 200);
 
         assertThat(page.select("h1").text()).isEqualTo("Economic recovery across the UK");
-        assertThat(figure(page, ".app-figure__value[data-area=uk]", "greenJobsCreated")).isEqualTo("40");
-        assertThat(figure(page, ".app-figure__value[data-area=uk]", "greenInvestmentPence")).isEqualTo("£1,200,000");
+        assertThat(figure(page, ".app-figure__value[data-area=uk]", "greenJobsCreated"))
+                .isEqualTo("40");
+        assertThat(figure(page, ".app-figure__value[data-area=uk]", "greenInvestmentPence"))
+                .isEqualTo("£1,200,000");
         assertThat(page.select("[data-places] tr").eachAttr("data-place")).containsExactly("E08000032", "E09000018");
-        assertThat(page.selectFirst("[data-places] tr[data-place=E08000032] td").text()).isEqualTo("Yorkshire and The Humber");
+        assertThat(page.selectFirst("[data-places] tr[data-place=E08000032] td").text())
+                .isEqualTo("Yorkshire and The Humber");
         assertThat(page.select("#place option[selected]").text()).isEqualTo("United Kingdom (every place)");
         assertThat(page.select("#place option")).hasSize(1 + 361);
     }
@@ -84,7 +101,8 @@ class DashboardPageTest extends HounslowLive {
         assertThat(redirect("/?place=hounslow")).isEqualTo("/places/E09000018");
         assertThat(redirect("/?place= e09000018 ")).isEqualTo("/places/E09000018");
         assertThat(redirect("/places/e09000018")).isEqualTo("/places/E09000018");
-        assertThat(page("/?place=United Kingdom", 200).select("h1").text()).isEqualTo("Economic recovery across the UK");
+        assertThat(page("/?place=United Kingdom", 200).select("h1").text())
+                .isEqualTo("Economic recovery across the UK");
     }
 
     @Test
@@ -145,12 +163,19 @@ class DashboardPageTest extends HounslowLive {
         final List<String> loaded = new ArrayList<>(page.select("link[href]").eachAttr("href"));
         loaded.addAll(page.select("script[src], img[src]").eachAttr("src"));
         assertThat(loaded).hasSizeGreaterThan(4).allMatch(url -> url.startsWith("/") && !url.startsWith("//"));
-        for (String asset : List.of("/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
+        for (String asset : List.of(
+                "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css",
                 "/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js",
                 "/webjars/echarts/dist/echarts.common.min.js",
-                "/assets/fonts/light-94a07e06a1-v2.woff2", "/assets/fonts/bold-b542beb274-v2.woff2",
-                "/dashboard/dashboard.js", "/dashboard/govuk-init.js", "/dashboard/dashboard.css", "/dashboard/favicon.svg")) {
-            assertThat(mvc.perform(get(asset)).andReturn().getResponse().getStatus()).as(asset).isEqualTo(200);
+                "/assets/fonts/light-94a07e06a1-v2.woff2",
+                "/assets/fonts/bold-b542beb274-v2.woff2",
+                "/dashboard/dashboard.js",
+                "/dashboard/govuk-init.js",
+                "/dashboard/dashboard.css",
+                "/dashboard/favicon.svg")) {
+            assertThat(mvc.perform(get(asset)).andReturn().getResponse().getStatus())
+                    .as(asset)
+                    .isEqualTo(200);
         }
     }
 

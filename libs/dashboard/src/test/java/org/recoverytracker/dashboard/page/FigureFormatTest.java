@@ -3,7 +3,6 @@ package org.recoverytracker.dashboard.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.dashboard.views.Measure;
 

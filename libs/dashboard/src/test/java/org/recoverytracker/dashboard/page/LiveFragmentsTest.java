@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,7 +19,6 @@ import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.SampleViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.springframework.test.web.servlet.MvcResult;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LiveFragmentsTest extends HounslowLive {
 
-    private static final List<String> PLACE_BLOCKS = List.of("app-last-checked", "headline-figures", "comparison-table",
-            "sectors-table", "weekly-table");
+    private static final List<String> PLACE_BLOCKS =
+            List.of("app-last-checked", "headline-figures", "comparison-table", "sectors-table", "weekly-table");
 
     @Test
     void shouldRenderEveryLiveBlockOfAPlaceExactlyAsThePageDoes() throws Exception {
@@ -42,25 +40,42 @@ class LiveFragmentsTest extends HounslowLive {
         assertThat(live.select("[data-live]").eachAttr("id")).containsExactlyElementsOf(PLACE_BLOCKS);
         assertThat(page.select("[data-live]").eachAttr("id")).containsExactlyElementsOf(PLACE_BLOCKS);
         for (String block : PLACE_BLOCKS.subList(1, PLACE_BLOCKS.size())) {
-            assertThat(live.getElementById(block).outerHtml()).as(block).isEqualTo(page.getElementById(block).outerHtml());
+            assertThat(live.getElementById(block).outerHtml())
+                    .as(block)
+                    .isEqualTo(page.getElementById(block).outerHtml());
         }
     }
 
     @Test
     void shouldShowANewReportInTheNextBlocksWrittenByTheServer() throws Exception {
         final Figures retail = new Figures(0, 250, 0, 0, 0, 0, 0, -250, 1);
-        views.place(new AreaFigures("E09000018", "Hounslow", new Figures(300, 1450, 25, 12, 0, 2500050, 0, -1438, 4),
-                        List.of(SampleViews.HOUNSLOW.sectors().get(0),
-                                new AreaFigures.Sector("G", "Wholesale and retail trade; repair of motor vehicles and motorcycles", retail),
+        views.place(
+                new AreaFigures(
+                        "E09000018",
+                        "Hounslow",
+                        new Figures(300, 1450, 25, 12, 0, 2500050, 0, -1438, 4),
+                        List.of(
+                                SampleViews.HOUNSLOW.sectors().get(0),
+                                new AreaFigures.Sector(
+                                        "G",
+                                        "Wholesale and retail trade; repair of motor vehicles and motorcycles",
+                                        retail),
                                 SampleViews.HOUNSLOW.sectors().get(1))),
-                List.of(SampleViews.HOUNSLOW_WEEKS.get(0), SampleViews.HOUNSLOW_WEEKS.get(1),
+                List.of(
+                        SampleViews.HOUNSLOW_WEEKS.get(0),
+                        SampleViews.HOUNSLOW_WEEKS.get(1),
                         new Week(LocalDate.parse("2021-03-01"), retail)));
 
         final Document live = html("/dashboard/fragments/places/E09000018", 200);
 
-        assertThat(live.selectFirst(".app-figure__value[data-area=place][data-measure=jobsLost]").text()).isEqualTo("1,450");
-        assertThat(live.selectFirst(".app-figure__value[data-area=place][data-measure=netJobChange]").text()).isEqualTo("-1,438");
-        assertThat(live.select("[data-sectors-of=place] tr").eachAttr("data-sector")).containsExactly("H", "G", "I");
+        assertThat(live.selectFirst(".app-figure__value[data-area=place][data-measure=jobsLost]")
+                        .text())
+                .isEqualTo("1,450");
+        assertThat(live.selectFirst(".app-figure__value[data-area=place][data-measure=netJobChange]")
+                        .text())
+                .isEqualTo("-1,438");
+        assertThat(live.select("[data-sectors-of=place] tr").eachAttr("data-sector"))
+                .containsExactly("H", "G", "I");
         final Element week = live.selectFirst("[data-weeks-of=place] tr[data-week=2021-03-01]");
         assertThat(week.selectFirst("th").text()).isEqualTo("1 March 2021");
         assertThat(week.selectFirst("td[data-measure=jobsLost]").text()).isEqualTo("250");
@@ -72,7 +87,9 @@ class LiveFragmentsTest extends HounslowLive {
     void shouldGiveTheChartEveryWeekFromTheFirstToTheLastWithGapsAsZeros() throws Exception {
         final Document live = html("/dashboard/fragments/places/E09000018", 200);
 
-        final JsonNode chart = JsonMapper.builder().build().readTree(live.getElementById("weekly-table").attr("data-chart-weeks"));
+        final JsonNode chart = JsonMapper.builder()
+                .build()
+                .readTree(live.getElementById("weekly-table").attr("data-chart-weeks"));
         // 13 April to 7 September 2020: 21 weeks apart, 22 weeks in all.
         assertThat(chart.path("weeks").size()).isEqualTo(22);
         assertThat(chart.path("weeks").get(0).asString()).isEqualTo("13 Apr 2020");
@@ -87,19 +104,26 @@ class LiveFragmentsTest extends HounslowLive {
         final Document live = html("/dashboard/fragments/uk", 200);
 
         assertThat(live.select("[data-live]").eachAttr("id"))
-                .containsExactly("app-last-checked", "headline-figures", "places-table", "sectors-table", "weekly-table");
-        assertThat(live.selectFirst("[data-places] tr[data-place=E08000032] td[data-measure=jobsCreated]").text()).isEqualTo("40");
-        assertThat(live.selectFirst(".app-figure__value[data-area=uk][data-measure=supportAwardedPence]").text())
+                .containsExactly(
+                        "app-last-checked", "headline-figures", "places-table", "sectors-table", "weekly-table");
+        assertThat(live.selectFirst("[data-places] tr[data-place=E08000032] td[data-measure=jobsCreated]")
+                        .text())
+                .isEqualTo("40");
+        assertThat(live.selectFirst(".app-figure__value[data-area=uk][data-measure=supportAwardedPence]")
+                        .text())
                 .isEqualTo("£90,000.50");
     }
 
     @Test
     void shouldAnswer404WhileThereAreNoFiguresAnd503WhileTheViewsMove() throws Exception {
-        assertThat(html("/dashboard/fragments/places/N09000003", 404).select("[data-live]")).isEmpty();
-        assertThat(html("/dashboard/fragments/places/E09999999", 404).select("[data-live]")).isEmpty();
+        assertThat(html("/dashboard/fragments/places/N09000003", 404).select("[data-live]"))
+                .isEmpty();
+        assertThat(html("/dashboard/fragments/places/E09999999", 404).select("[data-live]"))
+                .isEmpty();
 
         views.unavailable("place E09000018");
-        final MvcResult moving = mvc.perform(get("/dashboard/fragments/places/E09000018")).andReturn();
+        final MvcResult moving =
+                mvc.perform(get("/dashboard/fragments/places/E09000018")).andReturn();
         assertThat(moving.getResponse().getStatus()).isEqualTo(503);
         assertThat(moving.getResponse().getHeader("Retry-After")).isEqualTo("2");
 

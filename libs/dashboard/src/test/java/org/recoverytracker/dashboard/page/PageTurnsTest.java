@@ -3,7 +3,6 @@ package org.recoverytracker.dashboard.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -19,7 +18,8 @@ class PageTurnsTest {
     @Test
     void shouldAnswerBusyAtOnceWhenEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
         final MockHttpServletRequest rendering = page();
-        assertThat(turns.preHandle(rendering, new MockHttpServletResponse(), new Object())).isTrue();
+        assertThat(turns.preHandle(rendering, new MockHttpServletResponse(), new Object()))
+                .isTrue();
         final Thread waiting = new Thread(() -> {
             try {
                 turns.preHandle(page(), new MockHttpServletResponse(), new Object());
@@ -35,7 +35,9 @@ class PageTurnsTest {
         assertThat(turns.preHandle(page(), refused, new Object())).isFalse();
 
         // Refused without waiting for the 5 s a waiting request may wait (a generous margin for a busy machine).
-        assertThat((System.nanoTime() - started) / 1_000_000).as("refused without waiting").isLessThan(2_500);
+        assertThat((System.nanoTime() - started) / 1_000_000)
+                .as("refused without waiting")
+                .isLessThan(2_500);
         assertThat(refused.getStatus()).isEqualTo(503);
         assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
         turns.afterCompletion(rendering, new MockHttpServletResponse(), new Object(), null);
@@ -45,7 +47,8 @@ class PageTurnsTest {
     @Test
     void shouldAnswerBusyWhenNoTurnComesWithinTheWait() throws Exception {
         final PageTurns turns = new PageTurns(1, 1, Duration.ofMillis(100));
-        assertThat(turns.preHandle(page(), new MockHttpServletResponse(), new Object())).isTrue();
+        assertThat(turns.preHandle(page(), new MockHttpServletResponse(), new Object()))
+                .isTrue();
 
         final MockHttpServletResponse waited = new MockHttpServletResponse();
         assertThat(turns.preHandle(page(), waited, new Object())).isFalse();
@@ -59,6 +62,7 @@ class PageTurnsTest {
         turns.preHandle(first, new MockHttpServletResponse(), new Object());
         turns.afterCompletion(first, new MockHttpServletResponse(), new Object(), null);
 
-        assertThat(turns.preHandle(page(), new MockHttpServletResponse(), new Object())).isTrue();
+        assertThat(turns.preHandle(page(), new MockHttpServletResponse(), new Object()))
+                .isTrue();
     }
 }

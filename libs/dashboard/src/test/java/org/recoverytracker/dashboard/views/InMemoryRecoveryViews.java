@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
-
 import org.recoverytracker.reference.ReferenceData;
 
 /**
@@ -73,10 +72,20 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
 
     @Override
     public List<PlaceFigures> places() {
-        return read("places", () -> new TreeMap<>(places).values().stream()
-                .map(place -> new PlaceFigures(place.code(), place.name(),
-                        ReferenceData.uk().place(place.code()).orElseThrow().region().code(), place.total()))
-                .toList());
+        return read(
+                "places",
+                () -> new TreeMap<>(places)
+                        .values().stream()
+                                .map(place -> new PlaceFigures(
+                                        place.code(),
+                                        place.name(),
+                                        ReferenceData.uk()
+                                                .place(place.code())
+                                                .orElseThrow()
+                                                .region()
+                                                .code(),
+                                        place.total()))
+                                .toList());
     }
 
     @Override
@@ -86,7 +95,9 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
 
     @Override
     public Optional<List<Week>> placeWeeks(String place, WeekRange weeks) {
-        return read("placeWeeks " + place, () -> Optional.ofNullable(placeWeeks.get(place)).map(all -> in(all, weeks)));
+        return read(
+                "placeWeeks " + place,
+                () -> Optional.ofNullable(placeWeeks.get(place)).map(all -> in(all, weeks)));
     }
 
     @Override

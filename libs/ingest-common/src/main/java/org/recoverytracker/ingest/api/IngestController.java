@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.recoverytracker.ingest.IngestService;
 import org.recoverytracker.partners.Partner;
 import org.springframework.http.HttpHeaders;
@@ -36,16 +35,18 @@ public class IngestController {
     }
 
     /** The answer to a PUT or DELETE. */
-    record EventStatus(String eventId, String status) {
-    }
+    record EventStatus(String eventId, String status) {}
 
     /** The answer to a batch. */
-    record BatchStatus(int accepted) {
-    }
+    record BatchStatus(int accepted) {}
 
-    @PutMapping(path = "/{eventId}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PutMapping(
+            path = "/{eventId}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    EventStatus put(@PathVariable String eventId, @AuthenticationPrincipal Partner partner, HttpServletRequest request) {
+    EventStatus put(
+            @PathVariable String eventId, @AuthenticationPrincipal Partner partner, HttpServletRequest request) {
         ingest.put(partner, eventId, request);
         return new EventStatus(eventId, "accepted");
     }
@@ -57,10 +58,14 @@ public class IngestController {
         return new EventStatus(eventId, "retracted");
     }
 
-    @PostMapping(consumes = {MediaType.APPLICATION_JSON_VALUE, TEXT_CSV}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(
+            consumes = {MediaType.APPLICATION_JSON_VALUE, TEXT_CSV},
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    BatchStatus postBatch(@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-                          @AuthenticationPrincipal Partner partner, HttpServletRequest request) {
+    BatchStatus postBatch(
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @AuthenticationPrincipal Partner partner,
+            HttpServletRequest request) {
         return new BatchStatus(ingest.postBatch(partner, request, contentType));
     }
 }

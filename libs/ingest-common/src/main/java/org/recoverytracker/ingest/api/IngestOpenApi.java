@@ -1,10 +1,5 @@
 package org.recoverytracker.ingest.api;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.List;
-import java.util.stream.Stream;
-
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
 import io.swagger.v3.oas.models.Components;
@@ -22,7 +17,10 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.recoverytracker.ingest.IngestKind;
 import org.recoverytracker.ingest.IngestProperties;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -53,36 +51,63 @@ public final class IngestOpenApi implements OpenApiCustomizer {
         final Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         event.referencedSchemas.forEach(components::addSchemas);
         components.addSchemas(PROBLEM, problemSchema());
-        components.addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                .in(SecurityScheme.In.HEADER).name("X-API-Key").description("The partner's API key."));
+        components.addSecuritySchemes(
+                API_KEY,
+                new SecurityScheme()
+                        .type(SecurityScheme.Type.APIKEY)
+                        .in(SecurityScheme.In.HEADER)
+                        .name("X-API-Key")
+                        .description("The partner's API key."));
         openApi.components(components);
         final SecurityRequirement security = new SecurityRequirement().addList(API_KEY);
         if (bearerTokensAccepted) {
-            components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
-                    .bearerFormat("JWT").description("A JWT whose claims carry the partner id and its places."));
+            components.addSecuritySchemes(
+                    "bearer",
+                    new SecurityScheme()
+                            .type(SecurityScheme.Type.HTTP)
+                            .scheme("bearer")
+                            .bearerFormat("JWT")
+                            .description("A JWT whose claims carry the partner id and its places."));
             openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
         }
         openApi.addSecurityItem(security);
-        openApi.info(new Info().title("Recovery Tracker " + kind.kind().id() + " ingest API").version("v1")
+        openApi.info(new Info()
+                .title("Recovery Tracker " + kind.kind().id() + " ingest API")
+                .version("v1")
                 .description(description()));
 
         final Schema<?> eventRef = new Schema<>().$ref("#/components/schemas/" + event.schema.getName());
         final var single = openApi.getPaths().get(kind.path() + "/{eventId}");
         final var batch = openApi.getPaths().get(kind.path());
-        describe(single.getPut(), "Create or correct one " + kind.eventName(),
+        describe(
+                single.getPut(),
+                "Create or correct one " + kind.eventName(),
                 "Creates the event with this id, or replaces (corrects) it if the partner posted it before.",
                 new Content().addMediaType("application/json", new MediaType().schema(eventRef)));
-        describe(single.getDelete(), "Retract one " + kind.eventName(),
-                "Removes the event from every view. Retracting an event that does not exist is harmless.", null);
-        describe(batch.getPost(), "Create or correct a batch of " + kind.kind().id() + " events",
+        describe(
+                single.getDelete(),
+                "Retract one " + kind.eventName(),
+                "Removes the event from every view. Retracting an event that does not exist is harmless.",
+                null);
+        describe(
+                batch.getPost(),
+                "Create or correct a batch of " + kind.kind().id() + " events",
                 "Up to " + properties.maxBatchEvents() + " events, each with its own eventId, all published in one "
                         + "transaction: if any event is invalid, none is published and every problem is listed.",
                 new Content()
-                        .addMediaType("application/json", new MediaType().schema(new ArraySchema().items(eventRef)
-                                .maxItems(properties.maxBatchEvents())))
-                        .addMediaType("text/csv", new MediaType().schema(new StringSchema()
-                                .description("A header row, then one event per row. Columns: "
-                                        + String.join(", ", csvColumns(event)) + ". Empty cells are absent fields."))));
+                        .addMediaType(
+                                "application/json",
+                                new MediaType()
+                                        .schema(new ArraySchema()
+                                                .items(eventRef)
+                                                .maxItems(properties.maxBatchEvents())))
+                        .addMediaType(
+                                "text/csv",
+                                new MediaType()
+                                        .schema(new StringSchema()
+                                                .description("A header row, then one event per row. Columns: "
+                                                        + String.join(", ", csvColumns(event))
+                                                        + ". Empty cells are absent fields."))));
     }
 
     private void describe(Operation operation, String summary, String description, Content body) {
@@ -99,11 +124,19 @@ public final class IngestOpenApi implements OpenApiCustomizer {
         errors.put("415", "Unsupported media type.");
         errors.put("422", "Validation failed: errors lists every problem by index and field.");
         errors.put("429", "Too many requests from this partner: retry after Retry-After seconds, or use batches.");
-        errors.put("503", "Kafka is unavailable, or (batches) the instance is busy with other batches: nothing was "
-                + "accepted; retry after Retry-After seconds (a PUT is safe to repeat).");
-        errors.forEach((status, meaning) -> responses.addApiResponse(status, new ApiResponse().description(meaning)
-                .content(new Content().addMediaType("application/problem+json",
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
+        errors.put(
+                "503",
+                "Kafka is unavailable, or (batches) the instance is busy with other batches: nothing was "
+                        + "accepted; retry after Retry-After seconds (a PUT is safe to repeat).");
+        errors.forEach((status, meaning) -> responses.addApiResponse(
+                status,
+                new ApiResponse()
+                        .description(meaning)
+                        .content(new Content()
+                                .addMediaType(
+                                        "application/problem+json",
+                                        new MediaType()
+                                                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))))));
         responses.get("202").description("Accepted: Kafka has acknowledged the write.");
     }
 
@@ -112,8 +145,11 @@ public final class IngestOpenApi implements OpenApiCustomizer {
     private List<String> csvColumns(ResolvedSchema event) {
         final Schema<?> root = event.schema;
         final Map<String, Schema> fields = root.getProperties();
-        return fields.keySet().stream().flatMap(name -> name.equals(kind.organisationField())
-                ? organisationColumns(event, name, fields.get(name).get$ref()) : Stream.of(name)).toList();
+        return fields.keySet().stream()
+                .flatMap(name -> name.equals(kind.organisationField())
+                        ? organisationColumns(event, name, fields.get(name).get$ref())
+                        : Stream.of(name))
+                .toList();
     }
 
     @SuppressWarnings("rawtypes") // as above
@@ -136,7 +172,8 @@ public final class IngestOpenApi implements OpenApiCustomizer {
                 .addProperty("index", new Schema<Integer>().type("integer").description("0-based item or CSV data row"))
                 .addProperty("field", new StringSchema().description("JSON field or CSV column"))
                 .addProperty("message", new StringSchema());
-        return new ObjectSchema().description("RFC 9457 problem detail")
+        return new ObjectSchema()
+                .description("RFC 9457 problem detail")
                 .addProperty("type", new StringSchema())
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new Schema<Integer>().type("integer"))

@@ -1,10 +1,8 @@
 package org.recoverytracker.ingest.metrics;
 
-import java.util.Collection;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-
+import java.util.Collection;
 import org.recoverytracker.schemas.EventKind;
 
 /**

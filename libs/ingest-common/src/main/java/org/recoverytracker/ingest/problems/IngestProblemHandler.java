@@ -1,9 +1,7 @@
 package org.recoverytracker.ingest.problems;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -41,8 +39,10 @@ public class IngestProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(KafkaUnavailableException.class)
     ResponseEntity<ProblemDetail> kafkaUnavailable(KafkaUnavailableException e, HttpServletRequest request) {
         LOG.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
-        final ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                e.getMessage() + " Nothing was accepted; retry in a few seconds (repeating a PUT is safe).", request);
+        final ProblemDetail problem = problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                e.getMessage() + " Nothing was accepted; retry in a few seconds (repeating a PUT is safe).",
+                request);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
@@ -66,9 +66,11 @@ public class IngestProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; nothing was accepted. Please retry, and tell us if it persists.",
-                request));
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side; nothing was accepted. Please retry, and tell us if it persists.",
+                        request));
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {

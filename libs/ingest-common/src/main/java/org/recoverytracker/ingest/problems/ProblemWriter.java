@@ -1,15 +1,12 @@
 package org.recoverytracker.ingest.problems;
 
-import java.io.IOException;
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**

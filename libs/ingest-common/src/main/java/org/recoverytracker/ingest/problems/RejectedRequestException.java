@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest.problems;
 
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 
 /**
@@ -41,15 +40,20 @@ public final class RejectedRequestException extends RuntimeException implements 
 
     /** 422: some events break the contract's rules. */
     public static RejectedRequestException invalid(List<RowError> errors, int eventCount) {
-        return new RejectedRequestException(HttpStatus.UNPROCESSABLE_CONTENT,
-                describe(errors, eventCount, "invalid") + " See errors for what to fix.", errors, eventCount);
+        return new RejectedRequestException(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                describe(errors, eventCount, "invalid") + " See errors for what to fix.",
+                errors,
+                eventCount);
     }
 
     /** 403: some events are for places the partner may not write for. */
     public static RejectedRequestException placeNotPermitted(String partner, List<RowError> errors, int eventCount) {
-        return new RejectedRequestException(HttpStatus.FORBIDDEN,
+        return new RejectedRequestException(
+                HttpStatus.FORBIDDEN,
                 describe(errors, eventCount, "for places partner '" + partner + "' may not write for"),
-                errors, eventCount);
+                errors,
+                eventCount);
     }
 
     public HttpStatus status() {
@@ -66,7 +70,8 @@ public final class RejectedRequestException extends RuntimeException implements 
     }
 
     private static String describe(List<RowError> errors, int eventCount, String what) {
-        final long badEvents = errors.stream().mapToInt(RowError::index).distinct().count();
+        final long badEvents =
+                errors.stream().mapToInt(RowError::index).distinct().count();
         final String which = eventCount == 1 ? "The event is " : badEvents + " of " + eventCount + " events are ";
         return which + what + "; nothing was published.";
     }

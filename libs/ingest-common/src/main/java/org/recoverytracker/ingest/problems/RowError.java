@@ -13,6 +13,7 @@ public record RowError(int index, String field, String message) {
 
     /** Field names come from the request and messages may quote it: both are cut to these lengths. */
     static final int MAX_FIELD_CHARS = 100;
+
     static final int MAX_MESSAGE_CHARS = 500;
 
     public RowError {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
-
 import org.recoverytracker.ingest.problems.ServiceBusyException;
 
 /**
@@ -24,7 +23,8 @@ public final class BatchTurns {
 
     public BatchTurns(int turns, Duration maxWait) {
         if (turns < 1) {
-            throw new IllegalArgumentException("recovery.ingest.max-concurrent-batches must be at least 1, not " + turns);
+            throw new IllegalArgumentException(
+                    "recovery.ingest.max-concurrent-batches must be at least 1, not " + turns);
         }
         this.turns = turns;
         this.maxWait = maxWait;
@@ -40,7 +40,8 @@ public final class BatchTurns {
     public int inTurn(IntSupplier batch) {
         if (!acquire()) {
             throw new ServiceBusyException("This instance is already taking as many batches as it may at once (" + turns
-                    + "), and none finished within " + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
+                    + "), and none finished within "
+                    + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
                     + ". Nothing was accepted; retry in a moment.");
         }
         try {

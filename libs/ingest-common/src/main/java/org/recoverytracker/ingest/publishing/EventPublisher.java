@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.recoverytracker.ingest.problems.KafkaUnavailableException;
@@ -20,16 +19,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 public final class EventPublisher {
 
     /** An event with its key; a null event is a retraction (tombstone). */
-    public record KeyedEvent(EventKey key, SpecificRecord event) {
-    }
+    public record KeyedEvent(EventKey key, SpecificRecord event) {}
 
     private final KafkaTemplate<String, SpecificRecord> template;
     private final String topic;
     private final Duration timeout;
     private final KafkaConnectivity connectivity;
 
-    public EventPublisher(KafkaTemplate<String, SpecificRecord> template, String topic, Duration timeout,
-                          KafkaConnectivity connectivity) {
+    public EventPublisher(
+            KafkaTemplate<String, SpecificRecord> template,
+            String topic,
+            Duration timeout,
+            KafkaConnectivity connectivity) {
         this.template = template;
         this.topic = topic;
         this.timeout = timeout;

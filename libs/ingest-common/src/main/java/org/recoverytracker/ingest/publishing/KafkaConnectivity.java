@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
@@ -50,7 +49,8 @@ public final class KafkaConnectivity implements SmartLifecycle {
      * @param publishSchema publishes the writer schema, throwing when it can't; retried at each
      *                      check until it has succeeded once
      */
-    public KafkaConnectivity(Admin admin, NewTopic topic, NewTopic schemasTopic, Runnable publishSchema, Duration interval) {
+    public KafkaConnectivity(
+            Admin admin, NewTopic topic, NewTopic schemasTopic, Runnable publishSchema, Duration interval) {
         this.admin = admin;
         this.topic = topic;
         this.schemasTopic = schemasTopic;
@@ -73,14 +73,18 @@ public final class KafkaConnectivity implements SmartLifecycle {
         final String current = problem;
         return current == null
                 ? Health.up().withDetail("topic", topic.name()).build()
-                : Health.down().withDetail("topic", topic.name()).withDetail("problem", current).build();
+                : Health.down()
+                        .withDetail("topic", topic.name())
+                        .withDetail("problem", current)
+                        .build();
     }
 
     void check() {
         try {
             final int timeoutMs = (int) Math.min(interval.toMillis() * 2, Integer.MAX_VALUE);
             final var nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs))
-                    .nodes().get(timeoutMs, TimeUnit.MILLISECONDS);
+                    .nodes()
+                    .get(timeoutMs, TimeUnit.MILLISECONDS);
             if (nodes.isEmpty()) {
                 markUnavailable("the cluster reports no brokers");
                 return;
@@ -97,7 +101,8 @@ public final class KafkaConnectivity implements SmartLifecycle {
         } catch (ExecutionException e) {
             markUnavailable(describe(e.getCause()));
         } catch (TimeoutException e) {
-            markUnavailable("no answer from the cluster within " + interval.multipliedBy(2).toSeconds() + " s");
+            markUnavailable("no answer from the cluster within "
+                    + interval.multipliedBy(2).toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -106,7 +111,8 @@ public final class KafkaConnectivity implements SmartLifecycle {
     }
 
     private void ensureTopics(int timeoutMs) throws ExecutionException, InterruptedException, TimeoutException {
-        final Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(timeoutMs)).names()
+        final Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(timeoutMs))
+                .names()
                 .get(timeoutMs, TimeUnit.MILLISECONDS);
         for (NewTopic wanted : List.of(topic, schemasTopic)) {
             if (existing.contains(wanted.name())) {

@@ -5,7 +5,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -37,11 +36,16 @@ import org.springframework.kafka.core.ProducerFactory;
 public class PublishingConfiguration {
 
     @Bean
-    ProducerFactory<String, SpecificRecord> eventProducerFactory(KafkaProperties kafka, KafkaConnectionDetails connection,
-                                                                 IngestProperties ingest, IngestKind<?> kind,
-                                                                 ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
+    ProducerFactory<String, SpecificRecord> eventProducerFactory(
+            KafkaProperties kafka,
+            KafkaConnectionDetails connection,
+            IngestProperties ingest,
+            IngestKind<?> kind,
+            ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
         final Map<String, Object> config = kafka.buildProducerProperties();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        config.put(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getProducer().getBootstrapServers());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
@@ -52,8 +56,8 @@ public class PublishingConfiguration {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeoutMs);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeoutMs / 2 - 5));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Math.max(1000, timeoutMs / 2));
-        final var factory = new DefaultKafkaProducerFactory<String, SpecificRecord>(config,
-                new StringSerializer(), EventSerde.forKind(kind.kind()).serializer());
+        final var factory = new DefaultKafkaProducerFactory<String, SpecificRecord>(
+                config, new StringSerializer(), EventSerde.forKind(kind.kind()).serializer());
         factory.setTransactionIdPrefix(transactionIdPrefix(kind));
         customizers.orderedStream().forEach(customizer -> customizer.customize(factory));
         return factory;
@@ -68,16 +72,23 @@ public class PublishingConfiguration {
     }
 
     @Bean
-    KafkaConnectivity kafkaConnectivity(KafkaProperties kafka, KafkaConnectionDetails connection,
-                                        IngestProperties ingest, IngestKind<?> kind) {
+    KafkaConnectivity kafkaConnectivity(
+            KafkaProperties kafka, KafkaConnectionDetails connection, IngestProperties ingest, IngestKind<?> kind) {
         final Map<String, Object> config = kafka.buildAdminProperties();
-        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getAdmin().getBootstrapServers());
+        config.put(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getAdmin().getBootstrapServers());
         final Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getProducer().getBootstrapServers());
+        producer.put(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getProducer().getBootstrapServers());
         final List<Schema> schema = SchemaPublisher.currentSchemas(List.of(kind.kind()));
-        return new KafkaConnectivity(Admin.create(config), RecoveryTopics.events(kind.kind()).newTopic(ingest.topic().layout()),
+        return new KafkaConnectivity(
+                Admin.create(config),
+                RecoveryTopics.events(kind.kind()).newTopic(ingest.topic().layout()),
                 RecoveryTopics.SCHEMAS.newTopic(ingest.topic().layout()),
-                () -> SchemaPublisher.publish(producer, schema, ingest.kafkaTimeout()), ingest.kafkaProbeInterval());
+                () -> SchemaPublisher.publish(producer, schema, ingest.kafkaTimeout()),
+                ingest.kafkaProbeInterval());
     }
 
     /** Readiness includes this as {@code kafka}. */
@@ -87,8 +98,11 @@ public class PublishingConfiguration {
     }
 
     @Bean
-    EventPublisher eventPublisher(KafkaTemplate<String, SpecificRecord> eventKafkaTemplate, IngestKind<?> kind,
-                                  IngestProperties ingest, KafkaConnectivity connectivity) {
+    EventPublisher eventPublisher(
+            KafkaTemplate<String, SpecificRecord> eventKafkaTemplate,
+            IngestKind<?> kind,
+            IngestProperties ingest,
+            KafkaConnectivity connectivity) {
         return new EventPublisher(eventKafkaTemplate, kind.kind().topic(), ingest.kafkaTimeout(), connectivity);
     }
 

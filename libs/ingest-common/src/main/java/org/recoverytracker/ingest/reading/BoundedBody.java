@@ -1,13 +1,11 @@
 package org.recoverytracker.ingest.reading;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.springframework.util.unit.DataSize;
 
@@ -24,8 +22,7 @@ public final class BoundedBody {
 
     private static final int CHUNK = 64 * 1024;
 
-    private BoundedBody() {
-    }
+    private BoundedBody() {}
 
     public static byte[] read(HttpServletRequest request, DataSize limit, Duration deadline) {
         final long max = limit.toBytes();
@@ -54,8 +51,10 @@ public final class BoundedBody {
     }
 
     private static RejectedRequestException tooLarge(DataSize limit) {
-        return RejectedRequestException.tooLarge("The body is larger than the limit of " + describe(limit)
-                + "; nothing was published. Split it into smaller requests.", 1);
+        return RejectedRequestException.tooLarge(
+                "The body is larger than the limit of " + describe(limit)
+                        + "; nothing was published. Split it into smaller requests.",
+                1);
     }
 
     private static String describe(DataSize size) {

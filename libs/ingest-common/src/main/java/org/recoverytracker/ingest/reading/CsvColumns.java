@@ -19,7 +19,8 @@ final class CsvColumns {
         if (isOrganisationColumn(column)) {
             final String field = decapitalise(column.substring(organisationField.length()));
             final ObjectNode organisation = event.get(organisationField) instanceof ObjectNode existing
-                    ? existing : event.putObject(organisationField);
+                    ? existing
+                    : event.putObject(organisationField);
             organisation.put(field, value);
         } else {
             event.put(column, value);
@@ -35,7 +36,9 @@ final class CsvColumns {
             return organisationField + "Name";
         }
         final String prefix = organisationField + ".";
-        return jsonPath.startsWith(prefix) ? organisationField + capitalise(jsonPath.substring(prefix.length())) : jsonPath;
+        return jsonPath.startsWith(prefix)
+                ? organisationField + capitalise(jsonPath.substring(prefix.length()))
+                : jsonPath;
     }
 
     private boolean isOrganisationColumn(String column) {

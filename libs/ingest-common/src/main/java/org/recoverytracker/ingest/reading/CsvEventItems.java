@@ -10,14 +10,12 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.recoverytracker.ingest.problems.RowError;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -32,7 +30,8 @@ public final class CsvEventItems {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
@@ -41,8 +40,7 @@ public final class CsvEventItems {
             .setAllowMissingColumnNames(false)
             .get();
 
-    private CsvEventItems() {
-    }
+    private CsvEventItems() {}
 
     public static EventItems batch(byte[] body, Charset charset, String organisationField, int maxEvents) {
         final CsvColumns columns = new CsvColumns(organisationField);
@@ -55,8 +53,11 @@ public final class CsvEventItems {
                     throw BatchLimits.tooManyEvents(maxEvents + 1, maxEvents);
                 }
                 if (!row.isConsistent()) {
-                    readErrors.add(new RowError(items.size(), "", "has " + row.size() + " cells, but the header has "
-                            + header.size() + " columns (CSV line " + row.getParser().getCurrentLineNumber() + ")"));
+                    readErrors.add(new RowError(
+                            items.size(),
+                            "",
+                            "has " + row.size() + " cells, but the header has " + header.size() + " columns (CSV line "
+                                    + row.getParser().getCurrentLineNumber() + ")"));
                 }
                 items.add(toEvent(row.toMap(), columns));
             }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.recoverytracker.ingest.problems.RowError;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.DeserializationFeature;
@@ -62,12 +60,18 @@ public final class EventBinder<D> {
 
     public Binding<D> bind(JsonNode item, int index, FieldNames fieldNames) {
         if (!(item instanceof ObjectNode object)) {
-            return new Binding<>(null, List.of(new RowError(index, "", "must be a JSON object holding one " + eventName)));
+            return new Binding<>(
+                    null, List.of(new RowError(index, "", "must be a JSON object holding one " + eventName)));
         }
         final int fields = countFields(object);
         if (fields > MAX_FIELDS) {
-            return new Binding<>(null, List.of(new RowError(index, "", "has " + fields + " fields, more than any "
-                    + eventName + " has (" + MAX_FIELDS + " at most); check that it is one event")));
+            return new Binding<>(
+                    null,
+                    List.of(new RowError(
+                            index,
+                            "",
+                            "has " + fields + " fields, more than any " + eventName + " has (" + MAX_FIELDS
+                                    + " at most); check that it is one event")));
         }
         final ObjectNode remaining = object.deepCopy();
         final List<RowError> errors = new ArrayList<>();
@@ -78,7 +82,8 @@ public final class EventBinder<D> {
                 return new Binding<>(request, List.copyOf(errors));
             } catch (JacksonException e) {
                 if (errors.size() == MAX_ERRORS_PER_EVENT) {
-                    errors.add(new RowError(index, "", "has more problems than the " + MAX_ERRORS_PER_EVENT + " listed"));
+                    errors.add(
+                            new RowError(index, "", "has more problems than the " + MAX_ERRORS_PER_EVENT + " listed"));
                     return new Binding<>(null, List.copyOf(errors));
                 }
                 final List<String> path = pathOf(e);
@@ -102,10 +107,14 @@ public final class EventBinder<D> {
     private String describe(JacksonException e, List<String> path) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             final String owner = path.size() > 1 ? path.get(path.size() - 2) : "a " + eventName;
-            return "is not a field of " + owner + "; the fields are " + unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return "is not a field of " + owner + "; the fields are "
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .collect(Collectors.joining(", "));
         }
-        final Class<?> target = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType()
+        final Class<?> target = e instanceof MismatchedInputException mismatch
+                ? mismatch.getTargetType()
                 : e instanceof InputCoercionException coercion ? coercion.getTargetType() : null;
         return target == null ? "cannot be read: " + e.getOriginalMessage() : expected(target, e);
     }
@@ -118,8 +127,10 @@ public final class EventBinder<D> {
             return "must be a real date written YYYY-MM-DD, like 2020-04-14";
         }
         if (target.isEnum()) {
-            return "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+            return "must be one of "
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "));
         }
         if (target == String.class) {
             return "must be a string";

@@ -1,9 +1,7 @@
 package org.recoverytracker.ingest.reading;
 
 import java.util.List;
-
 import org.recoverytracker.ingest.problems.RowError;
-
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -2,9 +2,7 @@ package org.recoverytracker.ingest.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.recoverytracker.ingest.problems.RejectedRequestException;
-
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
@@ -20,19 +18,20 @@ public final class JsonEventItems {
     private static final int MAX_NESTING_DEPTH = 8;
 
     private static final JsonMapper TREE_READER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .build())
                     .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    private JsonEventItems() {
-    }
+    private JsonEventItems() {}
 
     public static EventItems single(byte[] body) {
         final JsonNode root = parse(body);
         if (!root.isObject()) {
-            throw RejectedRequestException.malformed("Expected a JSON object holding one event, but the body is "
-                    + describe(root) + ".");
+            throw RejectedRequestException.malformed(
+                    "Expected a JSON object holding one event, but the body is " + describe(root) + ".");
         }
         return new EventItems(List.of(root), List.of(), FieldNames.JSON);
     }
@@ -40,8 +39,8 @@ public final class JsonEventItems {
     public static EventItems batch(byte[] body, int maxEvents) {
         final JsonNode root = parse(body);
         if (!root.isArray()) {
-            throw RejectedRequestException.malformed("Expected a JSON array of events, but the body is "
-                    + describe(root) + ".");
+            throw RejectedRequestException.malformed(
+                    "Expected a JSON array of events, but the body is " + describe(root) + ".");
         }
         if (root.size() > maxEvents) {
             throw BatchLimits.tooManyEvents(root.size(), maxEvents);
@@ -58,14 +57,15 @@ public final class JsonEventItems {
         try {
             return TREE_READER.readTree(body);
         } catch (JacksonException e) {
-            throw RejectedRequestException.malformed("The body is not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage());
+            throw RejectedRequestException.malformed(
+                    "The body is not valid JSON" + where(e.getLocation()) + ": " + e.getOriginalMessage());
         }
     }
 
     private static String where(TokenStreamLocation location) {
         return location == null || location.getLineNr() < 0
-                ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+                ? ""
+                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
     private static String describe(JsonNode node) {

@@ -2,8 +2,8 @@ package org.recoverytracker.ingest.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 
 /** Turns an API key into the partner it belongs to. */
 final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
@@ -23,7 +23,8 @@ final class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication apiKey) {
         return partners.byApiKey(String.valueOf(apiKey.getCredentials()))
                 .map(PartnerAuthentication::new)
-                .orElseThrow(() -> new BadCredentialsException("The " + ApiKeyAuthenticationFilter.HEADER + " is not recognised."));
+                .orElseThrow(() -> new BadCredentialsException(
+                        "The " + ApiKeyAuthenticationFilter.HEADER + " is not recognised."));
     }
 
     @Override

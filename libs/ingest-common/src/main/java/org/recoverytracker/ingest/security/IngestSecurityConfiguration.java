@@ -26,8 +26,16 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 public class IngestSecurityConfiguration {
 
     private static final String[] OPEN_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/prometheus", "/actuator/info",
-        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**", "/error"
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/prometheus",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/error"
     };
 
     @Bean
@@ -45,14 +53,21 @@ public class IngestSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain ingestSecurity(HttpSecurity http, PartnerProperties properties, PartnerDirectory partners,
-                                       ProblemWriter problems, ObjectProvider<JwtDecoder> jwtDecoder, Environment environment,
-                                       AuthenticationProvider apiKeyAuthenticationProvider) throws Exception {
+    SecurityFilterChain ingestSecurity(
+            HttpSecurity http,
+            PartnerProperties properties,
+            PartnerDirectory partners,
+            ProblemWriter problems,
+            ObjectProvider<JwtDecoder> jwtDecoder,
+            Environment environment,
+            AuthenticationProvider apiKeyAuthenticationProvider)
+            throws Exception {
         // Only the API-key filter uses this manager; bearer tokens have their own (the resource
         // server's JWT provider), so it is not made the chain's shared manager.
         final AuthenticationManager apiKeys = new ProviderManager(apiKeyAuthenticationProvider);
         final JwtDecoder decoder = jwtDecoder.getIfAvailable();
-        final ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint(problems, decoder != null);
+        final ProblemAuthenticationEntryPoint entryPoint =
+                new ProblemAuthenticationEntryPoint(problems, decoder != null);
         final AccessDeniedHandler accessDenied = (request, response, denied) ->
                 problems.write(request, response, HttpStatus.FORBIDDEN, "This partner may not do that.");
         http.csrf(csrf -> csrf.disable())
@@ -61,13 +76,14 @@ public class IngestSecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(OPEN_PATHS).permitAll()
-                        .anyRequest().authenticated())
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint)
-                        .accessDeniedHandler(accessDenied))
-                .addFilterBefore(new ApiKeyAuthenticationFilter(apiKeys, entryPoint), AnonymousAuthenticationFilter.class);
+                .authorizeHttpRequests(requests -> requests.requestMatchers(OPEN_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+                .addFilterBefore(
+                        new ApiKeyAuthenticationFilter(apiKeys, entryPoint), AnonymousAuthenticationFilter.class);
         if (decoder != null) {
             JwtAudiences.requireConfigured(environment);
             http.oauth2ResourceServer(resourceServer -> resourceServer

@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest.security;
 
 import java.util.List;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
@@ -17,14 +16,17 @@ final class JwtAudiences {
 
     static final String PROPERTY = "spring.security.oauth2.resourceserver.jwt.audiences";
 
-    private JwtAudiences() {
-    }
+    private JwtAudiences() {}
 
     static void requireConfigured(Environment environment) {
-        final List<String> audiences = Binder.get(environment).bind(PROPERTY, Bindable.listOf(String.class)).orElse(List.of());
+        final List<String> audiences = Binder.get(environment)
+                .bind(PROPERTY, Bindable.listOf(String.class))
+                .orElse(List.of());
         if (audiences.stream().allMatch(String::isBlank)) {
-            throw new IllegalStateException("JWT bearer tokens are accepted (an issuer or key is configured) but no audience is: set "
-                    + PROPERTY + " to this service's audience, or a token the issuer made for another service would be accepted");
+            throw new IllegalStateException(
+                    "JWT bearer tokens are accepted (an issuer or key is configured) but no audience is: set "
+                            + PROPERTY
+                            + " to this service's audience, or a token the issuer made for another service would be accepted");
         }
     }
 }

@@ -3,7 +3,6 @@ package org.recoverytracker.ingest.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.schemas.EventKey;
 import org.springframework.core.convert.converter.Converter;
@@ -34,8 +33,9 @@ final class JwtPartnerConverter implements Converter<Jwt, AbstractAuthentication
             throw new InvalidBearerTokenException("The token's " + claims.partnerClaim()
                     + " claim must hold a partner id of 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'.");
         }
-        final Partner partner = partners.byId(partnerId).orElseThrow(() -> new InvalidBearerTokenException(
-                "The token's " + claims.partnerClaim() + " claim names no configured partner."));
+        final Partner partner = partners.byId(partnerId)
+                .orElseThrow(() -> new InvalidBearerTokenException(
+                        "The token's " + claims.partnerClaim() + " claim names no configured partner."));
         return new PartnerAuthentication(partner.narrowedTo(places(jwt)));
     }
 

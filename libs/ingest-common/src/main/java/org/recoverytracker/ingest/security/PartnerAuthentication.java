@@ -1,9 +1,7 @@
 package org.recoverytracker.ingest.security;
 
 import java.util.List;
-
 import org.recoverytracker.partners.Partner;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /** An authenticated partner, whether it came with an API key or a JWT. */

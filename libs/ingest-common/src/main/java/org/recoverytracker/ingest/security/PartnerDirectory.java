@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.partners.PartnerCredential;
 import org.recoverytracker.partners.PartnerRegistry;
@@ -78,14 +77,20 @@ public final class PartnerDirectory {
      */
     private static List<String> keyHashes(PartnerCredential credential) {
         if (credential.keySha256() == null && credential.retiringKeySha256() == null) {
-            LOG.info("Partner {} has no API key (key-sha256): it can authenticate only with a JWT bearer token", credential.id());
+            LOG.info(
+                    "Partner {} has no API key (key-sha256): it can authenticate only with a JWT bearer token",
+                    credential.id());
             return List.of();
         }
-        if (credential.keySha256() == null || !SHA_256_HEX.matcher(credential.keySha256()).matches()) {
-            throw credential.misconfigured("key-sha256 must be the lower-case hex SHA-256 of the partner's API key (64 characters)");
+        if (credential.keySha256() == null
+                || !SHA_256_HEX.matcher(credential.keySha256()).matches()) {
+            throw credential.misconfigured(
+                    "key-sha256 must be the lower-case hex SHA-256 of the partner's API key (64 characters)");
         }
-        if (credential.retiringKeySha256() != null && !SHA_256_HEX.matcher(credential.retiringKeySha256()).matches()) {
-            throw credential.misconfigured("retiring-key-sha256 must be the lower-case hex SHA-256 of the partner's old API key");
+        if (credential.retiringKeySha256() != null
+                && !SHA_256_HEX.matcher(credential.retiringKeySha256()).matches()) {
+            throw credential.misconfigured(
+                    "retiring-key-sha256 must be the lower-case hex SHA-256 of the partner's old API key");
         }
         return credential.retiringKeySha256() == null
                 ? List.of(credential.keySha256())

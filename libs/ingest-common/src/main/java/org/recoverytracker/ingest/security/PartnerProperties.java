@@ -1,7 +1,6 @@
 package org.recoverytracker.ingest.security;
 
 import java.util.List;
-
 import org.recoverytracker.partners.PartnerCredential;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -14,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwt how to read a partner from the claims of a JWT bearer token, when an issuer is configured
  */
 @ConfigurationProperties("recovery")
-public record PartnerProperties(@DefaultValue List<PartnerCredential> partners, @DefaultValue Jwt jwt) {
+public record PartnerProperties(
+        @DefaultValue List<PartnerCredential> partners,
+        @DefaultValue Jwt jwt) {
 
     /**
      * @param partnerClaim the claim holding the partner id
      * @param placesClaim the claim holding the list of GSS codes (or {@code *})
      */
-    public record Jwt(@DefaultValue("partner_id") String partnerClaim, @DefaultValue("places") String placesClaim) {
-    }
+    public record Jwt(
+            @DefaultValue("partner_id") String partnerClaim,
+            @DefaultValue("places") String placesClaim) {}
 }

@@ -1,16 +1,14 @@
 package org.recoverytracker.ingest.security;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
 import org.recoverytracker.ingest.problems.RateLimitedException;
@@ -42,12 +40,15 @@ public final class PartnerRateLimiter implements HandlerInterceptor {
         if (authentication == null || !(authentication.getPrincipal() instanceof Partner partner)) {
             return true;
         }
-        final ConsumptionProbe probe = buckets.computeIfAbsent(partner.id(), id -> bucket(partner)).tryConsumeAndReturnRemaining(1);
+        final ConsumptionProbe probe =
+                buckets.computeIfAbsent(partner.id(), id -> bucket(partner)).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             metrics.rejected(partner.id(), 1);
             final long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-            throw new RateLimitedException("Partner '" + partner.id() + "' has made more than " + limitOf(partner)
-                    + " requests in a minute; nothing was accepted. Retry in " + seconds + " s, or send events in batches.",
+            throw new RateLimitedException(
+                    "Partner '" + partner.id() + "' has made more than " + limitOf(partner)
+                            + " requests in a minute; nothing was accepted. Retry in " + seconds
+                            + " s, or send events in batches.",
                     seconds);
         }
         return true;
@@ -56,7 +57,10 @@ public final class PartnerRateLimiter implements HandlerInterceptor {
     private Bucket bucket(Partner partner) {
         final int limit = limitOf(partner);
         return Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillGreedy(limit, Duration.ofMinutes(1)).build())
+                .addLimit(Bandwidth.builder()
+                        .capacity(limit)
+                        .refillGreedy(limit, Duration.ofMinutes(1))
+                        .build())
                 .build();
     }
 

@@ -1,10 +1,8 @@
 package org.recoverytracker.ingest.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.recoverytracker.ingest.problems.ProblemWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,9 +25,11 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, bearerTokensAccepted
-                ? "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\", Bearer"
-                : "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"");
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
+                bearerTokensAccepted
+                        ? "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\", Bearer"
+                        : "ApiKey header=\"" + ApiKeyAuthenticationFilter.HEADER + "\"");
         problems.write(request, response, HttpStatus.UNAUTHORIZED, detail(failure));
     }
 
@@ -38,7 +38,8 @@ final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint 
             return failure.getMessage() + " Nothing was accepted.";
         }
         if (failure instanceof OAuth2AuthenticationException invalidToken) {
-            return "The bearer token is not valid: " + invalidToken.getError().getDescription() + " Nothing was accepted.";
+            return "The bearer token is not valid: " + invalidToken.getError().getDescription()
+                    + " Nothing was accepted.";
         }
         return bearerTokensAccepted
                 ? "Send your partner API key in the X-API-Key header, or a bearer token in the Authorization header."

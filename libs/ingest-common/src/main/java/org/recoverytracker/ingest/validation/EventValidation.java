@@ -1,12 +1,10 @@
 package org.recoverytracker.ingest.validation;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.recoverytracker.ingest.EventEnvelope;
@@ -41,7 +39,8 @@ public final class EventValidation {
 
     public Checked check(EventRequest<?> request, EventEnvelope envelope, int index, FieldNames fieldNames) {
         final List<RowError> missing = validator.validate(request).stream()
-                .sorted(Comparator.comparing(violation -> violation.getPropertyPath().toString()))
+                .sorted(Comparator.comparing(
+                        violation -> violation.getPropertyPath().toString()))
                 .map(violation -> new RowError(index, fieldNames.nameOf(pathOf(violation)), "is required"))
                 .toList();
         if (!missing.isEmpty()) {
@@ -49,8 +48,9 @@ public final class EventValidation {
         }
         final SpecificRecordBase event = request.toEvent(envelope);
         final List<RowError> broken = new ArrayList<>();
-        rules.check(event).forEach(violation ->
-                broken.add(new RowError(index, fieldNames.nameOf(violation.field()), violation.message())));
+        rules.check(event)
+                .forEach(violation ->
+                        broken.add(new RowError(index, fieldNames.nameOf(violation.field()), violation.message())));
         return new Checked(broken.isEmpty() ? event : null, List.copyOf(broken));
     }
 

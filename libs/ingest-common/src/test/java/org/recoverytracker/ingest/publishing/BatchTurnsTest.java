@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.problems.ServiceBusyException;
@@ -40,14 +39,17 @@ class BatchTurnsTest {
         final BatchTurns turns = new BatchTurns(2, Duration.ofMillis(200));
         final CountDownLatch bothRunning = new CountDownLatch(2);
         final CountDownLatch finish = new CountDownLatch(1);
-        final var first = CompletableFuture.supplyAsync(() -> turns.inTurn(() -> holdUntil(bothRunning, finish)), clients);
-        final var second = CompletableFuture.supplyAsync(() -> turns.inTurn(() -> holdUntil(bothRunning, finish)), clients);
+        final var first =
+                CompletableFuture.supplyAsync(() -> turns.inTurn(() -> holdUntil(bothRunning, finish)), clients);
+        final var second =
+                CompletableFuture.supplyAsync(() -> turns.inTurn(() -> holdUntil(bothRunning, finish)), clients);
         assertThat(bothRunning.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> turns.inTurn(() -> 7))
                 .isInstanceOf(ServiceBusyException.class)
-                .hasMessage("This instance is already taking as many batches as it may at once (2), and none finished within 200 ms. "
-                        + "Nothing was accepted; retry in a moment.");
+                .hasMessage(
+                        "This instance is already taking as many batches as it may at once (2), and none finished within 200 ms. "
+                                + "Nothing was accepted; retry in a moment.");
 
         finish.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
@@ -76,16 +78,18 @@ class BatchTurnsTest {
     void shouldFreeTheTurnOfABatchThatFailed() {
         final BatchTurns turns = new BatchTurns(1, Duration.ofMillis(100));
 
-        assertThatIllegalStateException().isThrownBy(() -> turns.inTurn(() -> {
-            throw new IllegalStateException("Kafka did not commit the batch");
-        }));
+        assertThatIllegalStateException()
+                .isThrownBy(() -> turns.inTurn(() -> {
+                    throw new IllegalStateException("Kafka did not commit the batch");
+                }));
 
         assertThat(turns.inTurn(() -> 1)).isEqualTo(1);
     }
 
     @Test
     void shouldRefuseASettingWithoutTurns() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new BatchTurns(0, Duration.ofSeconds(1)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new BatchTurns(0, Duration.ofSeconds(1)))
                 .withMessage("recovery.ingest.max-concurrent-batches must be at least 1, not 0");
     }
 

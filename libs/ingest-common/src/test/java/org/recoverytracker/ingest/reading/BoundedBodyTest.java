@@ -3,12 +3,10 @@ package org.recoverytracker.ingest.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.time.Duration;
-
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
-
+import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.springframework.http.HttpStatus;
@@ -66,7 +64,8 @@ class BoundedBodyTest {
         };
 
         assertThatThrownBy(() -> BoundedBody.read(slow, DataSize.ofMegabytes(16), Duration.ofMillis(300)))
-                .isInstanceOfSatisfying(RejectedRequestException.class,
+                .isInstanceOfSatisfying(
+                        RejectedRequestException.class,
                         refused -> assertThat(refused.status()).isEqualTo(HttpStatus.REQUEST_TIMEOUT));
     }
 
@@ -76,7 +75,8 @@ class BoundedBodyTest {
         request.setContent("[{\"eventId\":\"a\"}]".getBytes());
 
         assertThat(BoundedBody.read(request, DataSize.ofKilobytes(1), Duration.ofSeconds(5)))
-                .asString().isEqualTo("[{\"eventId\":\"a\"}]");
+                .asString()
+                .isEqualTo("[{\"eventId\":\"a\"}]");
     }
 
     @Test
@@ -85,7 +85,8 @@ class BoundedBodyTest {
         request.setContent(new byte[2048]);
 
         assertThatThrownBy(() -> BoundedBody.read(request, DataSize.ofKilobytes(1), Duration.ofSeconds(5)))
-                .isInstanceOfSatisfying(RejectedRequestException.class,
+                .isInstanceOfSatisfying(
+                        RejectedRequestException.class,
                         refused -> assertThat(refused.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.springframework.http.HttpStatus;
@@ -13,7 +12,8 @@ class JsonEventItemsTest {
 
     @Test
     void shouldReadOneEventObject() {
-        assertThat(JsonEventItems.single(bytes("{\"place\": \"E09000018\"}")).size()).isEqualTo(1);
+        assertThat(JsonEventItems.single(bytes("{\"place\": \"E09000018\"}")).size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -45,7 +45,8 @@ class JsonEventItemsTest {
     @Test
     void shouldRefuseTrailingContent() {
         assertThatThrownBy(() -> JsonEventItems.single(bytes("{} {}")))
-                .isInstanceOfSatisfying(RejectedRequestException.class,
+                .isInstanceOfSatisfying(
+                        RejectedRequestException.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
     }
 
@@ -54,7 +55,8 @@ class JsonEventItemsTest {
         final String deep = "{\"a\":".repeat(50) + "1" + "}".repeat(50);
 
         assertThatThrownBy(() -> JsonEventItems.single(bytes(deep)))
-                .isInstanceOfSatisfying(RejectedRequestException.class,
+                .isInstanceOfSatisfying(
+                        RejectedRequestException.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST));
     }
 

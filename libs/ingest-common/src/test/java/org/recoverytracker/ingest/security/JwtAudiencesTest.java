@@ -11,14 +11,17 @@ class JwtAudiencesTest {
     @Test
     void shouldRefuseToAcceptTokensWithoutAnAudience() {
         assertThatThrownBy(() -> JwtAudiences.requireConfigured(new MockEnvironment()))
-                .hasMessageStartingWith("JWT bearer tokens are accepted (an issuer or key is configured) but no audience is");
-        assertThatThrownBy(() -> JwtAudiences.requireConfigured(new MockEnvironment().withProperty(JwtAudiences.PROPERTY, " ")))
+                .hasMessageStartingWith(
+                        "JWT bearer tokens are accepted (an issuer or key is configured) but no audience is");
+        assertThatThrownBy(() ->
+                        JwtAudiences.requireConfigured(new MockEnvironment().withProperty(JwtAudiences.PROPERTY, " ")))
                 .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void shouldAcceptAConfiguredAudience() {
-        assertThatCode(() -> JwtAudiences.requireConfigured(new MockEnvironment().withProperty(JwtAudiences.PROPERTY, "recovery-ingest")))
+        assertThatCode(() -> JwtAudiences.requireConfigured(
+                        new MockEnvironment().withProperty(JwtAudiences.PROPERTY, "recovery-ingest")))
                 .doesNotThrowAnyException();
     }
 }

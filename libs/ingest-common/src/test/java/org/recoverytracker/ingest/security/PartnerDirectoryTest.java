@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.partners.PartnerCredential;
@@ -34,28 +33,33 @@ class PartnerDirectoryTest {
 
     @Test
     void shouldLetAStarPartnerWriteForEveryPlace() {
-        assertThat(new Partner("national", Set.of("*")).mayWriteFor("N09000003")).isTrue();
+        assertThat(new Partner("national", Set.of("*")).mayWriteFor("N09000003"))
+                .isTrue();
     }
 
     @Test
     void shouldRefuseAnUnknownPlaceAtStartUp() {
-        assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099"), null, null))))
+        assertThatThrownBy(() -> new PartnerDirectory(List.of(new PartnerCredential(
+                        "hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099"), null, null))))
                 .hasMessage("Partner 'hounslow-council' in recovery.partners is misconfigured: "
                         + "place E09000099 is not a UK local authority district");
     }
 
     @Test
     void shouldRefuseAKeyInsteadOfItsHash() {
-        assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("hounslow-council", "local-hounslow-key", List.of("E09000018"), null, null))))
+        assertThatThrownBy(() -> new PartnerDirectory(List.of(new PartnerCredential(
+                        "hounslow-council", "local-hounslow-key", List.of("E09000018"), null, null))))
                 .hasMessageContaining("key-sha256 must be the lower-case hex SHA-256");
     }
 
     @Test
     void shouldAcceptBothKeysOfAPartnerWhileItsKeyIsRotated() {
-        final PartnerDirectory directory = new PartnerDirectory(List.of(new PartnerCredential("hounslow-council",
-                PartnerDirectory.sha256Hex("new-hounslow-key"), List.of("E09000018"), null, HOUNSLOW_KEY_HASH)));
+        final PartnerDirectory directory = new PartnerDirectory(List.of(new PartnerCredential(
+                "hounslow-council",
+                PartnerDirectory.sha256Hex("new-hounslow-key"),
+                List.of("E09000018"),
+                null,
+                HOUNSLOW_KEY_HASH)));
 
         assertThat(directory.byApiKey("new-hounslow-key").orElseThrow().id()).isEqualTo("hounslow-council");
         assertThat(directory.byApiKey("local-hounslow-key").orElseThrow().id()).isEqualTo("hounslow-council");
@@ -64,8 +68,8 @@ class PartnerDirectoryTest {
     @Test
     void shouldRefuseTwoPartnersWithOneKey() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
-                new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*"), null, null),
-                new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*"), null, null))))
+                        new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*"), null, null),
+                        new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*"), null, null))))
                 .hasMessageContaining("its key hash is also another partner's");
     }
 }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,11 +32,16 @@ import tools.jackson.databind.node.ObjectNode;
  * The ingest contract, run by each ingest service against itself: a real HTTP server, the dev-only
  * partners, and a real (embedded KRaft) Kafka broker. A subclass supplies its kind's events.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.import=classpath:recovery-local-partners.yml")
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
-            "auto.create.topics.enable=false"})
+@EmbeddedKafka(
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+        brokerProperties = {
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "auto.create.topics.enable=false"
+        })
 public abstract class IngestContractTests {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
@@ -84,7 +87,8 @@ public abstract class IngestContractTests {
         final Response response = client.put(LocalPartner.HOUNSLOW.key(), eventId, event.toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
-        assertThat(response.json()).isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"accepted\"}"));
+        assertThat(response.json())
+                .isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"accepted\"}"));
         final List<ConsumerRecord<String, byte[]>> records = committed("hounslow-council/" + eventId);
         assertThat(records).hasSize(1);
         final SpecificRecord published = decode(records.get(0).value());
@@ -92,7 +96,8 @@ public abstract class IngestContractTests {
         assertThat(common.eventId()).isEqualTo(eventId);
         assertThat(common.partner()).isEqualTo("hounslow-council");
         assertThat(common.place()).isEqualTo(event.get("place").asString());
-        assertThat(common.occurredOn()).isEqualTo(LocalDate.parse(event.get("occurredOn").asString()));
+        assertThat(common.occurredOn())
+                .isEqualTo(LocalDate.parse(event.get("occurredOn").asString()));
         assertThat(common.receivedAt()).isNotNull();
         assertKindFieldsPublished(event, published);
     }
@@ -121,7 +126,8 @@ public abstract class IngestContractTests {
         final Response response = client.delete(LocalPartner.HOUNSLOW.key(), eventId);
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
-        assertThat(response.json()).isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"retracted\"}"));
+        assertThat(response.json())
+                .isEqualTo(JSON.readTree("{\"eventId\": \"" + eventId + "\", \"status\": \"retracted\"}"));
         final List<ConsumerRecord<String, byte[]>> records = committed("hounslow-council/" + eventId);
         assertThat(records).hasSize(2);
         assertThat(records.get(1).value()).isNull();
@@ -168,7 +174,9 @@ public abstract class IngestContractTests {
         final ArrayNode batch = JSON.createArrayNode();
         batch.add(validEvent().put("eventId", newEventId()));
         batch.add(validEvent().put("eventId", newEventId()).put("place", "E09000099"));
-        batch.add(validEvent().put("eventId", newEventId()).put("colour", "red")
+        batch.add(validEvent()
+                .put("eventId", newEventId())
+                .put("colour", "red")
                 .put("occurredOn", LocalDate.now().plusDays(10).toString()));
         final long before = writtenRecords();
 
@@ -184,7 +192,8 @@ public abstract class IngestContractTests {
 
     @Test
     void shouldReportEveryProblemOfAnEvent() {
-        final ObjectNode event = validEvent().put("place", "E09000099")
+        final ObjectNode event = validEvent()
+                .put("place", "E09000099")
                 .put("occurredOn", LocalDate.now().plusDays(10).toString());
 
         final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), event.toString());
@@ -225,7 +234,8 @@ public abstract class IngestContractTests {
 
         assertThat(response.status()).as(response.body()).isEqualTo(422);
         assertThat(errors(response)).containsExactly("0 ocurredOn");
-        assertThat(response.json().get("errors").get(0).get("message").asString()).startsWith("is not a field of a " + kind().id() + " event");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .startsWith("is not a field of a " + kind().id() + " event");
     }
 
     @Test
@@ -252,7 +262,9 @@ public abstract class IngestContractTests {
     @Test
     void shouldRefuseTheSameEventIdTwiceInOneBatch() {
         final String eventId = newEventId();
-        final ArrayNode batch = JSON.createArrayNode().add(validEvent().put("eventId", eventId)).add(validEvent().put("eventId", eventId));
+        final ArrayNode batch = JSON.createArrayNode()
+                .add(validEvent().put("eventId", eventId))
+                .add(validEvent().put("eventId", eventId));
 
         final Response response = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, batch.toString());
 
@@ -264,7 +276,8 @@ public abstract class IngestContractTests {
     void shouldRefuseAnEventIdOfTheWrongShape() {
         final long before = writtenRecords();
 
-        final Response put = client.put(LocalPartner.HOUNSLOW.key(), "has%20space", validEvent().toString());
+        final Response put = client.put(
+                LocalPartner.HOUNSLOW.key(), "has%20space", validEvent().toString());
         final Response delete = client.delete(LocalPartner.HOUNSLOW.key(), "x".repeat(65));
 
         assertThat(put.status()).isEqualTo(422);
@@ -281,7 +294,8 @@ public abstract class IngestContractTests {
         final Response wrongKey = client.post("not-a-key", APPLICATION_JSON, "[]");
         final Response deleteWithoutKey = client.delete(null, newEventId());
 
-        assertThat(List.of(noKey.status(), wrongKey.status(), deleteWithoutKey.status())).containsOnly(401);
+        assertThat(List.of(noKey.status(), wrongKey.status(), deleteWithoutKey.status()))
+                .containsOnly(401);
         assertThat(noKey.contentType()).startsWith("application/problem+json");
         assertThat(noKey.json().get("detail").asString()).contains("X-API-Key");
         assertThat(wrongKey.json().get("detail").asString()).startsWith("The X-API-Key is not recognised.");
@@ -292,7 +306,8 @@ public abstract class IngestContractTests {
     void shouldRefuseAPlaceThePartnerMayNotWriteForAndPublishNothing() {
         final long before = writtenRecords();
 
-        final Response response = client.put(LocalPartner.BRADFORD.key(), newEventId(), validEvent().toString());
+        final Response response = client.put(
+                LocalPartner.BRADFORD.key(), newEventId(), validEvent().toString());
 
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -315,7 +330,11 @@ public abstract class IngestContractTests {
 
     @Test
     void shouldRefuseUnsupportedMediaTypes() {
-        final Response put = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), "text/plain", validEvent().toString());
+        final Response put = client.put(
+                LocalPartner.HOUNSLOW.key(),
+                newEventId(),
+                "text/plain",
+                validEvent().toString());
         final Response post = client.post(LocalPartner.HOUNSLOW.key(), "application/xml", "<events/>");
 
         assertThat(put.status()).isEqualTo(415);
@@ -347,30 +366,46 @@ public abstract class IngestContractTests {
     @Test
     void shouldCountAcceptedAndRejectedEventsPerPartner() {
         client.put(LocalPartner.HOUNSLOW.key(), newEventId(), validEvent().toString());
-        client.put(LocalPartner.HOUNSLOW.key(), newEventId(), validEvent().put("place", "E09000099").toString());
+        client.put(
+                LocalPartner.HOUNSLOW.key(),
+                newEventId(),
+                validEvent().put("place", "E09000099").toString());
 
         final String metrics = client.get("/actuator/prometheus").body();
 
-        assertThat(metrics).containsPattern("recovery_ingest_events_total\\{[^}]*kind=\"" + kind().id()
-                + "\",outcome=\"accepted\",partner=\"hounslow-council\"} [1-9]");
-        assertThat(metrics).containsPattern("recovery_ingest_events_total\\{[^}]*kind=\"" + kind().id()
-                + "\",outcome=\"rejected\",partner=\"hounslow-council\"} [1-9]");
+        assertThat(metrics)
+                .containsPattern("recovery_ingest_events_total\\{[^}]*kind=\"" + kind().id()
+                        + "\",outcome=\"accepted\",partner=\"hounslow-council\"} [1-9]");
+        assertThat(metrics)
+                .containsPattern("recovery_ingest_events_total\\{[^}]*kind=\"" + kind().id()
+                        + "\",outcome=\"rejected\",partner=\"hounslow-council\"} [1-9]");
     }
 
     @Test
     void shouldDocumentTheApiForPartnerDevelopers() {
         final JsonNode document = client.get("/v3/api-docs").json();
 
-        final JsonNode put = document.get("paths").get(kind().resourcePath() + "/{eventId}").get("put");
+        final JsonNode put =
+                document.get("paths").get(kind().resourcePath() + "/{eventId}").get("put");
         final JsonNode post = document.get("paths").get(kind().resourcePath()).get("post");
-        final String eventSchema = put.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString();
-        final JsonNode schema = document.get("components").get("schemas").get(eventSchema.substring(eventSchema.lastIndexOf('/') + 1));
+        final String eventSchema = put.get("requestBody")
+                .get("content")
+                .get("application/json")
+                .get("schema")
+                .get("$ref")
+                .asString();
+        final JsonNode schema =
+                document.get("components").get("schemas").get(eventSchema.substring(eventSchema.lastIndexOf('/') + 1));
 
-        assertThat(schema.get("properties").propertyNames()).contains("eventId", "place", "sicCode", "sector", "occurredOn");
-        assertThat(schema.get("properties").get("occurredOn").get("description").asString()).contains("not in the future");
+        assertThat(schema.get("properties").propertyNames())
+                .contains("eventId", "place", "sicCode", "sector", "occurredOn");
+        assertThat(schema.get("properties").get("occurredOn").get("description").asString())
+                .contains("not in the future");
         assertThat(post.get("requestBody").get("content").has("text/csv")).isTrue();
-        assertThat(put.get("responses").propertyNames()).contains("202", "400", "401", "403", "413", "415", "422", "429", "503");
-        assertThat(document.get("components").get("securitySchemes").has("apiKey")).isTrue();
+        assertThat(put.get("responses").propertyNames())
+                .contains("202", "400", "401", "403", "413", "415", "422", "429", "503");
+        assertThat(document.get("components").get("securitySchemes").has("apiKey"))
+                .isTrue();
     }
 
     protected String bootstrapServers() {
@@ -395,8 +430,11 @@ public abstract class IngestContractTests {
 
     /** "index field" of each error of a problem, in order. */
     protected static List<String> errors(Response response) {
-        return response.json().get("errors").valueStream()
-                .map(error -> error.get("index").asInt() + " " + error.get("field").asString())
+        return response.json()
+                .get("errors")
+                .valueStream()
+                .map(error ->
+                        error.get("index").asInt() + " " + error.get("field").asString())
                 .toList();
     }
 }

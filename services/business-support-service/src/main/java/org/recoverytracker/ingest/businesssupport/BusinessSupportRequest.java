@@ -3,7 +3,6 @@ package org.recoverytracker.ingest.businesssupport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.SupportType;
 import org.recoverytracker.ingest.EventEnvelope;
@@ -25,7 +24,9 @@ public class BusinessSupportRequest extends EventRequest<BusinessSupportEvent> {
     private OrganisationRequest recipient;
 
     @NotNull
-    @Schema(description = "The support programme, 1 to 200 characters.", example = "Hounslow Business Recovery Grant",
+    @Schema(
+            description = "The support programme, 1 to 200 characters.",
+            example = "Hounslow Business Recovery Grant",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private String programme;
 
@@ -34,18 +35,27 @@ public class BusinessSupportRequest extends EventRequest<BusinessSupportEvent> {
     private SupportType supportType;
 
     @NotNull
-    @Schema(description = "Money awarded, in pence (0 for advice or training; at most £100 billion).", minimum = "0",
-            maximum = "10000000000000", example = "2500000",
+    @Schema(
+            description = "Money awarded, in pence (0 for advice or training; at most £100 billion).",
+            minimum = "0",
+            maximum = "10000000000000",
+            example = "2500000",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Long amountPence;
 
     @NotNull
-    @Schema(description = "Existing jobs the support keeps.", minimum = "0", example = "8",
+    @Schema(
+            description = "Existing jobs the support keeps.",
+            minimum = "0",
+            example = "8",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Integer jobsSafeguarded;
 
     @NotNull
-    @Schema(description = "New jobs the support creates.", minimum = "0", example = "2",
+    @Schema(
+            description = "New jobs the support creates.",
+            minimum = "0",
+            example = "2",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Integer jobsCreated;
 

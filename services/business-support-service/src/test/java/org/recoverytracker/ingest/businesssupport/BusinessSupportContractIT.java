@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.ingest.testing.IngestContractTests;
 import org.recoverytracker.schemas.EventKind;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,18 +41,23 @@ class BusinessSupportContractIT extends IngestContractTests {
     @Override
     protected String validCsv(List<String> eventIds) {
         return "eventId,place,sicCode,occurredOn,recipientName,programme,supportType,amountPence,jobsSafeguarded,jobsCreated\n"
-                + eventIds.stream().map(id -> id + ",E09000018,56.10,2021-03-01,Bath Road Cafe Ltd,Kickstart,TRAINING,0,0,3")
-                .collect(Collectors.joining("\n")) + "\n";
+                + eventIds.stream()
+                        .map(id -> id + ",E09000018,56.10,2021-03-01,Bath Road Cafe Ltd,Kickstart,TRAINING,0,0,3")
+                        .collect(Collectors.joining("\n"))
+                + "\n";
     }
 
     @Override
     protected void assertKindFieldsPublished(JsonNode posted, SpecificRecord published) {
         final BusinessSupportEvent event = (BusinessSupportEvent) published;
-        assertThat(event.getRecipient().getName()).isEqualTo(posted.get("recipient").get("name").asString());
+        assertThat(event.getRecipient().getName())
+                .isEqualTo(posted.get("recipient").get("name").asString());
         assertThat(event.getProgramme()).isEqualTo(posted.get("programme").asString());
-        assertThat(event.getSupportType().name()).isEqualTo(posted.get("supportType").asString());
+        assertThat(event.getSupportType().name())
+                .isEqualTo(posted.get("supportType").asString());
         assertThat(event.getAmountPence()).isEqualTo(posted.get("amountPence").asLong());
-        assertThat(event.getJobsSafeguarded()).isEqualTo(posted.get("jobsSafeguarded").asInt());
+        assertThat(event.getJobsSafeguarded())
+                .isEqualTo(posted.get("jobsSafeguarded").asInt());
         assertThat(event.getJobsCreated()).isEqualTo(posted.get("jobsCreated").asInt());
     }
 }

@@ -3,7 +3,6 @@ package org.recoverytracker.ingest.greeneconomy;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.events.LowCarbonActivity;
 import org.recoverytracker.ingest.EventEnvelope;
@@ -20,23 +19,32 @@ public class GreenEconomyRequest extends EventRequest<GreenEconomyEvent> {
 
     @NotNull
     @Valid
-    @Schema(description = "The organisation creating the jobs or making the investment.",
+    @Schema(
+            description = "The organisation creating the jobs or making the investment.",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private OrganisationRequest organisation;
 
     @NotNull
-    @Schema(description = "The low-carbon activity: one of the six groups of the ONS Low Carbon and Renewable "
-            + "Energy Economy survey. LOW_CARBON_SERVICES covers financial and advisory services; "
-            + "LOW_EMISSION_VEHICLES includes their infrastructure, fuel cells and energy storage.",
+    @Schema(
+            description = "The low-carbon activity: one of the six groups of the ONS Low Carbon and Renewable "
+                    + "Energy Economy survey. LOW_CARBON_SERVICES covers financial and advisory services; "
+                    + "LOW_EMISSION_VEHICLES includes their infrastructure, fuel cells and energy storage.",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private LowCarbonActivity activity;
 
     @NotNull
-    @Schema(description = "Green jobs created.", minimum = "0", example = "40", requiredMode = Schema.RequiredMode.REQUIRED)
+    @Schema(
+            description = "Green jobs created.",
+            minimum = "0",
+            example = "40",
+            requiredMode = Schema.RequiredMode.REQUIRED)
     private Integer jobsCreated;
 
     @NotNull
-    @Schema(description = "Investment, in pence (at most £100 billion).", minimum = "0", maximum = "10000000000000",
+    @Schema(
+            description = "Investment, in pence (at most £100 billion).",
+            minimum = "0",
+            maximum = "10000000000000",
             example = "120000000",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Long investmentPence;

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.ingest.testing.IngestContractTests;
 import org.recoverytracker.schemas.EventKind;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,17 +39,23 @@ class GreenEconomyContractIT extends IngestContractTests {
     @Override
     protected String validCsv(List<String> eventIds) {
         return "eventId,place,sector,occurredOn,organisationName,organisationCompanyNumber,activity,jobsCreated,investmentPence\n"
-                + eventIds.stream().map(id -> id + ",E09000018,H,2022-07-04,Heathrow EV Charging Ltd,11223344,LOW_EMISSION_VEHICLES,12,9000000")
-                .collect(Collectors.joining("\n")) + "\n";
+                + eventIds.stream()
+                        .map(
+                                id -> id
+                                        + ",E09000018,H,2022-07-04,Heathrow EV Charging Ltd,11223344,LOW_EMISSION_VEHICLES,12,9000000")
+                        .collect(Collectors.joining("\n"))
+                + "\n";
     }
 
     @Override
     protected void assertKindFieldsPublished(JsonNode posted, SpecificRecord published) {
         final GreenEconomyEvent event = (GreenEconomyEvent) published;
-        assertThat(event.getOrganisation().getName()).isEqualTo(posted.get("organisation").get("name").asString());
+        assertThat(event.getOrganisation().getName())
+                .isEqualTo(posted.get("organisation").get("name").asString());
         assertThat(event.getOrganisation().getCompanyNumber()).isNull();
         assertThat(event.getActivity().name()).isEqualTo(posted.get("activity").asString());
         assertThat(event.getJobsCreated()).isEqualTo(posted.get("jobsCreated").asInt());
-        assertThat(event.getInvestmentPence()).isEqualTo(posted.get("investmentPence").asLong());
+        assertThat(event.getInvestmentPence())
+                .isEqualTo(posted.get("investmentPence").asLong());
     }
 }

@@ -3,7 +3,6 @@ package org.recoverytracker.ingest.jobloss;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.ingest.EventEnvelope;
@@ -24,12 +23,17 @@ public class JobLossRequest extends EventRequest<JobLossEvent> {
     private OrganisationRequest employer;
 
     @NotNull
-    @Schema(description = "Number of jobs, 1 to 100000.", minimum = "1", maximum = "100000", example = "250",
+    @Schema(
+            description = "Number of jobs, 1 to 100000.",
+            minimum = "1",
+            maximum = "100000",
+            example = "250",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Integer jobs;
 
     @NotNull
-    @Schema(description = "PROPOSED: notified, the jobs are at risk. CONFIRMED: the jobs are lost.",
+    @Schema(
+            description = "PROPOSED: notified, the jobs are at risk. CONFIRMED: the jobs are lost.",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private JobLossStatus status;
 

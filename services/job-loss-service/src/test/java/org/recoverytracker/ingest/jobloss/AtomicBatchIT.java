@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.publishing.EventPublisher;
@@ -24,7 +23,8 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  * aborted, and a {@code read_committed} consumer (as the streams service is) sees none of them.
  */
 @SpringBootTest(properties = "spring.config.import=classpath:recovery-local-partners.yml")
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@EmbeddedKafka(
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class AtomicBatchIT {
 
@@ -49,16 +49,20 @@ class AtomicBatchIT {
         // Enough events that the producer sends the first ones to the broker before the last fails.
         final List<KeyedEvent> batch = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
-            batch.add(new KeyedEvent(new EventKey("hounslow-council", "atomic-" + i),
+            batch.add(new KeyedEvent(
+                    new EventKey("hounslow-council", "atomic-" + i),
                     SampleEvents.jobLoss().setEventId("atomic-" + i).build()));
         }
         // A record of another kind can't be serialized for this topic: the batch fails on it.
-        batch.add(new KeyedEvent(new EventKey("belfast-city-council", "grant-0001"), SampleEvents.businessSupport().build()));
+        batch.add(new KeyedEvent(
+                new EventKey("belfast-city-council", "grant-0001"),
+                SampleEvents.businessSupport().build()));
 
         assertThatThrownBy(() -> publisher.publishAll(batch)).isInstanceOf(RuntimeException.class);
 
         assertThat(CommittedRecords.writtenRecords(bootstrap, EventKind.JOB_LOSS.topic()))
-                .as("the first records reached the log before the batch failed").isGreaterThan(writtenBefore);
+                .as("the first records reached the log before the batch failed")
+                .isGreaterThan(writtenBefore);
         assertThat(CommittedRecords.committed(bootstrap, EventKind.JOB_LOSS.topic()))
                 .extracting(record -> record.key())
                 .noneMatch(key -> key.startsWith("hounslow-council/atomic-"));

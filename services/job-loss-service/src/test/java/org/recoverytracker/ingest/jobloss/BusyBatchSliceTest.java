@@ -11,7 +11,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.publishing.EventPublisher;
@@ -28,8 +27,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
  * with Retry-After once its wait is over, and nothing of it is published; the batches in flight
  * are unaffected, and the next batch is taken.
  */
-@WebMvcTest(properties = {"recovery.ingest.max-concurrent-batches=1",
-    "recovery.ingest.kafka-timeout=300ms", "spring.config.import=classpath:recovery-local-partners.yml"})
+@WebMvcTest(
+        properties = {
+            "recovery.ingest.max-concurrent-batches=1",
+            "recovery.ingest.kafka-timeout=300ms",
+            "spring.config.import=classpath:recovery-local-partners.yml"
+        })
 @ContextConfiguration(classes = JobLossControllerSliceTest.Wiring.class)
 class BusyBatchSliceTest {
 
@@ -55,19 +58,26 @@ class BusyBatchSliceTest {
         final CountDownLatch writing = new CountDownLatch(1);
         final CountDownLatch acknowledge = new CountDownLatch(1);
         doAnswer(invocation -> {
-            writing.countDown();
-            assertThat(acknowledge.await(30, TimeUnit.SECONDS)).isTrue();
-            return null;
-        }).doNothing().when(publisher).publishAll(anyList());
+                    writing.countDown();
+                    assertThat(acknowledge.await(30, TimeUnit.SECONDS)).isTrue();
+                    return null;
+                })
+                .doNothing()
+                .when(publisher)
+                .publishAll(anyList());
         final CompletableFuture<MvcTestResult> inFlight = CompletableFuture.supplyAsync(() -> postBatch("1"), client);
         assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
 
         final MvcTestResult refused = postBatch("2");
 
         assertThat(refused).hasStatus(503).hasHeader("Retry-After", "1");
-        assertThat(refused).bodyJson().extractingPath("$.detail").asString().isEqualTo(
-                "This instance is already taking as many batches as it may at once (1), and none finished within 300 ms. "
-                        + "Nothing was accepted; retry in a moment.");
+        assertThat(refused)
+                .bodyJson()
+                .extractingPath("$.detail")
+                .asString()
+                .isEqualTo(
+                        "This instance is already taking as many batches as it may at once (1), and none finished within 300 ms. "
+                                + "Nothing was accepted; retry in a moment.");
         acknowledge.countDown();
         assertThat(inFlight.get(30, TimeUnit.SECONDS)).hasStatus(202);
         assertThat(postBatch("3")).hasStatus(202);
@@ -75,7 +85,11 @@ class BusyBatchSliceTest {
     }
 
     private MvcTestResult postBatch(String id) {
-        return mvc.post().uri("/v1/job-losses").header("X-API-Key", "local-hounslow-key")
-                .contentType(MediaType.APPLICATION_JSON).content(BATCH.formatted(id)).exchange();
+        return mvc.post()
+                .uri("/v1/job-losses")
+                .header("X-API-Key", "local-hounslow-key")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(BATCH.formatted(id))
+                .exchange();
     }
 }

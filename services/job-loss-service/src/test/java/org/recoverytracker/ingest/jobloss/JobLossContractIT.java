@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.ingest.testing.IngestContractTests;
 import org.recoverytracker.schemas.EventKind;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,8 +38,10 @@ class JobLossContractIT extends IngestContractTests {
     @Override
     protected String validCsv(List<String> eventIds) {
         return "eventId,place,sicCode,sector,occurredOn,employerName,employerCompanyNumber,jobs,status\n"
-                + eventIds.stream().map(id -> id + ",E09000018,55.10,I,2020-06-01,\"Hounslow Hotels, Ltd\",,45,CONFIRMED")
-                .collect(Collectors.joining("\n")) + "\n";
+                + eventIds.stream()
+                        .map(id -> id + ",E09000018,55.10,I,2020-06-01,\"Hounslow Hotels, Ltd\",,45,CONFIRMED")
+                        .collect(Collectors.joining("\n"))
+                + "\n";
     }
 
     @Override
@@ -49,7 +49,9 @@ class JobLossContractIT extends IngestContractTests {
         final JobLossEvent event = (JobLossEvent) published;
         assertThat(event.getJobs()).isEqualTo(posted.get("jobs").asInt());
         assertThat(event.getStatus().name()).isEqualTo(posted.get("status").asString());
-        assertThat(event.getEmployer().getName()).isEqualTo(posted.get("employer").get("name").asString());
-        assertThat(event.getEmployer().getCompanyNumber()).isEqualTo(posted.get("employer").get("companyNumber").asString());
+        assertThat(event.getEmployer().getName())
+                .isEqualTo(posted.get("employer").get("name").asString());
+        assertThat(event.getEmployer().getCompanyNumber())
+                .isEqualTo(posted.get("employer").get("companyNumber").asString());
     }
 }

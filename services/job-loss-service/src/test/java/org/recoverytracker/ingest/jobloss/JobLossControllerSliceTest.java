@@ -6,15 +6,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import jakarta.validation.Validator;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.recoverytracker.events.JobLossEvent;
@@ -43,7 +40,6 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,15 +86,21 @@ class JobLossControllerSliceTest {
         }
 
         @Bean
-        IngestService ingestService(IngestKind<JobLossRequest> kind, IngestProperties properties, Validator validator,
-                                    EventPublisher publisher, IngestMetrics metrics) {
+        IngestService ingestService(
+                IngestKind<JobLossRequest> kind,
+                IngestProperties properties,
+                Validator validator,
+                EventPublisher publisher,
+                IngestMetrics metrics) {
             return IngestService.of(kind, properties, validator, publisher, metrics, Clock.fixed(NOW, ZoneOffset.UTC));
         }
     }
 
     @Test
     void shouldPublishAPutAsTheAvroEventUnderThePartnersKey() {
-        final var result = mvc.put().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key")
+        final var result = mvc.put()
+                .uri("/v1/job-losses/hr1-1")
+                .header("X-API-Key", "local-hounslow-key")
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"place": "E09000018", "sector": "H", "occurredOn": "2020-04-14",
@@ -118,7 +120,10 @@ class JobLossControllerSliceTest {
 
     @Test
     void shouldPublishARetractionAsATombstone() {
-        assertThat(mvc.delete().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key").exchange())
+        assertThat(mvc.delete()
+                        .uri("/v1/job-losses/hr1-1")
+                        .header("X-API-Key", "local-hounslow-key")
+                        .exchange())
                 .hasStatus(202);
 
         final ArgumentCaptor<KeyedEvent> published = ArgumentCaptor.forClass(KeyedEvent.class);
@@ -128,7 +133,9 @@ class JobLossControllerSliceTest {
 
     @Test
     void shouldListTheProblemsOfACsvBatchByRowAndColumnAndPublishNothing() {
-        final var result = mvc.post().uri("/v1/job-losses").header("X-API-Key", "local-hounslow-key")
+        final var result = mvc.post()
+                .uri("/v1/job-losses")
+                .header("X-API-Key", "local-hounslow-key")
                 .contentType(MediaType.parseMediaType("text/csv"))
                 .content("""
                         eventId,place,sicCode,occurredOn,employerName,jobs,status
@@ -138,8 +145,12 @@ class JobLossControllerSliceTest {
                 .exchange();
 
         // Row 1 can't become an event (no status, no employer), so its rules wait until those are fixed.
-        assertThat(result).hasStatus(422).bodyJson().extractingPath("$.errors[*].field")
-                .asArray().containsExactly("status", "employerName");
+        assertThat(result)
+                .hasStatus(422)
+                .bodyJson()
+                .extractingPath("$.errors[*].field")
+                .asArray()
+                .containsExactly("status", "employerName");
         verifyNoInteractions(publisher);
     }
 
@@ -152,7 +163,11 @@ class JobLossControllerSliceTest {
         for (int event = 0; event < 1_000; event++) {
             batch.append(event == 0 ? "{" : ",{");
             for (int field = 0; field < 1_000; field++) {
-                batch.append(field == 0 ? "" : ",").append('"').append(field).append(longName.substring(0, 3)).append('"')
+                batch.append(field == 0 ? "" : ",")
+                        .append('"')
+                        .append(field)
+                        .append(longName.substring(0, 3))
+                        .append('"')
                         .append(":1");
             }
             batch.append(",\"").append(longName).append("\":1}");
@@ -160,32 +175,52 @@ class JobLossControllerSliceTest {
         batch.append(']');
 
         final long started = System.nanoTime();
-        final var result = mvc.post().uri("/v1/job-losses").header("X-API-Key", "local-hounslow-key")
-                .contentType(MediaType.APPLICATION_JSON).content(batch.toString()).exchange();
-        System.out.printf("A %,d-byte batch of unknown fields answered in %d ms%n", batch.length(),
-                (System.nanoTime() - started) / 1_000_000);
+        final var result = mvc.post()
+                .uri("/v1/job-losses")
+                .header("X-API-Key", "local-hounslow-key")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(batch.toString())
+                .exchange();
+        System.out.printf(
+                "A %,d-byte batch of unknown fields answered in %d ms%n",
+                batch.length(), (System.nanoTime() - started) / 1_000_000);
 
         assertThat(result).hasStatus(422);
         final String body = result.getResponse().getContentAsString();
         assertThat(body.length()).isLessThan(256 * 1024);
         assertThat(body).doesNotContain(longName);
-        assertThat(result).bodyJson().extractingPath("$.errors.length()").asNumber().satisfies(
-                count -> assertThat(count.intValue()).isBetween(2, 1_001));
-        assertThat(result).bodyJson().extractingPath("$.errors[0].message").asString().contains("fields");
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors.length()")
+                .asNumber()
+                .satisfies(count -> assertThat(count.intValue()).isBetween(2, 1_001));
+        assertThat(result)
+                .bodyJson()
+                .extractingPath("$.errors[0].message")
+                .asString()
+                .contains("fields");
         verifyNoInteractions(publisher);
     }
 
     @Test
     void shouldRefuseWithoutAKeyBeforeReadingTheBody() {
-        assertThat(mvc.put().uri("/v1/job-losses/hr1-1").contentType(MediaType.APPLICATION_JSON).content("{}").exchange())
+        assertThat(mvc.put()
+                        .uri("/v1/job-losses/hr1-1")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}")
+                        .exchange())
                 .hasStatus(401);
         verifyNoInteractions(publisher);
     }
 
     @Test
     void shouldRefuseAnUnsupportedMediaType() {
-        assertThat(mvc.put().uri("/v1/job-losses/hr1-1").header("X-API-Key", "local-hounslow-key")
-                .contentType(MediaType.TEXT_PLAIN).content("{}").exchange())
+        assertThat(mvc.put()
+                        .uri("/v1/job-losses/hr1-1")
+                        .header("X-API-Key", "local-hounslow-key")
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("{}")
+                        .exchange())
                 .hasStatus(415);
         verify(publisher, never()).publish(any());
     }

@@ -2,6 +2,12 @@ package org.recoverytracker.ingest.jobloss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -14,14 +20,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
-
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
@@ -44,10 +42,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * but not widen them. A token the service can't verify is a 401. API keys keep working beside
  * tokens.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.import=classpath:recovery-local-partners.yml",
-            "spring.security.oauth2.resourceserver.jwt.audiences=" + JwtPartnerIT.AUDIENCE})
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.import=classpath:recovery-local-partners.yml",
+            "spring.security.oauth2.resourceserver.jwt.audiences=" + JwtPartnerIT.AUDIENCE
+        })
+@EmbeddedKafka(
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class JwtPartnerIT {
 
@@ -70,9 +72,12 @@ class JwtPartnerIT {
     static void trustTheTestIssuer(DynamicPropertyRegistry registry) throws IOException {
         final Path publicKey = Files.createTempFile("issuer", ".pem");
         publicKey.toFile().deleteOnExit();
-        Files.writeString(publicKey, "-----BEGIN PUBLIC KEY-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(ISSUER_KEYS.getPublic().getEncoded())
-                + "\n-----END PUBLIC KEY-----\n");
+        Files.writeString(
+                publicKey,
+                "-----BEGIN PUBLIC KEY-----\n"
+                        + Base64.getMimeEncoder(64, "\n".getBytes())
+                                .encodeToString(ISSUER_KEYS.getPublic().getEncoded())
+                        + "\n-----END PUBLIC KEY-----\n");
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
     }
 
@@ -83,23 +88,27 @@ class JwtPartnerIT {
 
     @Test
     void shouldTakeThePartnerAndItsPlacesFromTheToken() {
-        final Response response = put("jwt-1", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
+        final Response response =
+                put("jwt-1", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
-        assertThat(CommittedRecords.committed(broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/jwt-1"))
+        assertThat(CommittedRecords.committed(
+                        broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/jwt-1"))
                 .hasSize(1);
     }
 
     @Test
     void shouldRefuseAPlaceTheTokenDoesNotAllow() {
-        final Response response = put("jwt-2", token(ISSUER_KEYS, "bradford-council", List.of("E09000018"), 300), BRADFORD_EVENT);
+        final Response response =
+                put("jwt-2", token(ISSUER_KEYS, "bradford-council", List.of("E09000018"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(403);
     }
 
     @Test
     void shouldRefuseATokenSignedByAnotherKey() {
-        final Response response = put("jwt-3", token(OTHER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
+        final Response response =
+                put("jwt-3", token(OTHER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("detail").asString()).startsWith("The bearer token is not valid");
@@ -107,19 +116,23 @@ class JwtPartnerIT {
 
     @Test
     void shouldRefuseAnExpiredToken() {
-        assertThat(put("jwt-4", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), -60), BRADFORD_EVENT).status())
+        assertThat(put("jwt-4", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), -60), BRADFORD_EVENT)
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void shouldRefuseATokenWithoutAPartner() {
-        assertThat(put("jwt-5", token(ISSUER_KEYS, null, List.of("E08000032"), 300), BRADFORD_EVENT).status())
+        assertThat(put("jwt-5", token(ISSUER_KEYS, null, List.of("E08000032"), 300), BRADFORD_EVENT)
+                        .status())
                 .isEqualTo(401);
     }
 
     @Test
     void shouldRefuseATokenForAnotherAudience() {
-        final Response response = put("jwt-7", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300, "another-service"),
+        final Response response = put(
+                "jwt-7",
+                token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300, "another-service"),
                 BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
@@ -127,7 +140,8 @@ class JwtPartnerIT {
 
     @Test
     void shouldRefuseATokenForAPartnerThatIsNotConfigured() {
-        final Response response = put("jwt-8", token(ISSUER_KEYS, "made-up-partner", List.of("*"), 300), BRADFORD_EVENT);
+        final Response response =
+                put("jwt-8", token(ISSUER_KEYS, "made-up-partner", List.of("*"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("detail").asString()).contains("names no configured partner");
@@ -137,12 +151,21 @@ class JwtPartnerIT {
     void shouldLetATokenNarrowButNeverWidenThePartnersPlaces() {
         final String hounslowEvent = BRADFORD_EVENT.replace("E08000032", "E09000018");
 
-        assertThat(put("jwt-9", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), hounslowEvent).status())
-                .as("a token claiming every place for Bradford").isEqualTo(403);
-        assertThat(put("jwt-10", token(ISSUER_KEYS, "bradford-council", List.of("E09000018", "E08000032"), 300), hounslowEvent)
-                .status()).as("a token claiming Hounslow for Bradford").isEqualTo(403);
-        assertThat(put("jwt-11", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), BRADFORD_EVENT).status())
-                .as("Bradford's own place").isEqualTo(202);
+        assertThat(put("jwt-9", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), hounslowEvent)
+                        .status())
+                .as("a token claiming every place for Bradford")
+                .isEqualTo(403);
+        assertThat(put(
+                                "jwt-10",
+                                token(ISSUER_KEYS, "bradford-council", List.of("E09000018", "E08000032"), 300),
+                                hounslowEvent)
+                        .status())
+                .as("a token claiming Hounslow for Bradford")
+                .isEqualTo(403);
+        assertThat(put("jwt-11", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), BRADFORD_EVENT)
+                        .status())
+                .as("Bradford's own place")
+                .isEqualTo(202);
     }
 
     @Test
@@ -150,26 +173,33 @@ class JwtPartnerIT {
         final Response response = client.put(null, "jwt-6", BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow()).contains("Bearer").contains("X-API-Key");
+        assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
+                .contains("Bearer")
+                .contains("X-API-Key");
     }
 
     @Test
     void shouldStillAcceptApiKeys() {
-        assertThat(client.put(LocalPartner.BRADFORD.key(), "key-1", BRADFORD_EVENT).status()).isEqualTo(202);
+        assertThat(client.put(LocalPartner.BRADFORD.key(), "key-1", BRADFORD_EVENT)
+                        .status())
+                .isEqualTo(202);
     }
 
     private Response put(String eventId, String token, String json) {
-        return client.send("/v1/job-losses/" + eventId, null, request -> request
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return client.send(
+                "/v1/job-losses/" + eventId,
+                null,
+                request -> request.header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds) {
         return token(keys, partner, places, validForSeconds, AUDIENCE);
     }
 
-    private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds, String audience) {
+    private static String token(
+            KeyPair keys, String partner, List<String> places, long validForSeconds, String audience) {
         final JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject("partner-system")
                 .audience(audience)

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * with a 503 within the bounded time and the service is not ready; once it is back, the service
  * recovers by itself and accepts writes again.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.import=classpath:recovery-local-partners.yml")
 class KafkaOutageIT {
 
@@ -58,12 +58,15 @@ class KafkaOutageIT {
     @BeforeEach
     void awaitReadiness() {
         client = new IngestClient(port, "/v1/job-losses");
-        await().atMost(Duration.ofSeconds(60)).until(() -> client.get("/actuator/health/readiness").status() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> client.get("/actuator/health/readiness").status() == 200);
     }
 
     @Test
     void shouldRefuseWritesQuicklyWhileTheBrokerIsDownAndRecoverWhenItIsBack() {
-        assertThat(client.put(LocalPartner.HOUNSLOW.key(), "before-outage", EVENT).status()).isEqualTo(202);
+        assertThat(client.put(LocalPartner.HOUNSLOW.key(), "before-outage", EVENT)
+                        .status())
+                .isEqualTo(202);
 
         broker.kill();
 
@@ -76,22 +79,33 @@ class KafkaOutageIT {
         assertThat(answeredIn).isLessThanOrEqualTo(Duration.ofSeconds(10));
         System.out.printf("First write after the broker died was refused in %d ms%n", answeredIn.toMillis());
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(503));
+        await().atMost(Duration.ofSeconds(15))
+                .untilAsserted(() -> assertThat(
+                                client.get("/actuator/health/readiness").status())
+                        .isEqualTo(503));
         final long refusedAt = System.nanoTime();
-        assertThat(client.post(LocalPartner.HOUNSLOW.key(), "application/json",
-                "[" + EVENT.replace("{\"place\"", "{\"eventId\": \"batch-during-outage\", \"place\"") + "]").status())
+        assertThat(client.post(
+                                LocalPartner.HOUNSLOW.key(),
+                                "application/json",
+                                "[" + EVENT.replace("{\"place\"", "{\"eventId\": \"batch-during-outage\", \"place\"")
+                                        + "]")
+                        .status())
                 .isEqualTo(503);
-        assertThat(Duration.ofNanos(System.nanoTime() - refusedAt)).as("refused at once once known to be down")
+        assertThat(Duration.ofNanos(System.nanoTime() - refusedAt))
+                .as("refused at once once known to be down")
                 .isLessThan(Duration.ofSeconds(1));
 
         broker.restart();
 
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                assertThat(client.put(LocalPartner.HOUNSLOW.key(), "after-outage", EVENT).status()).isEqualTo(202));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(client.put(LocalPartner.HOUNSLOW.key(), "after-outage", EVENT)
+                                .status())
+                        .isEqualTo(202));
         assertThat(client.get("/actuator/health/readiness").status()).isEqualTo(200);
         final var committed = CommittedRecords.committed(broker.bootstrapServers(), EventKind.JOB_LOSS.topic());
-        assertThat(committed).extracting(record -> record.key())
+        assertThat(committed)
+                .extracting(record -> record.key())
                 .contains("hounslow-council/before-outage", "hounslow-council/after-outage")
                 .doesNotContain("hounslow-council/batch-during-outage");
     }

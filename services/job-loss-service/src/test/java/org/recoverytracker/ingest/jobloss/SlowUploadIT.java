@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.http.Http.Response;
@@ -29,10 +28,15 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  * body-read deadline (2 s here), and another partner's batch, sent while every turn is held,
  * still goes through.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.config.import=classpath:recovery-local-partners.yml", "recovery.ingest.body-read-deadline=2s",
-            "recovery.ingest.max-concurrent-batches=2"})
-@EmbeddedKafka(bootstrapServersProperty = "spring.kafka.bootstrap-servers",
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.import=classpath:recovery-local-partners.yml",
+            "recovery.ingest.body-read-deadline=2s",
+            "recovery.ingest.max-concurrent-batches=2"
+        })
+@EmbeddedKafka(
+        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class SlowUploadIT {
 
@@ -47,7 +51,8 @@ class SlowUploadIT {
     @Test
     void slowUploadsShouldGetA408AtTheDeadlineAndNotLockOthersOutOfBatches() throws Exception {
         final IngestClient client = new IngestClient(port, "/v1/job-losses");
-        await().atMost(Duration.ofSeconds(60)).until(() -> client.get("/actuator/health/readiness").status() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> client.get("/actuator/health/readiness").status() == 200);
         final ExecutorService dribblers = Executors.newFixedThreadPool(SLOW_UPLOADS);
         try {
             final List<CompletableFuture<String>> slow = new ArrayList<>();
@@ -59,7 +64,9 @@ class SlowUploadIT {
             final long started = System.nanoTime();
             final Response response = client.post(LocalPartner.BRADFORD.key(), "application/json", BATCH);
             final long waitedMs = (System.nanoTime() - started) / 1_000_000;
-            System.out.printf("A batch sent while %d slow uploads held the turns was answered in %d ms%n", SLOW_UPLOADS, waitedMs);
+            System.out.printf(
+                    "A batch sent while %d slow uploads held the turns was answered in %d ms%n",
+                    SLOW_UPLOADS, waitedMs);
 
             assertThat(response.status()).as(response.body()).isEqualTo(202);
             for (CompletableFuture<String> upload : slow) {
@@ -76,7 +83,8 @@ class SlowUploadIT {
             socket.setSoTimeout(30_000);
             final OutputStream out = socket.getOutputStream();
             out.write(("POST /v1/job-losses HTTP/1.1\r\nHost: localhost\r\nX-API-Key: " + LocalPartner.HOUNSLOW.key()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n[")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             final InputStream in = socket.getInputStream();
             for (int i = 0; i < 300 && in.available() == 0; i++) {

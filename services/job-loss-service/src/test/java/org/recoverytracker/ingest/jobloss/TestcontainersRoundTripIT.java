@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.schemas.EventCodec;
@@ -25,7 +24,8 @@ import org.testcontainers.kafka.KafkaContainer;
  * against the embedded broker in {@link JobLossContractIT}.
  */
 @Testcontainers(disabledWithoutDocker = true)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.import=classpath:recovery-local-partners.yml")
 class TestcontainersRoundTripIT {
 
@@ -39,17 +39,19 @@ class TestcontainersRoundTripIT {
     @Test
     void shouldPublishAPutEventThatDecodesToTheSameValues() {
         final IngestClient client = new IngestClient(port, "/v1/job-losses");
-        await().atMost(Duration.ofSeconds(60)).until(() -> client.get("/actuator/health/readiness").status() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> client.get("/actuator/health/readiness").status() == 200);
 
         final var response = client.put(LocalPartner.HOUNSLOW.key(), "container-1", """
                 {"place": "E09000018", "sicCode": "51.10", "occurredOn": "2020-04-14",
                  "employer": {"name": "Heathrow Airline Services Ltd"}, "jobs": 250, "status": "PROPOSED"}""");
 
         assertThat(response.status()).isEqualTo(202);
-        final var records = CommittedRecords.committed(KAFKA.getBootstrapServers(), EventKind.JOB_LOSS.topic(),
-                "hounslow-council/container-1");
+        final var records = CommittedRecords.committed(
+                KAFKA.getBootstrapServers(), EventKind.JOB_LOSS.topic(), "hounslow-council/container-1");
         assertThat(records).hasSize(1);
-        final JobLossEvent event = EventCodec.of(JobLossEvent.class).decode(records.get(0).value());
+        final JobLossEvent event =
+                EventCodec.of(JobLossEvent.class).decode(records.get(0).value());
         assertThat(event.getJobs()).isEqualTo(250);
         assertThat(event.getEmployer().getName()).isEqualTo("Heathrow Airline Services Ltd");
     }

@@ -3,7 +3,6 @@ package org.recoverytracker.views.api;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.views.api.PlaceViewsController.Sectors;
 import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
@@ -44,14 +43,19 @@ class AreaViewsController {
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(known.name() + " (" + region + ") has no live events.");
         }
-        return new RegionDetail(region, known.name(), known.nation().displayName(), ViewSums.sum(sectors.values()),
+        return new RegionDetail(
+                region,
+                known.name(),
+                known.nation().displayName(),
+                ViewSums.sum(sectors.values()),
                 Sectors.summaries(sectors));
     }
 
     @GetMapping("/v1/regions/{region}/weekly")
-    List<WeekSummary> regionWeeks(@PathVariable String region,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<WeekSummary> regionWeeks(
+            @PathVariable String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ViewCodes.region(region);
         return Sectors.weeks(queries.areaWeeks(region, new WeekFilter(null, from, to)));
     }
@@ -66,8 +70,9 @@ class AreaViewsController {
     }
 
     @GetMapping("/v1/uk/weekly")
-    List<WeekSummary> ukWeeks(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<WeekSummary> ukWeeks(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return Sectors.weeks(queries.areaWeeks(null, new WeekFilter(null, from, to)));
     }
 }

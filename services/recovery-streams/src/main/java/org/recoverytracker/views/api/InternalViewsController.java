@@ -2,7 +2,6 @@ package org.recoverytracker.views.api;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.Partial;
 import org.recoverytracker.views.query.RegionSectorEntry;
@@ -44,9 +43,10 @@ class InternalViewsController {
     }
 
     @GetMapping(path = ViewQueries.WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
-    Partial<WeekEntry> weeks(@RequestParam(required = false) String region,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    Partial<WeekEntry> weeks(
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return local.regionWeeks(ViewQueries.regions(region), new WeekFilter(null, from, to));
     }
 
@@ -56,9 +56,11 @@ class InternalViewsController {
     }
 
     @GetMapping(path = ViewQueries.PLACE_WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
-    ViewQueries.PlaceWeeks placeWeeks(@PathVariable String place, @RequestParam(required = false) String sector,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    ViewQueries.PlaceWeeks placeWeeks(
+            @PathVariable String place,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return queries.ownPlaceWeeks(place, new WeekFilter(sector, from, to));
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.SicSection;
@@ -48,7 +47,8 @@ class PlaceViewsController {
         return queries.places().entrySet().stream()
                 .map(place -> {
                     final Place known = ReferenceData.uk().place(place.getKey()).orElseThrow();
-                    return new PlaceSummary(known.code(), known.name(), known.region().code(), place.getValue());
+                    return new PlaceSummary(
+                            known.code(), known.name(), known.region().code(), place.getValue());
                 })
                 .toList();
     }
@@ -60,8 +60,13 @@ class PlaceViewsController {
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(place + " (" + known.name() + ") has no live events.");
         }
-        return new PlaceDetail(known.code(), known.name(), known.region().code(), known.nation().displayName(),
-                ViewSums.total(sectors), Sectors.summaries(ViewSums.by(sectors, SectorEntry::sector)));
+        return new PlaceDetail(
+                known.code(),
+                known.name(),
+                known.region().code(),
+                known.nation().displayName(),
+                ViewSums.total(sectors),
+                Sectors.summaries(ViewSums.by(sectors, SectorEntry::sector)));
     }
 
     @GetMapping("/{place}/sectors/{sector}")
@@ -71,22 +76,26 @@ class PlaceViewsController {
         return queries.placeSectors(place).stream()
                 .filter(entry -> entry.sector().equals(sector))
                 .findFirst()
-                .map(entry -> new PlaceSectorDetail(place, sector, section.title(), entry.measures(),
-                        Instant.ofEpochMilli(entry.lastUpdated())))
-                .orElseThrow(() -> new NoLiveEventsException(known.name() + " has no live events in sector " + sector + "."));
+                .map(entry -> new PlaceSectorDetail(
+                        place, sector, section.title(), entry.measures(), Instant.ofEpochMilli(entry.lastUpdated())))
+                .orElseThrow(() ->
+                        new NoLiveEventsException(known.name() + " has no live events in sector " + sector + "."));
     }
 
     @GetMapping("/{place}/weekly")
-    List<WeekSummary> placeWeeks(@PathVariable String place,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<WeekSummary> placeWeeks(
+            @PathVariable String place,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return weeks(place, new WeekFilter(null, from, to));
     }
 
     @GetMapping("/{place}/sectors/{sector}/weekly")
-    List<WeekSummary> placeSectorWeeks(@PathVariable String place, @PathVariable String sector,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    List<WeekSummary> placeSectorWeeks(
+            @PathVariable String place,
+            @PathVariable String sector,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ViewCodes.sector(sector);
         return weeks(place, new WeekFilter(sector, from, to));
     }
@@ -97,26 +106,33 @@ class PlaceViewsController {
      */
     private List<WeekSummary> weeks(String place, WeekFilter filter) {
         final Place known = ViewCodes.place(place);
-        return Sectors.weeks(queries.placeWeeks(place, filter).orElseThrow(() -> new NoLiveEventsException(
-                known.name() + " has no live events" + (filter.sector() == null ? "." : " in sector " + filter.sector() + "."))));
+        return Sectors.weeks(queries.placeWeeks(place, filter)
+                .orElseThrow(() -> new NoLiveEventsException(known.name() + " has no live events"
+                        + (filter.sector() == null ? "." : " in sector " + filter.sector() + "."))));
     }
 
     /** How sectors and weeks are listed in every view. */
     static final class Sectors {
 
-        private Sectors() {
-        }
+        private Sectors() {}
 
         static List<ViewResponses.SectorSummary> summaries(Map<String, Measures> bySector) {
             return bySector.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                    .map(sector -> new ViewResponses.SectorSummary(sector.getKey(),
-                            ReferenceData.uk().section(sector.getKey()).orElseThrow().title(), sector.getValue()))
+                    .map(sector -> new ViewResponses.SectorSummary(
+                            sector.getKey(),
+                            ReferenceData.uk()
+                                    .section(sector.getKey())
+                                    .orElseThrow()
+                                    .title(),
+                            sector.getValue()))
                     .toList();
         }
 
         static List<WeekSummary> weeks(List<WeekEntry> weeks) {
-            return weeks.stream().map(week -> new WeekSummary(week.weekStart(), week.measures())).toList();
+            return weeks.stream()
+                    .map(week -> new WeekSummary(week.weekStart(), week.measures()))
+                    .toList();
         }
     }
 }

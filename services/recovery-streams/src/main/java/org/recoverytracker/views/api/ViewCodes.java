@@ -16,12 +16,12 @@ final class ViewCodes {
 
     private static final ReferenceData UK = ReferenceData.uk();
 
-    private ViewCodes() {
-    }
+    private ViewCodes() {}
 
     static Place place(String code) {
         if (!Codes.isPlaceCode(code)) {
-            throw new MalformedCodeException("'" + code + "' is not an ONS GSS code of a local authority district, like E09000018.");
+            throw new MalformedCodeException(
+                    "'" + code + "' is not an ONS GSS code of a local authority district, like E09000018.");
         }
         return UK.place(code).orElseThrow(() -> new NoLiveEventsException(code + " has no live events."));
     }

@@ -1,9 +1,7 @@
 package org.recoverytracker.views.api;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
-
+import java.net.URI;
 import org.recoverytracker.views.query.ViewsUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,15 +58,19 @@ class ViewProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ViewsUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ViewsUnavailableException e, HttpServletRequest request) {
         LOG.debug("Views unavailable for {}: {}", request.getRequestURI(), e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + " Retry in a moment.", request));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         LOG.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please retry, and tell us if it persists.", request));
+        return ResponseEntity.internalServerError()
+                .body(problem(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side. Please retry, and tell us if it persists.",
+                        request));
     }
 
     private static ProblemDetail problem(HttpStatus status, String detail, HttpServletRequest request) {

@@ -1,47 +1,55 @@
 package org.recoverytracker.views.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
-
 import org.recoverytracker.views.topology.Measures;
 
 /** The JSON shapes of the Views API; measures appear inline, as the contract lists them. */
 final class ViewResponses {
 
-    private ViewResponses() {
-    }
+    private ViewResponses() {}
 
     /** An item of {@code GET /v1/places}. */
-    record PlaceSummary(String place, String name, String region, @JsonUnwrapped Measures measures) {
-    }
+    record PlaceSummary(
+            String place,
+            String name,
+            String region,
+            @JsonUnwrapped Measures measures) {}
 
     /** A sector within a place, region or the UK. */
-    record SectorSummary(String sector, String sectorName, @JsonUnwrapped Measures measures) {
-    }
+    record SectorSummary(
+            String sector, String sectorName, @JsonUnwrapped Measures measures) {}
 
     /** {@code GET /v1/places/{place}}. */
-    record PlaceDetail(String place, String name, String region, String nation, @JsonUnwrapped Measures measures,
-                       List<SectorSummary> sectors) {
-    }
+    record PlaceDetail(
+            String place,
+            String name,
+            String region,
+            String nation,
+            @JsonUnwrapped Measures measures,
+            List<SectorSummary> sectors) {}
 
     /** {@code GET /v1/places/{place}/sectors/{sector}}. */
-    record PlaceSectorDetail(String place, String sector, String sectorName, @JsonUnwrapped Measures measures,
-                             Instant lastUpdated) {
-    }
+    record PlaceSectorDetail(
+            String place,
+            String sector,
+            String sectorName,
+            @JsonUnwrapped Measures measures,
+            Instant lastUpdated) {}
 
     /** A week of a weekly series. */
-    record WeekSummary(LocalDate weekStart, @JsonUnwrapped Measures measures) {
-    }
+    record WeekSummary(LocalDate weekStart, @JsonUnwrapped Measures measures) {}
 
     /** {@code GET /v1/regions/{region}}. */
-    record RegionDetail(String region, String name, String nation, @JsonUnwrapped Measures measures,
-                        List<SectorSummary> sectors) {
-    }
+    record RegionDetail(
+            String region,
+            String name,
+            String nation,
+            @JsonUnwrapped Measures measures,
+            List<SectorSummary> sectors) {}
 
     /** {@code GET /v1/uk}. */
-    record UkDetail(String name, @JsonUnwrapped Measures measures, List<SectorSummary> sectors) {
-    }
+    record UkDetail(String name, @JsonUnwrapped Measures measures, List<SectorSummary> sectors) {}
 }

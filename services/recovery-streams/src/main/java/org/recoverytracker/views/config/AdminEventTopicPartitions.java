@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.recoverytracker.views.topology.EventTopicPartitions;
 import org.slf4j.Logger;
@@ -38,15 +37,22 @@ final class AdminEventTopicPartitions implements EventTopicPartitions {
             return known;
         }
         try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-            final int count = client.describeTopics(List.of(topic)).allTopicNames().get(LOOKUP_SECONDS, TimeUnit.SECONDS)
-                    .get(topic).partitions().size();
+            final int count = client.describeTopics(List.of(topic))
+                    .allTopicNames()
+                    .get(LOOKUP_SECONDS, TimeUnit.SECONDS)
+                    .get(topic)
+                    .partitions()
+                    .size();
             counts.put(topic, count);
             return count;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            LOG.warn("Could not read the partition count of {}; its records go unchecked until it can be read: {}", topic, e.toString());
+            LOG.warn(
+                    "Could not read the partition count of {}; its records go unchecked until it can be read: {}",
+                    topic,
+                    e.toString());
             return 0;
         }
     }

@@ -1,7 +1,6 @@
 package org.recoverytracker.views.config;
 
 import java.util.List;
-
 import org.recoverytracker.partners.PartnerCredential;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,5 +12,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param partners every partner that may write events, HTTP or Kafka
  */
 @ConfigurationProperties("recovery")
-public record PartnerSettings(@DefaultValue List<PartnerCredential> partners) {
-}
+public record PartnerSettings(@DefaultValue List<PartnerCredential> partners) {}

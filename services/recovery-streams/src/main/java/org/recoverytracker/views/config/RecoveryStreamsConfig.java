@@ -2,7 +2,6 @@ package org.recoverytracker.views.config;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.recoverytracker.views.topology.DeadLetterProductionHandler;
@@ -10,8 +9,7 @@ import org.recoverytracker.views.topology.DeadLetterProductionHandler;
 /** The Kafka Streams configuration of the views: the application and its tests build it here. */
 public final class RecoveryStreamsConfig {
 
-    private RecoveryStreamsConfig() {
-    }
+    private RecoveryStreamsConfig() {}
 
     /**
      * @param connection the Kafka client settings (bootstrap servers, TLS, SASL) to start from
@@ -24,9 +22,11 @@ public final class RecoveryStreamsConfig {
         config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.standbyReplicas());
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.replicationFactor());
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.streamThreads());
-        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, settings.commitInterval().toMillis());
-        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
-                (int) settings.sessionTimeout().toMillis());
+        config.put(
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                settings.commitInterval().toMillis());
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), (int)
+                settings.sessionTimeout().toMillis());
         if (settings.stateDir() != null) {
             config.put(StreamsConfig.STATE_DIR_CONFIG, settings.stateDir().toString());
         }

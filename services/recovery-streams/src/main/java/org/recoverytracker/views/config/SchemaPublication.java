@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.avro.Schema;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.SchemaPublisher;

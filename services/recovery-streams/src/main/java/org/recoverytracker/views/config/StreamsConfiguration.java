@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -43,13 +42,16 @@ public class StreamsConfiguration {
 
     /** Stream threads replaced within {@link #THREAD_REPLACEMENT_WINDOW} before the instance stops instead. */
     private static final int THREAD_REPLACEMENTS = 3;
+
     private static final Duration THREAD_REPLACEMENT_WINDOW = Duration.ofMinutes(10);
 
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
-    KafkaStreamsConfiguration recoveryStreamsConfig(KafkaProperties kafka, KafkaConnectionDetails connection,
-                                                   StreamsSettings settings) {
+    KafkaStreamsConfiguration recoveryStreamsConfig(
+            KafkaProperties kafka, KafkaConnectionDetails connection, StreamsSettings settings) {
         final Map<String, Object> base = kafka.buildStreamsProperties();
-        base.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getStreams().getBootstrapServers());
+        base.put(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getStreams().getBootstrapServers());
         return new KafkaStreamsConfiguration(RecoveryStreamsConfig.of(settings, base));
     }
 
@@ -57,7 +59,8 @@ public class StreamsConfiguration {
     PartnerRegistry partnerRegistry(PartnerSettings settings) {
         final PartnerRegistry registry = new PartnerRegistry(settings.partners());
         if (registry.isEmpty()) {
-            LOG.warn("No partners are configured (recovery.partners): every record on a partner topic will be dead-lettered");
+            LOG.warn(
+                    "No partners are configured (recovery.partners): every record on a partner topic will be dead-lettered");
         }
         return registry;
     }
@@ -73,15 +76,18 @@ public class StreamsConfiguration {
         return new SchemaPublication(clientProperties(kafka.buildProducerProperties(), connection));
     }
 
-    private static Map<String, Object> clientProperties(Map<String, Object> properties, KafkaConnectionDetails connection) {
+    private static Map<String, Object> clientProperties(
+            Map<String, Object> properties, KafkaConnectionDetails connection) {
         final Map<String, Object> client = new HashMap<>(properties);
-        client.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, connection.getStreams().getBootstrapServers());
+        client.put(
+                CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,
+                connection.getStreams().getBootstrapServers());
         return client;
     }
 
     @Bean
-    StreamsBuilderFactoryBeanConfigurer recoveryTopology(PartnerRegistry partners, KafkaAdmin admin, PublishedSchemas schemas,
-                                                         TopologyMetrics metrics) {
+    StreamsBuilderFactoryBeanConfigurer recoveryTopology(
+            PartnerRegistry partners, KafkaAdmin admin, PublishedSchemas schemas, TopologyMetrics metrics) {
         final EventTopicPartitions partitions = new AdminEventTopicPartitions(admin);
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
@@ -93,16 +99,18 @@ public class StreamsConfiguration {
             // An instance that stops hands its partitions over at once, instead of after the
             // session timeout.
             factory.setLeaveGroupOnClose(true);
-            factory.setStreamsUncaughtExceptionHandler(new ThreadFailurePolicy(
-                    THREAD_REPLACEMENTS, THREAD_REPLACEMENT_WINDOW, Clock.systemUTC()));
+            factory.setStreamsUncaughtExceptionHandler(
+                    new ThreadFailurePolicy(THREAD_REPLACEMENTS, THREAD_REPLACEMENT_WINDOW, Clock.systemUTC()));
         };
     }
 
     /** The project's topics and every configured partner's topics, created when missing. */
     @Bean
     KafkaAdmin.NewTopics recoveryTopics(StreamsSettings settings, PartnerRegistry partners) {
-        final Topic.Layout layout = new Topic.Layout(settings.partitions(),
-                settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(), settings.minInsyncReplicas());
+        final Topic.Layout layout = new Topic.Layout(
+                settings.partitions(),
+                settings.replicationFactor() < 0 ? null : (short) settings.replicationFactor(),
+                settings.minInsyncReplicas());
         final Stream<Topic<String, byte[]>> partnerTopics = partners.ids().stream()
                 .flatMap(partner -> PartnerTopic.of(partner).values().stream())
                 .map(PartnerTopic::topic);

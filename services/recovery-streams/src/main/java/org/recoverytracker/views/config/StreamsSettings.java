@@ -2,7 +2,6 @@ package org.recoverytracker.views.config;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.recoverytracker.views.topology.ViewStores;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -40,5 +39,4 @@ public record StreamsSettings(
         @DefaultValue("100ms") Duration commitInterval,
         @DefaultValue("6") int partitions,
         @DefaultValue("10s") Duration sessionTimeout,
-        Integer minInsyncReplicas) {
-}
+        Integer minInsyncReplicas) {}

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
-
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,13 +40,21 @@ final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
             recentReplacements.removeFirst();
         }
         if (recentReplacements.size() >= maxReplacements) {
-            LOG.error("A stream thread failed for the {}th time within {}; stopping this instance's streams instead of "
-                    + "replacing the thread again", maxReplacements + 1, window, failure);
+            LOG.error(
+                    "A stream thread failed for the {}th time within {}; stopping this instance's streams instead of "
+                            + "replacing the thread again",
+                    maxReplacements + 1,
+                    window,
+                    failure);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
         recentReplacements.addLast(now);
-        LOG.error("A stream thread failed; replacing it ({} of at most {} within {})", recentReplacements.size(),
-                maxReplacements, window, failure);
+        LOG.error(
+                "A stream thread failed; replacing it ({} of at most {} within {})",
+                recentReplacements.size(),
+                maxReplacements,
+                window,
+                failure);
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }
 }

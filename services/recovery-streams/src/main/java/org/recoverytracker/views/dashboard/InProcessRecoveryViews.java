@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
@@ -47,7 +46,8 @@ class InProcessRecoveryViews implements RecoveryViews {
         return read(() -> queries.places().entrySet().stream()
                 .map(place -> {
                     final Place known = UK.place(place.getKey()).orElseThrow();
-                    return new PlaceFigures(known.code(), known.name(), known.region().code(), figures(place.getValue()));
+                    return new PlaceFigures(
+                            known.code(), known.name(), known.region().code(), figures(place.getValue()));
                 })
                 .toList());
     }
@@ -57,14 +57,16 @@ class InProcessRecoveryViews implements RecoveryViews {
         final Place known = UK.place(place).orElseThrow();
         return read(() -> {
             final List<SectorEntry> sectors = queries.placeSectors(place);
-            return sectors.isEmpty() ? Optional.empty()
+            return sectors.isEmpty()
+                    ? Optional.empty()
                     : Optional.of(area(place, known.name(), ViewSums.by(sectors, SectorEntry::sector)));
         });
     }
 
     @Override
     public Optional<List<Week>> placeWeeks(String place, WeekRange weeks) {
-        return read(() -> queries.placeWeeks(place, new WeekFilter(null, weeks.from(), weeks.to())).map(InProcessRecoveryViews::weeks));
+        return read(() -> queries.placeWeeks(place, new WeekFilter(null, weeks.from(), weeks.to()))
+                .map(InProcessRecoveryViews::weeks));
     }
 
     @Override
@@ -85,7 +87,8 @@ class InProcessRecoveryViews implements RecoveryViews {
     public Optional<AreaFigures> uk() {
         return read(() -> {
             final Map<String, Measures> sectors = queries.areaSectors(null);
-            return sectors.isEmpty() ? Optional.empty()
+            return sectors.isEmpty()
+                    ? Optional.empty()
                     : Optional.of(area(AreaFigures.UK_CODE, AreaFigures.UK_NAME, sectors));
         });
     }
@@ -98,20 +101,31 @@ class InProcessRecoveryViews implements RecoveryViews {
     /** An area's totals and its sectors (in sector order, named by SIC 2007), from its sector sums. */
     private static AreaFigures area(String code, String name, Map<String, Measures> bySector) {
         final List<AreaFigures.Sector> sectors = bySector.entrySet().stream()
-                .map(sector -> new AreaFigures.Sector(sector.getKey(), UK.section(sector.getKey()).orElseThrow().title(),
+                .map(sector -> new AreaFigures.Sector(
+                        sector.getKey(),
+                        UK.section(sector.getKey()).orElseThrow().title(),
                         figures(sector.getValue())))
                 .toList();
         return new AreaFigures(code, name, figures(ViewSums.sum(bySector.values())), sectors);
     }
 
     private static List<Week> weeks(List<WeekEntry> weeks) {
-        return weeks.stream().map(week -> new Week(week.weekStart(), figures(week.measures()))).toList();
+        return weeks.stream()
+                .map(week -> new Week(week.weekStart(), figures(week.measures())))
+                .toList();
     }
 
     private static Figures figures(Measures measures) {
-        return new Figures(measures.jobsAtRisk(), measures.jobsLost(), measures.jobsSafeguarded(), measures.jobsCreated(),
-                measures.greenJobsCreated(), measures.supportAwardedPence(), measures.greenInvestmentPence(),
-                measures.netJobChange(), measures.events());
+        return new Figures(
+                measures.jobsAtRisk(),
+                measures.jobsLost(),
+                measures.jobsSafeguarded(),
+                measures.jobsCreated(),
+                measures.greenJobsCreated(),
+                measures.supportAwardedPence(),
+                measures.greenInvestmentPence(),
+                measures.netJobChange(),
+                measures.events());
     }
 
     /** The views' own "not now" in the dashboard's terms. */

@@ -42,6 +42,8 @@ class StreamsHealth implements HealthIndicator {
         }
         final State state = streams.state();
         final boolean ready = state == State.RUNNING || state == State.REBALANCING && hasRun;
-        return (ready ? Health.up() : Health.down()).withDetail("state", state.name()).build();
+        return (ready ? Health.up() : Health.down())
+                .withDetail("state", state.name())
+                .build();
     }
 }

@@ -1,12 +1,10 @@
 package org.recoverytracker.views.metrics;
 
-import java.time.Clock;
-import java.time.Duration;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
+import java.time.Clock;
+import java.time.Duration;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.views.topology.TopologyMetrics;
 import org.springframework.stereotype.Component;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
-
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.topology.Measures;
@@ -22,39 +21,49 @@ import org.recoverytracker.views.topology.Measures;
  */
 final class RecoveryGaugeFamilies {
 
-    private record Family(String name, String help, ToDoubleFunction<Measures> value) {
-    }
+    private record Family(String name, String help, ToDoubleFunction<Measures> value) {}
 
     private static final List<Family> FAMILIES = List.of(
-            new Family("recovery_jobs_at_risk", "Jobs in proposed redundancies (HR1 notifications)", Measures::jobsAtRisk),
+            new Family(
+                    "recovery_jobs_at_risk", "Jobs in proposed redundancies (HR1 notifications)", Measures::jobsAtRisk),
             new Family("recovery_jobs_lost", "Jobs in confirmed redundancies", Measures::jobsLost),
             new Family("recovery_jobs_safeguarded", "Jobs safeguarded by business support", Measures::jobsSafeguarded),
-            new Family("recovery_jobs_created", "Jobs created by business support and green investment", Measures::jobsCreated),
+            new Family(
+                    "recovery_jobs_created",
+                    "Jobs created by business support and green investment",
+                    Measures::jobsCreated),
             new Family("recovery_green_jobs_created", "Green jobs created", Measures::greenJobsCreated),
-            new Family("recovery_support_awarded_pounds", "Business support awarded, in pounds",
+            new Family(
+                    "recovery_support_awarded_pounds",
+                    "Business support awarded, in pounds",
                     measures -> measures.supportAwardedPence() / 100.0),
-            new Family("recovery_green_investment_pounds", "Green investment, in pounds",
+            new Family(
+                    "recovery_green_investment_pounds",
+                    "Green investment, in pounds",
                     measures -> measures.greenInvestmentPence() / 100.0),
             new Family("recovery_net_job_change", "Jobs created less jobs lost", Measures::netJobChange),
             new Family("recovery_events", "Live events", Measures::events));
 
     static final String PLACE_INFO = "recovery_place_info";
 
-    private RecoveryGaugeFamilies() {
-    }
+    private RecoveryGaugeFamilies() {}
 
     static String write(List<SectorEntry> views, String application) {
         // Each view's labels once, not once per family: a scrape writes every view nine times.
-        final List<String> labels = views.stream().map(view -> "{application=\"" + application
-                + "\",place=\"" + view.place()
-                + "\",region=\"" + regionOf(view.place())
-                + "\",sector=\"" + view.sector() + "\"} ").toList();
+        final List<String> labels = views.stream()
+                .map(view -> "{application=\"" + application
+                        + "\",place=\"" + view.place()
+                        + "\",region=\"" + regionOf(view.place())
+                        + "\",sector=\"" + view.sector() + "\"} ")
+                .toList();
         final StringBuilder text = new StringBuilder();
         for (Family family : FAMILIES) {
             writeHeader(text, family.name(), family.help());
             for (int i = 0; i < views.size(); i++) {
-                text.append(family.name()).append(labels.get(i))
-                        .append(family.value().applyAsDouble(views.get(i).measures())).append('\n');
+                text.append(family.name())
+                        .append(labels.get(i))
+                        .append(family.value().applyAsDouble(views.get(i).measures()))
+                        .append('\n');
             }
         }
         writePlaceInfo(views, application, text);
@@ -75,14 +84,22 @@ final class RecoveryGaugeFamilies {
         final Set<String> places = new TreeSet<>();
         views.forEach(view -> places.add(view.place()));
         for (String code : places) {
-            ReferenceData.uk().place(code).ifPresent(place -> text.append(PLACE_INFO)
-                    .append("{application=\"").append(application)
-                    .append("\",nation=\"").append(labelValue(place.nation().displayName()))
-                    .append("\",place=\"").append(code)
-                    .append("\",place_name=\"").append(labelValue(place.name()))
-                    .append("\",region=\"").append(place.region().code())
-                    .append("\",region_name=\"").append(labelValue(place.region().name()))
-                    .append("\"} 1\n"));
+            ReferenceData.uk()
+                    .place(code)
+                    .ifPresent(place -> text.append(PLACE_INFO)
+                            .append("{application=\"")
+                            .append(application)
+                            .append("\",nation=\"")
+                            .append(labelValue(place.nation().displayName()))
+                            .append("\",place=\"")
+                            .append(code)
+                            .append("\",place_name=\"")
+                            .append(labelValue(place.name()))
+                            .append("\",region=\"")
+                            .append(place.region().code())
+                            .append("\",region_name=\"")
+                            .append(labelValue(place.region().name()))
+                            .append("\"} 1\n"));
         }
     }
 
@@ -92,6 +109,9 @@ final class RecoveryGaugeFamilies {
     }
 
     private static String regionOf(String place) {
-        return ReferenceData.uk().place(place).map(known -> known.region().code()).orElse("");
+        return ReferenceData.uk()
+                .place(place)
+                .map(known -> known.region().code())
+                .orElse("");
     }
 }

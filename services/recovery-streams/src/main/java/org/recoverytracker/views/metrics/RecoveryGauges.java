@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewsUnavailableException;

@@ -2,7 +2,6 @@ package org.recoverytracker.views.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +11,11 @@ import org.springframework.context.annotation.Configuration;
 class RecoveryScrapeConfiguration {
 
     @Bean
-    RecoveryScrapeEndpoint prometheusEndpoint(PrometheusRegistry registry, PrometheusConfig config, RecoveryGauges gauges,
-                                              @Value("${spring.application.name}") String application) {
+    RecoveryScrapeEndpoint prometheusEndpoint(
+            PrometheusRegistry registry,
+            PrometheusConfig config,
+            RecoveryGauges gauges,
+            @Value("${spring.application.name}") String application) {
         return new RecoveryScrapeEndpoint(registry, config.prometheusProperties(), gauges, application);
     }
 }

@@ -1,11 +1,9 @@
 package org.recoverytracker.views.metrics;
 
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
-
-import io.prometheus.metrics.model.registry.PrometheusRegistry;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
@@ -30,8 +28,8 @@ public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
     private final RecoveryGauges gauges;
     private final String application;
 
-    RecoveryScrapeEndpoint(PrometheusRegistry registry, Properties exporterProperties, RecoveryGauges gauges,
-                           String application) {
+    RecoveryScrapeEndpoint(
+            PrometheusRegistry registry, Properties exporterProperties, RecoveryGauges gauges, String application) {
         super(registry, exporterProperties);
         this.gauges = gauges;
         this.application = application;
@@ -41,7 +39,8 @@ public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
     @ReadOperation(producesFrom = PrometheusOutputFormat.class)
     public WebEndpointResponse<byte[]> scrape(PrometheusOutputFormat format, @Nullable Set<String> includedNames) {
         final WebEndpointResponse<byte[]> scrape = super.scrape(format, includedNames);
-        if (format == PrometheusOutputFormat.CONTENT_TYPE_PROTOBUF || scrape.getStatus() != WebEndpointResponse.STATUS_OK
+        if (format == PrometheusOutputFormat.CONTENT_TYPE_PROTOBUF
+                || scrape.getStatus() != WebEndpointResponse.STATUS_OK
                 || includedNames != null && !includedNames.isEmpty()) {
             return scrape;
         }
@@ -50,7 +49,7 @@ public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
         final String withGauges = body.endsWith(OPENMETRICS_EOF)
                 ? body.substring(0, body.length() - OPENMETRICS_EOF.length()) + families + OPENMETRICS_EOF
                 : body + families;
-        return new WebEndpointResponse<>(withGauges.getBytes(StandardCharsets.UTF_8), scrape.getStatus(),
-                scrape.getContentType());
+        return new WebEndpointResponse<>(
+                withGauges.getBytes(StandardCharsets.UTF_8), scrape.getStatus(), scrape.getContentType());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
-
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -31,7 +30,7 @@ public class LocalViews {
         final ReadOnlyKeyValueStore<String, SectorView> store = streams.store(ViewStores.SECTOR_TOTALS, partition);
         final List<SectorEntry> entries = new ArrayList<>();
         try (KeyValueIterator<String, SectorView> iterator =
-                     store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
+                store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
             iterator.forEachRemaining(entry -> entries.add(sectorEntry(entry)));
         }
         return entries;
@@ -42,7 +41,7 @@ public class LocalViews {
         final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
         final List<WeekEntry> entries = new ArrayList<>();
         try (KeyValueIterator<String, Measures> ofPlace =
-                     store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
+                store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
             ofPlace.forEachRemaining(entry -> {
                 final String[] parts = ViewStores.parts(entry.key);
                 final LocalDate weekStart = LocalDate.parse(parts[2]);
@@ -56,18 +55,20 @@ public class LocalViews {
 
     /** Every place × sector view this instance serves. */
     public Partial<SectorEntry> sectorTotals() {
-        return fromLocalPartitions(ViewStores.SECTOR_TOTALS, (KeyValue<String, SectorView> entry, List<SectorEntry> entries) ->
-                entries.add(sectorEntry(entry)));
+        return fromLocalPartitions(
+                ViewStores.SECTOR_TOTALS,
+                (KeyValue<String, SectorView> entry, List<SectorEntry> entries) -> entries.add(sectorEntry(entry)));
     }
 
     /** The sector totals of the regions that pass the filter, from each local task's region sectors. */
     public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions) {
-        return fromLocalPartitions(ViewStores.REGION_SECTORS, (KeyValue<String, Measures> entry, List<RegionSectorEntry> entries) -> {
-            final String[] parts = ViewStores.parts(entry.key);
-            if (regions.test(parts[0])) {
-                entries.add(new RegionSectorEntry(parts[0], parts[1], entry.value));
-            }
-        });
+        return fromLocalPartitions(
+                ViewStores.REGION_SECTORS, (KeyValue<String, Measures> entry, List<RegionSectorEntry> entries) -> {
+                    final String[] parts = ViewStores.parts(entry.key);
+                    if (regions.test(parts[0])) {
+                        entries.add(new RegionSectorEntry(parts[0], parts[1], entry.value));
+                    }
+                });
     }
 
     /**
@@ -75,8 +76,8 @@ public class LocalViews {
      * partitions (from each task's region weeks, not its far larger sector weeks).
      */
     public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter) {
-        final Partial<WeekEntry> weeks = fromLocalPartitions(ViewStores.REGION_WEEKS,
-                (KeyValue<String, Measures> entry, List<WeekEntry> entries) -> {
+        final Partial<WeekEntry> weeks = fromLocalPartitions(
+                ViewStores.REGION_WEEKS, (KeyValue<String, Measures> entry, List<WeekEntry> entries) -> {
                     final String[] parts = ViewStores.parts(entry.key);
                     final LocalDate weekStart = LocalDate.parse(parts[1]);
                     if (regions.test(parts[0]) && filter.includes(null, weekStart)) {

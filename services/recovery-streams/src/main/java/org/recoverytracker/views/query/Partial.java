@@ -7,5 +7,4 @@ import java.util.List;
  * place repartition topic) it was read from, so that the gatherer can check every partition was
  * counted exactly once.
  */
-public record Partial<T>(List<Integer> partitions, List<T> entries) {
-}
+public record Partial<T>(List<Integer> partitions, List<T> entries) {}

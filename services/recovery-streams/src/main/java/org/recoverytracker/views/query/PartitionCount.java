@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.recoverytracker.views.config.StreamsSettings;
 import org.recoverytracker.views.topology.ViewStores;
@@ -30,8 +29,12 @@ public class PartitionCount {
     public int get() {
         if (count == 0) {
             try (Admin client = Admin.create(admin.getConfigurationProperties())) {
-                count = client.describeTopics(List.of(topic)).allTopicNames().get(5, TimeUnit.SECONDS)
-                        .get(topic).partitions().size();
+                count = client.describeTopics(List.of(topic))
+                        .allTopicNames()
+                        .get(5, TimeUnit.SECONDS)
+                        .get(topic)
+                        .partitions()
+                        .size();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new ViewsUnavailableException("Interrupted while reading the views' partitions.", e);

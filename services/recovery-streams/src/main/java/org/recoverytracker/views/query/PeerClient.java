@@ -8,7 +8,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +50,8 @@ public class PeerClient implements DisposableBean {
         requests.setReadTimeout(Duration.ofSeconds(10));
         this.http = builder.requestFactory(requests).build();
         final AtomicInteger threads = new AtomicInteger();
-        this.calls = new ThreadPoolExecutor(callingThreads, callingThreads, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(waitingCalls), task -> {
+        this.calls = new ThreadPoolExecutor(
+                callingThreads, callingThreads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(waitingCalls), task -> {
                     final Thread thread = new Thread(task, "peer-call-" + threads.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -66,7 +65,11 @@ public class PeerClient implements DisposableBean {
      */
     public <T> T get(HostInfo peer, String pathAndQuery, ParameterizedTypeReference<T> type) {
         try {
-            return http.get().uri(url(peer, pathAndQuery)).header(FORWARDED, "true").retrieve().body(type);
+            return http.get()
+                    .uri(url(peer, pathAndQuery))
+                    .header(FORWARDED, "true")
+                    .retrieve()
+                    .body(type);
         } catch (RestClientException e) {
             throw new ViewsUnavailableException("Instance " + peer + " did not answer with its share of the views.", e);
         }
@@ -77,8 +80,8 @@ public class PeerClient implements DisposableBean {
      *
      * @throws ViewsUnavailableException when too many calls are already waiting
      */
-    public <T> CompletableFuture<Partial<T>> partialAsync(HostInfo peer, String pathAndQuery,
-                                                          ParameterizedTypeReference<Partial<T>> type) {
+    public <T> CompletableFuture<Partial<T>> partialAsync(
+            HostInfo peer, String pathAndQuery, ParameterizedTypeReference<Partial<T>> type) {
         try {
             return CompletableFuture.supplyAsync(() -> get(peer, pathAndQuery, type), calls);
         } catch (RejectedExecutionException e) {

@@ -7,5 +7,4 @@ import org.recoverytracker.views.topology.Measures;
  *
  * @param lastUpdated epoch millis of its last change
  */
-public record SectorEntry(String place, String sector, Measures measures, long lastUpdated) {
-}
+public record SectorEntry(String place, String sector, Measures measures, long lastUpdated) {}

@@ -3,7 +3,6 @@ package org.recoverytracker.views.query;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,9 +44,11 @@ public class StreamsAccess {
     /** The partition that holds a place's views, and the instance that serves it. */
     public KeyQueryMetadata ownerOf(String place) {
         final KeyQueryMetadata owner = running()
-                .queryMetadataForKey(ViewStores.SECTOR_TOTALS, place, Serdes.String().serializer());
+                .queryMetadataForKey(
+                        ViewStores.SECTOR_TOTALS, place, Serdes.String().serializer());
         if (owner == null || owner.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
-            throw new ViewsUnavailableException("The owner of " + place + " is not known yet (the streams are rebalancing).");
+            throw new ViewsUnavailableException(
+                    "The owner of " + place + " is not known yet (the streams are rebalancing).");
         }
         return owner;
     }
@@ -71,20 +72,24 @@ public class StreamsAccess {
     /** The place partitions this instance serves actively. */
     public Set<Integer> localPartitions() {
         final Set<Integer> partitions = new TreeSet<>();
-        running().metadataForLocalThreads().forEach(thread -> thread.activeTasks().forEach(task ->
-                task.topicPartitions().stream()
-                        .filter(partition -> partition.topic().equals(placeTopic))
-                        .forEach(partition -> partitions.add(partition.partition()))));
+        running()
+                .metadataForLocalThreads()
+                .forEach(thread -> thread.activeTasks()
+                        .forEach(task -> task.topicPartitions().stream()
+                                .filter(partition -> partition.topic().equals(placeTopic))
+                                .forEach(partition -> partitions.add(partition.partition()))));
         return partitions;
     }
 
     /** A store of one local active partition. */
     public <V> ReadOnlyKeyValueStore<String, V> store(String name, int partition) {
         try {
-            return running().store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
-                    .withPartition(partition));
+            return running()
+                    .store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
+                            .withPartition(partition));
         } catch (InvalidStateStoreException e) {
-            throw new ViewsUnavailableException("Partition " + partition + " of the views is moving between instances.", e);
+            throw new ViewsUnavailableException(
+                    "Partition " + partition + " of the views is moving between instances.", e);
         }
     }
 
@@ -92,7 +97,9 @@ public class StreamsAccess {
         final KafkaStreams streams = factory.getKafkaStreams();
         if (streams == null || streams.state() != KafkaStreams.State.RUNNING) {
             throw new ViewsUnavailableException("The views are "
-                    + (streams == null ? "starting" : streams.state().name().toLowerCase().replace('_', ' ')) + ".");
+                    + (streams == null
+                            ? "starting"
+                            : streams.state().name().toLowerCase().replace('_', ' ')) + ".");
         }
         return streams;
     }

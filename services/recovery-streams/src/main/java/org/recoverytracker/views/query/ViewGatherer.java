@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,13 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewGatherer {
 
-    private static final ParameterizedTypeReference<Partial<SectorEntry>> SECTOR_ENTRIES = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<Partial<SectorEntry>> SECTOR_ENTRIES =
+            new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<Partial<RegionSectorEntry>> REGION_SECTOR_ENTRIES =
-            new ParameterizedTypeReference<>() {
-            };
-    private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEK_ENTRIES = new ParameterizedTypeReference<>() {
-    };
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEK_ENTRIES =
+            new ParameterizedTypeReference<>() {};
 
     private final StreamsAccess streams;
     private final PeerClient peers;
@@ -67,7 +65,8 @@ public class ViewGatherer {
         return ViewSums.byWeek(gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, WEEK_ENTRIES)));
     }
 
-    private <T> List<T> gather(Supplier<Partial<T>> localShare, Function<HostInfo, CompletableFuture<Partial<T>>> peerShare) {
+    private <T> List<T> gather(
+            Supplier<Partial<T>> localShare, Function<HostInfo, CompletableFuture<Partial<T>>> peerShare) {
         final Collection<StreamsMetadata> instances = streams.instances();
         final List<CompletableFuture<Partial<T>>> shares = new ArrayList<>();
         for (StreamsMetadata instance : instances) {
@@ -87,7 +86,8 @@ public class ViewGatherer {
             }
         } catch (CompletionException e) {
             throw e.getCause() instanceof ViewsUnavailableException unavailable
-                    ? unavailable : new ViewsUnavailableException("An instance failed to answer.", e.getCause());
+                    ? unavailable
+                    : new ViewsUnavailableException("An instance failed to answer.", e.getCause());
         }
         requireEveryPartitionOnce(covered);
         return entries;
@@ -98,7 +98,8 @@ public class ViewGatherer {
         final Set<Integer> distinct = new TreeSet<>(covered);
         if (covered.size() != partitions || distinct.size() != partitions) {
             throw new ViewsUnavailableException("The views are moving between instances (" + distinct.size() + " of "
-                    + partitions + " partitions available" + (covered.size() > distinct.size() ? ", some twice" : "") + ").");
+                    + partitions + " partitions available" + (covered.size() > distinct.size() ? ", some twice" : "")
+                    + ").");
         }
     }
 }

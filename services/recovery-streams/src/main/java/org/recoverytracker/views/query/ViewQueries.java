@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
-
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 import org.recoverytracker.views.topology.Measures;
@@ -26,16 +25,18 @@ public class ViewQueries {
 
     /** What an instance holds of views that span places, for its peers only. */
     public static final String SECTOR_TOTALS = "/internal/v1/sector-totals";
+
     public static final String WEEKS = "/internal/v1/weeks";
     public static final String REGION_SECTORS = "/internal/v1/region-sectors";
     /** A place's sector views and weeks, asked of the instance that owns the place. */
     public static final String PLACE_SECTORS = "/internal/v1/places/{place}/sectors";
+
     public static final String PLACE_WEEKS = "/internal/v1/places/{place}/weeks";
 
-    private static final ParameterizedTypeReference<List<SectorEntry>> SECTOR_ENTRIES = new ParameterizedTypeReference<>() {
-    };
-    private static final ParameterizedTypeReference<PlaceWeeks> PLACE_WEEKS_OF_OWNER = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<List<SectorEntry>> SECTOR_ENTRIES =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<PlaceWeeks> PLACE_WEEKS_OF_OWNER =
+            new ParameterizedTypeReference<>() {};
 
     private final StreamsAccess streams;
     private final LocalViews local;
@@ -55,8 +56,7 @@ public class ViewQueries {
      * @param live whether the place (or the filter's sector of it) has live events at all: a
      *             place with events, but none in the chosen weeks, has an empty series instead
      */
-    public record PlaceWeeks(boolean live, List<WeekEntry> weeks) {
-    }
+    public record PlaceWeeks(boolean live, List<WeekEntry> weeks) {}
 
     /** Every place with live events and its totals, in code order. */
     public Map<String, Measures> places() {
@@ -65,14 +65,19 @@ public class ViewQueries {
 
     /** The sector views of a place, in sector order; empty when it has no live events. */
     public List<SectorEntry> placeSectors(String place) {
-        return onOwner(place, partition -> local.placeSectors(partition, place),
+        return onOwner(
+                place,
+                partition -> local.placeSectors(partition, place),
                 owner -> peers.get(owner, PLACE_SECTORS.replace("{place}", place), SECTOR_ENTRIES));
     }
 
     /** The weeks of a place (of all sectors or of the filter's), or empty when it has no live events. */
     public Optional<List<WeekEntry>> placeWeeks(String place, WeekFilter filter) {
-        final PlaceWeeks answer = onOwner(place, partition -> ownPlaceWeeks(partition, place, filter),
-                owner -> peers.get(owner, PLACE_WEEKS.replace("{place}", place) + filter.query(""), PLACE_WEEKS_OF_OWNER));
+        final PlaceWeeks answer = onOwner(
+                place,
+                partition -> ownPlaceWeeks(partition, place, filter),
+                owner -> peers.get(
+                        owner, PLACE_WEEKS.replace("{place}", place) + filter.query(""), PLACE_WEEKS_OF_OWNER));
         return answer.live() ? Optional.of(answer.weeks()) : Optional.empty();
     }
 
@@ -88,14 +93,18 @@ public class ViewQueries {
 
     /** The sector totals of a region, or of the UK when {@code region} is null, in sector order; empty when none are live. */
     public Map<String, Measures> areaSectors(String region) {
-        return ViewSums.by(gatherer.regionSectors(() -> local.regionSectors(regions(region)),
+        return ViewSums.by(
+                gatherer.regionSectors(
+                        () -> local.regionSectors(regions(region)),
                         REGION_SECTORS + (region == null ? "" : "?region=" + region)),
-                RegionSectorEntry::sector, RegionSectorEntry::measures);
+                RegionSectorEntry::sector,
+                RegionSectorEntry::measures);
     }
 
     /** The weekly series of a region, or of the UK when {@code region} is null. */
     public List<WeekEntry> areaWeeks(String region, WeekFilter filter) {
-        return gatherer.weeks(() -> local.regionWeeks(regions(region), filter),
+        return gatherer.weeks(
+                () -> local.regionWeeks(regions(region), filter),
                 WEEKS + filter.query(region == null ? "" : "region=" + region));
     }
 
@@ -112,7 +121,9 @@ public class ViewQueries {
 
     private <T> T onOwner(String place, IntFunction<T> here, Function<HostInfo, T> there) {
         final KeyQueryMetadata owner = streams.ownerOf(place);
-        return owner.activeHost().equals(streams.self()) ? here.apply(owner.partition()) : there.apply(owner.activeHost());
+        return owner.activeHost().equals(streams.self())
+                ? here.apply(owner.partition())
+                : there.apply(owner.activeHost());
     }
 
     private int ownPartition(String place) {

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import org.recoverytracker.views.topology.Measures;
 
 /** Sums of views: every rollup is the sum of the place × sector and week views below it. */
 public final class ViewSums {
 
-    private ViewSums() {
-    }
+    private ViewSums() {}
 
     public static Measures total(Collection<SectorEntry> entries) {
         return sum(entries.stream().map(SectorEntry::measures).toList());
@@ -30,7 +28,8 @@ public final class ViewSums {
     }
 
     /** Sums by a key of any entries holding measures, in key order. */
-    public static <E> Map<String, Measures> by(Collection<E> entries, Function<E, String> key, Function<E, Measures> measures) {
+    public static <E> Map<String, Measures> by(
+            Collection<E> entries, Function<E, String> key, Function<E, Measures> measures) {
         final Map<String, Measures> sums = new TreeMap<>();
         entries.forEach(entry -> sums.merge(key.apply(entry), measures.apply(entry), Measures::plus));
         return sums;

@@ -14,6 +14,10 @@ public record CellDelta(String sector, LocalDate weekStart, Measures change, lon
     }
 
     static CellDelta removing(Contribution contribution, long changedAt) {
-        return new CellDelta(contribution.sector(), contribution.weekStart(), contribution.measures().negated(), changedAt);
+        return new CellDelta(
+                contribution.sector(),
+                contribution.weekStart(),
+                contribution.measures().negated(),
+                changedAt);
     }
 }

@@ -3,7 +3,6 @@ package org.recoverytracker.views.topology;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
@@ -22,7 +21,8 @@ public record Contribution(String place, String sector, LocalDate weekStart, Mea
     /** The contribution of a valid event of any kind. */
     public static Contribution of(SpecificRecord event) {
         final CommonEventFields common = CommonEventFields.of(event);
-        return new Contribution(common.place(), ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event));
+        return new Contribution(
+                common.place(), ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event));
     }
 
     /** The Monday of the ISO week of a date. */
@@ -40,11 +40,12 @@ public record Contribution(String place, String sector, LocalDate weekStart, Mea
             return new Measures(confirmed ? 0 : jobLoss.getJobs(), confirmed ? jobLoss.getJobs() : 0, 0, 0, 0, 0, 0, 1);
         }
         if (event instanceof BusinessSupportEvent support) {
-            return new Measures(0, 0, support.getJobsSafeguarded(), support.getJobsCreated(), 0,
-                    support.getAmountPence(), 0, 1);
+            return new Measures(
+                    0, 0, support.getJobsSafeguarded(), support.getJobsCreated(), 0, support.getAmountPence(), 0, 1);
         }
         if (event instanceof GreenEconomyEvent green) {
-            return new Measures(0, 0, 0, green.getJobsCreated(), green.getJobsCreated(), 0, green.getInvestmentPence(), 1);
+            return new Measures(
+                    0, 0, 0, green.getJobsCreated(), green.getJobsCreated(), 0, green.getInvestmentPence(), 1);
         }
         throw new IllegalArgumentException("not an event: " + event.getSchema().getFullName());
     }

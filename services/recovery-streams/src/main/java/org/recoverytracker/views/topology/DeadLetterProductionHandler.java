@@ -1,7 +1,6 @@
 package org.recoverytracker.views.topology;
 
 import java.util.Map;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
@@ -24,11 +23,15 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     private final DefaultProductionExceptionHandler otherwise = new DefaultProductionExceptionHandler();
 
     @Override
-    public ProductionExceptionHandlerResponse handle(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
-                                                     Exception exception) {
+    public ProductionExceptionHandlerResponse handle(
+            ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
         if (RecoveryTopics.DEAD_LETTER.equals(record.topic()) && exception instanceof RecordTooLargeException) {
-            LOG.error("Skipped a dead letter too large to write ({} bytes of key) for {}-{}@{}: {}",
-                    record.key() == null ? 0 : record.key().length, context.topic(), context.partition(), context.offset(),
+            LOG.error(
+                    "Skipped a dead letter too large to write ({} bytes of key) for {}-{}@{}: {}",
+                    record.key() == null ? 0 : record.key().length,
+                    context.topic(),
+                    context.partition(),
+                    context.offset(),
                     exception.getMessage());
             return ProductionExceptionHandlerResponse.CONTINUE;
         }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -37,8 +36,7 @@ public final class DeadLetters {
     /** The most of an original value a dead letter carries. */
     public static final int MAX_COPIED_VALUE_BYTES = 64 * 1024;
 
-    private DeadLetters() {
-    }
+    private DeadLetters() {}
 
     /** The most of the original headers, in bytes, a dead letter carries; beyond it they are dropped. */
     static final int MAX_COPIED_HEADER_BYTES = 16 * 1024;
@@ -64,7 +62,12 @@ public final class DeadLetters {
         headers.add(SOURCE_TOPIC, utf8(source.topic()))
                 .add(SOURCE_PARTITION, utf8(Integer.toString(source.partition())))
                 .add(SOURCE_OFFSET, utf8(Long.toString(source.offset())))
-                .add(REASON, utf8(reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS) + "…"));
+                .add(
+                        REASON,
+                        utf8(
+                                reason.length() <= MAX_REASON_CHARS
+                                        ? reason
+                                        : reason.substring(0, MAX_REASON_CHARS) + "…"));
         if (originalValue != null && originalValue.length > MAX_COPIED_VALUE_BYTES) {
             headers.add(ORIGINAL_SIZE, utf8(Integer.toString(originalValue.length)))
                     .add(ORIGINAL_SHA256, utf8(HexFormat.of().formatHex(sha256(originalValue))));
@@ -73,14 +76,14 @@ public final class DeadLetters {
     }
 
     /** A dead letter's value (a possibly truncated copy of the original) and headers. */
-    record DeadLetter(byte[] value, Headers headers) {
-    }
+    record DeadLetter(byte[] value, Headers headers) {}
 
     /**
      * Logs why a record can't be used, counts it, and returns the dead letter to write in its place:
      * what every processor that dead-letters does.
      */
-    static DeadLetter of(Headers original, RecordMetadata source, String reason, byte[] originalValue, TopologyMetrics metrics) {
+    static DeadLetter of(
+            Headers original, RecordMetadata source, String reason, byte[] originalValue, TopologyMetrics metrics) {
         LOG.warn("Dead letter from {}-{}@{}: {}", source.topic(), source.partition(), source.offset(), reason);
         metrics.deadLetter(source.topic());
         return new DeadLetter(value(originalValue), headers(original, source, reason, originalValue));
@@ -93,7 +96,8 @@ public final class DeadLetters {
      */
     static byte[] value(byte[] originalValue) {
         return originalValue == null || originalValue.length <= MAX_COPIED_VALUE_BYTES
-                ? originalValue : Arrays.copyOf(originalValue, MAX_COPIED_VALUE_BYTES);
+                ? originalValue
+                : Arrays.copyOf(originalValue, MAX_COPIED_VALUE_BYTES);
     }
 
     private static long sizeOf(Headers headers) {

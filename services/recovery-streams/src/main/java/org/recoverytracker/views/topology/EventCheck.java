@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.apache.avro.message.SchemaStore;
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.rules.EventRules;
@@ -24,20 +23,16 @@ import org.recoverytracker.schemas.EventKind;
 final class EventCheck {
 
     /** What a record turned out to be. */
-    sealed interface Outcome permits Accepted, Retracted, Refused {
-    }
+    sealed interface Outcome permits Accepted, Retracted, Refused {}
 
     /** A valid event: its identity and content. */
-    record Accepted(EventKey key, SpecificRecord event) implements Outcome {
-    }
+    record Accepted(EventKey key, SpecificRecord event) implements Outcome {}
 
     /** A retraction (a null value) of the identity in the key. */
-    record Retracted(EventKey key) implements Outcome {
-    }
+    record Retracted(EventKey key) implements Outcome {}
 
     /** A record that can't be used, and why. */
-    record Refused(String reason) implements Outcome {
-    }
+    record Refused(String reason) implements Outcome {}
 
     private final Map<EventKind, EventCodec<SpecificRecord>> codecs = new EnumMap<>(EventKind.class);
     private final Map<EventKind, EventRules<SpecificRecord>> rules = new EnumMap<>(EventKind.class);
@@ -83,9 +78,10 @@ final class EventCheck {
         }
         final List<Violation> violations = rules.get(kind).check(event);
         if (!violations.isEmpty()) {
-            return new Refused("invalid: " + violations.stream()
-                    .map(violation -> violation.field() + " " + violation.message())
-                    .collect(Collectors.joining("; ")));
+            return new Refused("invalid: "
+                    + violations.stream()
+                            .map(violation -> violation.field() + " " + violation.message())
+                            .collect(Collectors.joining("; ")));
         }
         return new Accepted(identity, event);
     }

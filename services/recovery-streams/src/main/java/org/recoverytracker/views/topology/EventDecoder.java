@@ -1,7 +1,6 @@
 package org.recoverytracker.views.topology;
 
 import java.nio.charset.StandardCharsets;
-
 import org.apache.avro.message.SchemaStore;
 import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -61,9 +60,12 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
             deadLetter(record, source, misplacement);
         } else if (outcome instanceof EventCheck.Accepted accepted) {
             context.forward(record.withValue(DecodedEvent.update(
-                    ViewStores.identityKey(kind.id(), accepted.key().toString()), Contribution.of(accepted.event()), record.value())));
+                    ViewStores.identityKey(kind.id(), accepted.key().toString()),
+                    Contribution.of(accepted.event()),
+                    record.value())));
         } else if (outcome instanceof EventCheck.Retracted retracted) {
-            context.forward(record.withValue(DecodedEvent.retraction(ViewStores.identityKey(kind.id(), retracted.key().toString()))));
+            context.forward(record.withValue(DecodedEvent.retraction(
+                    ViewStores.identityKey(kind.id(), retracted.key().toString()))));
         } else {
             deadLetter(record, source, ((EventCheck.Refused) outcome).reason());
         }
@@ -84,12 +86,17 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
             return null;
         }
         final int expected = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % count;
-        return expected == source.partition() ? null : "misplaced: on partition " + source.partition() + " of " + count
-                + ", but its key belongs on partition " + expected + ", where the other versions of the event are";
+        return expected == source.partition()
+                ? null
+                : "misplaced: on partition " + source.partition() + " of " + count
+                        + ", but its key belongs on partition " + expected
+                        + ", where the other versions of the event are";
     }
 
     private void deadLetter(FixedKeyRecord<String, byte[]> record, RecordMetadata source, String reason) {
-        final DeadLetters.DeadLetter deadLetter = DeadLetters.of(record.headers(), source, reason, record.value(), metrics);
-        context.forward(record.withValue(DecodedEvent.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
+        final DeadLetters.DeadLetter deadLetter =
+                DeadLetters.of(record.headers(), source, reason, record.value(), metrics);
+        context.forward(
+                record.withValue(DecodedEvent.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
     }
 }

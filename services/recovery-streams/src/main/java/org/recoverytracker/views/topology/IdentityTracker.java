@@ -1,7 +1,6 @@
 package org.recoverytracker.views.topology;
 
 import java.util.Objects;
-
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -29,6 +28,7 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
 
     /** Partitions (so tasks) the event topics may have without a view's sum being able to overflow. */
     static final int MAX_TASKS = 1024;
+
     static final long TASK_LIMIT = Long.MAX_VALUE / MAX_TASKS;
 
     private final TopologyMetrics metrics;
@@ -61,10 +61,15 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
         final Measures newTotal = taskTotal.plus(measuresOf(after)).minus(measuresOf(before));
         final String overflowing = newTotal.firstAbove(TASK_LIMIT);
         if (overflowing != null) {
-            final DeadLetters.DeadLetter deadLetter = DeadLetters.of(record.headers(), context.recordMetadata().orElseThrow(),
+            final DeadLetters.DeadLetter deadLetter = DeadLetters.of(
+                    record.headers(),
+                    context.recordMetadata().orElseThrow(),
                     "overflow: counting it would take the sum of " + overflowing + " past " + TASK_LIMIT
-                            + ", the most a view can safely hold", record.value().value(), metrics);
-            context.forward(record.withValue(TrackedChange.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
+                            + ", the most a view can safely hold",
+                    record.value().value(),
+                    metrics);
+            context.forward(record.withValue(TrackedChange.deadLetter(deadLetter.value()))
+                    .withHeaders(deadLetter.headers()));
             return;
         }
         taskTotal = newTotal;
@@ -75,8 +80,11 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
         }
         final long changedAt = record.timestamp();
         if (before != null && after != null && before.sameCell(after)) {
-            forward(record, after.place(), new CellDelta(after.sector(), after.weekStart(),
-                    after.measures().minus(before.measures()), changedAt));
+            forward(
+                    record,
+                    after.place(),
+                    new CellDelta(
+                            after.sector(), after.weekStart(), after.measures().minus(before.measures()), changedAt));
             return;
         }
         if (before != null) {

@@ -12,8 +12,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param events the number of live events
  */
 @JsonIgnoreProperties(value = "netJobChange", allowGetters = true)
-public record Measures(long jobsAtRisk, long jobsLost, long jobsSafeguarded, long jobsCreated, long greenJobsCreated,
-                       long supportAwardedPence, long greenInvestmentPence, long events) {
+public record Measures(
+        long jobsAtRisk,
+        long jobsLost,
+        long jobsSafeguarded,
+        long jobsCreated,
+        long greenJobsCreated,
+        long supportAwardedPence,
+        long greenInvestmentPence,
+        long events) {
 
     public static final Measures NONE = new Measures(0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -24,10 +31,15 @@ public record Measures(long jobsAtRisk, long jobsLost, long jobsSafeguarded, lon
     }
 
     public Measures plus(Measures other) {
-        return new Measures(jobsAtRisk + other.jobsAtRisk, jobsLost + other.jobsLost,
-                jobsSafeguarded + other.jobsSafeguarded, jobsCreated + other.jobsCreated,
-                greenJobsCreated + other.greenJobsCreated, supportAwardedPence + other.supportAwardedPence,
-                greenInvestmentPence + other.greenInvestmentPence, events + other.events);
+        return new Measures(
+                jobsAtRisk + other.jobsAtRisk,
+                jobsLost + other.jobsLost,
+                jobsSafeguarded + other.jobsSafeguarded,
+                jobsCreated + other.jobsCreated,
+                greenJobsCreated + other.greenJobsCreated,
+                supportAwardedPence + other.supportAwardedPence,
+                greenInvestmentPence + other.greenInvestmentPence,
+                events + other.events);
     }
 
     public Measures minus(Measures other) {
@@ -35,16 +47,39 @@ public record Measures(long jobsAtRisk, long jobsLost, long jobsSafeguarded, lon
     }
 
     public Measures negated() {
-        return new Measures(-jobsAtRisk, -jobsLost, -jobsSafeguarded, -jobsCreated, -greenJobsCreated,
-                -supportAwardedPence, -greenInvestmentPence, -events);
+        return new Measures(
+                -jobsAtRisk,
+                -jobsLost,
+                -jobsSafeguarded,
+                -jobsCreated,
+                -greenJobsCreated,
+                -supportAwardedPence,
+                -greenInvestmentPence,
+                -events);
     }
 
     /** The name of the first measure above a limit, or null when none is. */
     String firstAbove(long limit) {
-        final long[] values = {jobsAtRisk, jobsLost, jobsSafeguarded, jobsCreated, greenJobsCreated, supportAwardedPence,
-            greenInvestmentPence, events};
-        final String[] names = {"jobsAtRisk", "jobsLost", "jobsSafeguarded", "jobsCreated", "greenJobsCreated",
-            "supportAwardedPence", "greenInvestmentPence", "events"};
+        final long[] values = {
+            jobsAtRisk,
+            jobsLost,
+            jobsSafeguarded,
+            jobsCreated,
+            greenJobsCreated,
+            supportAwardedPence,
+            greenInvestmentPence,
+            events
+        };
+        final String[] names = {
+            "jobsAtRisk",
+            "jobsLost",
+            "jobsSafeguarded",
+            "jobsCreated",
+            "greenJobsCreated",
+            "supportAwardedPence",
+            "greenInvestmentPence",
+            "events"
+        };
         for (int i = 0; i < values.length; i++) {
             if (values[i] > limit) {
                 return names[i];

@@ -2,7 +2,6 @@ package org.recoverytracker.views.topology;
 
 import java.time.Instant;
 import java.util.Optional;
-
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -70,8 +69,10 @@ final class PartnerGate implements Processor<String, byte[], String, GatedRecord
             return;
         }
         if (record.value() != null && record.value().length > MAX_VALUE_BYTES) {
-            deadLetter(record, source, "too large: " + record.value().length + " bytes; an event is at most "
-                    + MAX_VALUE_BYTES);
+            deadLetter(
+                    record,
+                    source,
+                    "too large: " + record.value().length + " bytes; an event is at most " + MAX_VALUE_BYTES);
             return;
         }
         final EventCheck.Outcome outcome = check.check(kind, record.key(), record.value());
@@ -81,17 +82,27 @@ final class PartnerGate implements Processor<String, byte[], String, GatedRecord
             if (retracted.key().partner().equals(partnerId)) {
                 forward(record, kind, null);
             } else {
-                deadLetter(record, source, "the key's partner is " + retracted.key().partner() + ", not the topic's, " + partnerId);
+                deadLetter(
+                        record,
+                        source,
+                        "the key's partner is " + retracted.key().partner() + ", not the topic's, " + partnerId);
             }
         } else {
             passEvent(record, source, partner.get(), kind, (EventCheck.Accepted) outcome);
         }
     }
 
-    private void passEvent(Record<String, byte[]> record, RecordMetadata source, Partner partner, EventKind kind,
-                           EventCheck.Accepted accepted) {
+    private void passEvent(
+            Record<String, byte[]> record,
+            RecordMetadata source,
+            Partner partner,
+            EventKind kind,
+            EventCheck.Accepted accepted) {
         if (!accepted.key().partner().equals(partner.id())) {
-            deadLetter(record, source, "the event's partner is " + accepted.key().partner() + ", not the topic's, " + partner.id());
+            deadLetter(
+                    record,
+                    source,
+                    "the event's partner is " + accepted.key().partner() + ", not the topic's, " + partner.id());
             return;
         }
         final String place = CommonEventFields.of(accepted.event()).place();
@@ -104,12 +115,14 @@ final class PartnerGate implements Processor<String, byte[], String, GatedRecord
     }
 
     private void forward(Record<String, byte[]> record, EventKind kind, byte[] value) {
-        context.forward(new Record<>(record.key(), GatedRecord.accepted(kind, value), context.currentSystemTimeMs(),
-                new RecordHeaders()));
+        context.forward(new Record<>(
+                record.key(), GatedRecord.accepted(kind, value), context.currentSystemTimeMs(), new RecordHeaders()));
     }
 
     private void deadLetter(Record<String, byte[]> record, RecordMetadata source, String reason) {
-        final DeadLetters.DeadLetter deadLetter = DeadLetters.of(record.headers(), source, reason, record.value(), metrics);
-        context.forward(record.withValue(GatedRecord.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
+        final DeadLetters.DeadLetter deadLetter =
+                DeadLetters.of(record.headers(), source, reason, record.value(), metrics);
+        context.forward(
+                record.withValue(GatedRecord.deadLetter(deadLetter.value())).withHeaders(deadLetter.headers()));
     }
 }

@@ -40,54 +40,82 @@ import org.recoverytracker.schemas.RecoveryTopics;
  */
 public final class RecoveryTopology {
 
-    private RecoveryTopology() {
-    }
+    private RecoveryTopology() {}
 
     /** Adds the topology to a builder: the application and its tests build it with this one method. */
-    public static void build(StreamsBuilder builder, PartnerRegistry partners, EventTopicPartitions partitions,
-                             SchemaStore publishedSchemas, TopologyMetrics metrics) {
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
-                Serdes.String(), ViewSerdes.contribution()));
+    public static void build(
+            StreamsBuilder builder,
+            PartnerRegistry partners,
+            EventTopicPartitions partitions,
+            SchemaStore publishedSchemas,
+            TopologyMetrics metrics) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
+                Serdes.String(),
+                ViewSerdes.contribution()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
         // region, UK and place-list query. In RocksDB each scan walks past every overwritten version
         // still in the memtable (58% of a /v1/uk request's CPU, measured by tools/bench/run). Restored
         // from its compacted changelog at each start (about 3 s for a million updates).
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS),
-                Serdes.String(), ViewSerdes.sectorView()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS),
-                Serdes.String(), ViewSerdes.measures()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS), Serdes.String(), ViewSerdes.sectorView()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS), Serdes.String(), ViewSerdes.measures()));
         // Regions and the UK, kept per task as partial sums: without them each such query scanned
         // every place x sector (x week: 0.3 s at 300,000 events, and the page asks again every
         // 5 s). Rebuilt from the place views when a task starts, so no changelogs of their own.
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ViewStores.REGION_SECTORS),
-                Serdes.String(), ViewSerdes.measures()).withLoggingDisabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(ViewStores.REGION_WEEKS),
-                Serdes.String(), ViewSerdes.measures()).withLoggingDisabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(ViewStores.REGION_SECTORS), Serdes.String(), ViewSerdes.measures())
+                .withLoggingDisabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                        Stores.inMemoryKeyValueStore(ViewStores.REGION_WEEKS), Serdes.String(), ViewSerdes.measures())
+                .withLoggingDisabled());
 
-        final KStream<String, DecodedEvent> decoded = builder
-                .stream(RecoveryTopics.eventTopicNames(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
-                .processValues(() -> new EventDecoder(partitions, publishedSchemas, metrics), Named.as("decode-and-check"));
+        final KStream<String, DecodedEvent> decoded = builder.stream(
+                        RecoveryTopics.eventTopicNames(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("recovery-events"))
+                .processValues(
+                        () -> new EventDecoder(partitions, publishedSchemas, metrics), Named.as("decode-and-check"));
 
-        final KStream<String, byte[]> undecodable = decoded.filter((key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
+        final KStream<String, byte[]> undecodable = decoded.filter(
+                        (key, event) -> event.isDeadLetter(), Named.as("dead-letters"))
                 .mapValues(DecodedEvent::value, Named.as("original-values"));
 
-        final KStream<String, TrackedChange> tracked = decoded.filterNot((key, event) -> event.isDeadLetter(), Named.as("usable-events"))
-                .process(() -> new IdentityTracker(metrics), Named.as("track-identities"), ViewStores.EVENT_CONTRIBUTIONS);
-        final KStream<String, byte[]> overflowing = tracked.filter((place, change) -> change.isDeadLetter(), Named.as("overflowing-events"))
+        final KStream<String, TrackedChange> tracked = decoded.filterNot(
+                        (key, event) -> event.isDeadLetter(), Named.as("usable-events"))
+                .process(
+                        () -> new IdentityTracker(metrics),
+                        Named.as("track-identities"),
+                        ViewStores.EVENT_CONTRIBUTIONS);
+        final KStream<String, byte[]> overflowing = tracked.filter(
+                        (place, change) -> change.isDeadLetter(), Named.as("overflowing-events"))
                 .mapValues(TrackedChange::deadLetter, Named.as("overflowing-values"));
-        undecodable.merge(overflowing, Named.as("unusable-records"))
-                .to(RecoveryTopics.DEAD_LETTERS.name(), Produced.with(RecoveryTopics.DEAD_LETTERS.keySerde(),
-                        RecoveryTopics.DEAD_LETTERS.valueSerde()).withName("dead-letter-topic"));
+        undecodable
+                .merge(overflowing, Named.as("unusable-records"))
+                .to(
+                        RecoveryTopics.DEAD_LETTERS.name(),
+                        Produced.with(RecoveryTopics.DEAD_LETTERS.keySerde(), RecoveryTopics.DEAD_LETTERS.valueSerde())
+                                .withName("dead-letter-topic"));
 
         tracked.filterNot((place, change) -> change.isDeadLetter(), Named.as("view-changes"))
                 .mapValues(TrackedChange::delta, Named.as("cell-deltas"))
-                .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta()).withName(ViewStores.PLACE_DELTAS))
-                .process(() -> new ViewUpdater(metrics), Named.as("update-views"), ViewStores.SECTOR_TOTALS, ViewStores.SECTOR_WEEKS,
-                        ViewStores.REGION_SECTORS, ViewStores.REGION_WEEKS);
+                .repartition(Repartitioned.with(Serdes.String(), ViewSerdes.cellDelta())
+                        .withName(ViewStores.PLACE_DELTAS))
+                .process(
+                        () -> new ViewUpdater(metrics),
+                        Named.as("update-views"),
+                        ViewStores.SECTOR_TOTALS,
+                        ViewStores.SECTOR_WEEKS,
+                        ViewStores.REGION_SECTORS,
+                        ViewStores.REGION_WEEKS);
 
-        builder.stream(PartnerTopic.PATTERN, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("partner-topics"))
+        builder.stream(
+                        PartnerTopic.PATTERN,
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("partner-topics"))
                 .process(() -> new PartnerGate(partners, metrics), Named.as("gate-partner-records"))
-                .to((key, gated, context) -> gated.topic(), Produced.with(Serdes.String(), GatedRecord.valueOnlySerde())
-                        .withName("event-or-dead-letter-topic"));
+                .to(
+                        (key, gated, context) -> gated.topic(),
+                        Produced.with(Serdes.String(), GatedRecord.valueOnlySerde())
+                                .withName("event-or-dead-letter-topic"));
     }
 }

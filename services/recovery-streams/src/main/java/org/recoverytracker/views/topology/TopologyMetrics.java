@@ -10,12 +10,10 @@ public interface TopologyMetrics {
     /** Reports nothing; for tests that do not look at metrics. */
     TopologyMetrics NONE = new TopologyMetrics() {
         @Override
-        public void deadLetter(String sourceTopic) {
-        }
+        public void deadLetter(String sourceTopic) {}
 
         @Override
-        public void viewUpdated(long changedAtMillis) {
-        }
+        public void viewUpdated(long changedAtMillis) {}
     };
 
     /** A record of this topic went to the dead-letter topic. */

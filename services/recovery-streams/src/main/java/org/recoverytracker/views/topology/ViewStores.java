@@ -39,8 +39,7 @@ public final class ViewStores {
 
     static final char SEPARATOR = '|';
 
-    private ViewStores() {
-    }
+    private ViewStores() {}
 
     /**
      * The full name of the place repartition topic, as Kafka Streams names it: the application id,

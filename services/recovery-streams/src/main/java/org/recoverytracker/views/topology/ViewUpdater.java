@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -43,9 +42,15 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
         // The place views are restored before a task's processors start; the region sums are
         // derived from them here whenever the task starts: first start, restart, after a crash,
         // or when the task moves to this instance.
-        rebuild(regionSectors, sectorTotals, SectorView::measures,
+        rebuild(
+                regionSectors,
+                sectorTotals,
+                SectorView::measures,
                 parts -> ViewStores.regionSectorKey(regionOf(parts[0]), parts[1]));
-        rebuild(regionWeeks, sectorWeeks, Function.identity(),
+        rebuild(
+                regionWeeks,
+                sectorWeeks,
+                Function.identity(),
                 parts -> ViewStores.regionWeekKey(regionOf(parts[0]), LocalDate.parse(parts[2])));
     }
 
@@ -81,8 +86,11 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
     }
 
     /** Replaces the sums with those of the source's entries, each added under the key derived from its key's parts. */
-    private static <V> void rebuild(KeyValueStore<String, Measures> sums, KeyValueStore<String, V> source,
-                                    Function<V, Measures> measuresOf, Function<String[], String> sumKey) {
+    private static <V> void rebuild(
+            KeyValueStore<String, Measures> sums,
+            KeyValueStore<String, V> source,
+            Function<V, Measures> measuresOf,
+            Function<String[], String> sumKey) {
         final List<String> stale = new ArrayList<>();
         try (KeyValueIterator<String, Measures> all = sums.all()) {
             all.forEachRemaining(entry -> stale.add(entry.key));
@@ -90,8 +98,8 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
         stale.forEach(sums::delete);
         final Map<String, Measures> rebuilt = new TreeMap<>();
         try (KeyValueIterator<String, V> all = source.all()) {
-            all.forEachRemaining(entry ->
-                    rebuilt.merge(sumKey.apply(ViewStores.parts(entry.key)), measuresOf.apply(entry.value), Measures::plus));
+            all.forEachRemaining(entry -> rebuilt.merge(
+                    sumKey.apply(ViewStores.parts(entry.key)), measuresOf.apply(entry.value), Measures::plus));
         }
         final List<KeyValue<String, Measures>> entries = new ArrayList<>(rebuilt.size());
         rebuilt.forEach((key, measures) -> entries.add(KeyValue.pair(key, measures)));

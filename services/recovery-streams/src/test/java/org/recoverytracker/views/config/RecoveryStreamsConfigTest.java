@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -23,8 +22,18 @@ import org.recoverytracker.views.topology.TopologyMetrics;
 class RecoveryStreamsConfigTest {
 
     private static StreamsBuilder builderWithTheApplicationsConfig() {
-        final StreamsSettings settings = new StreamsSettings("config-test", "localhost:8080", null, 0, -1, 1,
-                "exactly_once_v2", Duration.ofMillis(100), 6, Duration.ofSeconds(10), null);
+        final StreamsSettings settings = new StreamsSettings(
+                "config-test",
+                "localhost:8080",
+                null,
+                0,
+                -1,
+                1,
+                "exactly_once_v2",
+                Duration.ofMillis(100),
+                6,
+                Duration.ofSeconds(10),
+                null);
         final Properties config = new Properties();
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         return new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
@@ -33,7 +42,8 @@ class RecoveryStreamsConfigTest {
     @Test
     void shouldBuildTheViewsTopologyWithEveryInternalResourceNamed() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
-        RecoveryTopology.build(builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, null, TopologyMetrics.NONE);
+        RecoveryTopology.build(
+                builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, null, TopologyMetrics.NONE);
 
         assertThatCode(builder::build).doesNotThrowAnyException();
     }
@@ -41,7 +51,9 @@ class RecoveryStreamsConfigTest {
     @Test
     void shouldRefuseATopologyWithAnUnnamedStore() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
-        builder.stream("some-topic", Consumed.with(Serdes.String(), Serdes.String())).groupByKey().count();
+        builder.stream("some-topic", Consumed.with(Serdes.String(), Serdes.String()))
+                .groupByKey()
+                .count();
 
         assertThatThrownBy(builder::build).isInstanceOf(TopologyException.class);
     }

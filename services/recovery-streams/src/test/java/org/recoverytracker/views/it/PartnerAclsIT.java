@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -49,7 +48,6 @@ import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,15 +72,23 @@ class PartnerAclsIT {
 
     @BeforeAll
     static void startBrokerPartnersAndViews() throws Exception {
-        broker = LocalKafkaBroker.startWithScram(BrokerSettings.of(dirs.resolve("kafka"), BrokerProcess.freePort()), BrokerProcess.freePort());
+        broker = LocalKafkaBroker.startWithScram(
+                BrokerSettings.of(dirs.resolve("kafka"), BrokerProcess.freePort()), BrokerProcess.freePort());
         // The views service creates every configured partner's topics; it connects as a super user here.
-        views = ViewsInstance.start(broker.bootstrapServers(), dirs.resolve("streams"),
+        views = ViewsInstance.start(
+                broker.bootstrapServers(),
+                dirs.resolve("streams"),
                 "spring.config.import=classpath:recovery-local-partners.yml");
         await().atMost(Duration.ofSeconds(90)).until(views::isReady);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             for (String partner : List.of(HOUNSLOW, BRADFORD)) {
-                admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(partner,
-                        new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password(partner)))).all().get(30, TimeUnit.SECONDS);
+                admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
+                                partner,
+                                new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192),
+                                password(partner))))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
                 admin.createAcls(partnerAcls(partner)).all().get(30, TimeUnit.SECONDS);
             }
         }
@@ -100,21 +106,27 @@ class PartnerAclsIT {
 
     /** What the chart's partner KafkaUser allows: write (and describe) the topics with its prefix, nothing else. */
     private static List<AclBinding> partnerAcls(String partner) {
-        final ResourcePattern prefix = new ResourcePattern(ResourceType.TOPIC, PartnerTopic.prefix(partner), PatternType.PREFIXED);
+        final ResourcePattern prefix =
+                new ResourcePattern(ResourceType.TOPIC, PartnerTopic.prefix(partner), PatternType.PREFIXED);
         final List<AclBinding> acls = new ArrayList<>();
         for (AclOperation operation : List.of(AclOperation.WRITE, AclOperation.DESCRIBE)) {
-            acls.add(new AclBinding(prefix, new AccessControlEntry("User:" + partner, "*", operation, AclPermissionType.ALLOW)));
+            acls.add(new AclBinding(
+                    prefix, new AccessControlEntry("User:" + partner, "*", operation, AclPermissionType.ALLOW)));
         }
         return acls;
     }
 
     @Test
     void aPartnerShouldWriteOnlyItsOwnTopicsAndOnlyItsOwnEventsForItsOwnPlacesShouldCount() throws Exception {
-        final JobLossEvent hounslows = SampleEvents.jobLoss().setEventId("hr1-acl").build();
-        final JobLossEvent bradfords = SampleEvents.jobLoss().setPartner(BRADFORD).setEventId("hr1-bradford")
-                .setPlace(SampleEvents.BRADFORD).build();
+        final JobLossEvent hounslows =
+                SampleEvents.jobLoss().setEventId("hr1-acl").build();
+        final JobLossEvent bradfords = SampleEvents.jobLoss()
+                .setPartner(BRADFORD)
+                .setEventId("hr1-bradford")
+                .setPlace(SampleEvents.BRADFORD)
+                .build();
         try (KafkaProducer<String, byte[]> hounslow = producer(HOUNSLOW);
-             KafkaProducer<String, byte[]> bradford = producer(BRADFORD)) {
+                KafkaProducer<String, byte[]> bradford = producer(BRADFORD)) {
             send(bradford, topic(BRADFORD), "bradford-council/hr1-bradford", bradfords);
 
             assertDenied(hounslow, topic(BRADFORD), "hounslow-council/hr1-acl", hounslows);
@@ -122,34 +134,62 @@ class PartnerAclsIT {
 
             send(hounslow, topic(HOUNSLOW), "hounslow-council/hr1-acl", hounslows);
             send(hounslow, topic(HOUNSLOW), "hounslow-council/hr1-acl", hounslows);
-            send(hounslow, topic(HOUNSLOW), "hounslow-council/hr1-belfast",
-                    SampleEvents.jobLoss().setEventId("hr1-belfast").setPlace(SampleEvents.BELFAST).build());
-            send(hounslow, topic(HOUNSLOW), "bradford-council/hr1-other", SampleEvents.jobLoss().setEventId("hr1-other").build());
-            send(hounslow, topic(HOUNSLOW), "bradford-council/hr1-forged", SampleEvents.jobLoss().setPartner(BRADFORD)
-                    .setEventId("hr1-forged").setPlace(SampleEvents.BRADFORD).build());
+            send(
+                    hounslow,
+                    topic(HOUNSLOW),
+                    "hounslow-council/hr1-belfast",
+                    SampleEvents.jobLoss()
+                            .setEventId("hr1-belfast")
+                            .setPlace(SampleEvents.BELFAST)
+                            .build());
+            send(
+                    hounslow,
+                    topic(HOUNSLOW),
+                    "bradford-council/hr1-other",
+                    SampleEvents.jobLoss().setEventId("hr1-other").build());
+            send(
+                    hounslow,
+                    topic(HOUNSLOW),
+                    "bradford-council/hr1-forged",
+                    SampleEvents.jobLoss()
+                            .setPartner(BRADFORD)
+                            .setEventId("hr1-forged")
+                            .setPlace(SampleEvents.BRADFORD)
+                            .build());
             send(hounslow, topic(HOUNSLOW), "bradford-council/hr1-bradford", null);
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(deadLetterReasons()).containsExactlyInAnyOrder(
-                "partner hounslow-council may not write for place N09000003",
-                "the key is bradford-council/hr1-other but the event is hounslow-council/hr1-other",
-                "the event's partner is bradford-council, not the topic's, hounslow-council",
-                "the key's partner is bradford-council, not the topic's, hounslow-council"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(deadLetterReasons())
+                        .containsExactlyInAnyOrder(
+                                "partner hounslow-council may not write for place N09000003",
+                                "the key is bradford-council/hr1-other but the event is hounslow-council/hr1-other",
+                                "the event's partner is bradford-council, not the topic's, hounslow-council",
+                                "the key's partner is bradford-council, not the topic's, hounslow-council"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(place(SampleEvents.HOUNSLOW).get("events").asLong()).as("the same event twice counts once").isEqualTo(1);
+            assertThat(place(SampleEvents.HOUNSLOW).get("events").asLong())
+                    .as("the same event twice counts once")
+                    .isEqualTo(1);
             assertThat(place(SampleEvents.HOUNSLOW).get("jobsAtRisk").asLong()).isEqualTo(hounslows.getJobs());
-            assertThat(place(SampleEvents.BRADFORD).get("events").asLong()).as("not retracted by Hounslow").isEqualTo(1);
+            assertThat(place(SampleEvents.BRADFORD).get("events").asLong())
+                    .as("not retracted by Hounslow")
+                    .isEqualTo(1);
         });
         assertThat(views.get("/v1/places/" + SampleEvents.BELFAST).status()).isEqualTo(404);
     }
 
-    private static void assertDenied(KafkaProducer<String, byte[]> producer, String topic, String key, SpecificRecord event) {
-        assertThatThrownBy(() -> send(producer, topic, key, event)).as(topic)
-                .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(TopicAuthorizationException.class);
+    private static void assertDenied(
+            KafkaProducer<String, byte[]> producer, String topic, String key, SpecificRecord event) {
+        assertThatThrownBy(() -> send(producer, topic, key, event))
+                .as(topic)
+                .isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(TopicAuthorizationException.class);
     }
 
-    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, SpecificRecord event) throws Exception {
-        producer.send(new ProducerRecord<>(topic, key, event == null ? null : CODEC.encode((JobLossEvent) event))).get(30, TimeUnit.SECONDS);
+    private static void send(KafkaProducer<String, byte[]> producer, String topic, String key, SpecificRecord event)
+            throws Exception {
+        producer.send(new ProducerRecord<>(topic, key, event == null ? null : CODEC.encode((JobLossEvent) event)))
+                .get(30, TimeUnit.SECONDS);
     }
 
     private static JsonNode place(String code) {

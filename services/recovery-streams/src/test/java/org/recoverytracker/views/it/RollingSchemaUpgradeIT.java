@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericDatumReader;
@@ -35,7 +34,6 @@ import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.SchemaPublisher;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
-
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -79,10 +77,15 @@ class RollingSchemaUpgradeIT {
         final Schema unpublished = withOptionalField(CURRENT.schema(), "somethingElse");
 
         produce("hr1-unpublished", encodeIn(unpublished, "hr1-unpublished"));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(deadLetterReasons())
-                .singleElement().asString().startsWith("undecodable"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(deadLetterReasons())
+                        .singleElement()
+                        .asString()
+                        .startsWith("undecodable"));
 
-        SchemaPublisher.publish(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()), List.of(newer),
+        SchemaPublisher.publish(
+                Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
+                List.of(newer),
                 Duration.ofSeconds(30));
         final List<String> newerEvents = new ArrayList<>();
         for (int n = 0; n < 5; n++) {
@@ -101,16 +104,23 @@ class RollingSchemaUpgradeIT {
     /** The schema of a build that added an optional field, as a compatible change does. */
     private static Schema withOptionalField(Schema schema, String field) throws IOException {
         final ObjectNode json = (ObjectNode) JSON.readTree(schema.toString());
-        json.withArray("fields").addObject().put("name", field).putNull("default")
-                .putArray("type").add("null").add("string");
+        json.withArray("fields")
+                .addObject()
+                .put("name", field)
+                .putNull("default")
+                .putArray("type")
+                .add("null")
+                .add("string");
         return new Schema.Parser().parse(json.toString());
     }
 
     /** A Hounslow event as the newer build writes it: the same content, plus the new field, in its schema. */
     private static byte[] encodeIn(Schema writer, String eventId) throws IOException {
-        final byte[] current = CURRENT.encode(SampleEvents.jobLoss().setEventId(eventId).build());
+        final byte[] current =
+                CURRENT.encode(SampleEvents.jobLoss().setEventId(eventId).build());
         final GenericDatumReader<GenericRecord> reader = new GenericDatumReader<>(CURRENT.schema(), writer);
-        final GenericRecord record = reader.read(null, DecoderFactory.get().binaryDecoder(current, 10, current.length - 10, null));
+        final GenericRecord record =
+                reader.read(null, DecoderFactory.get().binaryDecoder(current, 10, current.length - 10, null));
         record.put(writer.getFields().get(writer.getFields().size() - 1).name(), "newer build");
         final ByteBuffer encoded = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), writer).encode(record);
         final byte[] bytes = new byte[encoded.remaining()];
@@ -119,12 +129,14 @@ class RollingSchemaUpgradeIT {
     }
 
     private static void produce(String eventId, byte[] value) {
-        CommittedRecords.produce(broker.bootstrapServers(), EventKind.JOB_LOSS.topic(), "hounslow-council/" + eventId, value);
+        CommittedRecords.produce(
+                broker.bootstrapServers(), EventKind.JOB_LOSS.topic(), "hounslow-council/" + eventId, value);
     }
 
     private static List<String> deadLetterReasons() {
         final List<String> reasons = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record : CommittedRecords.committed(broker.bootstrapServers(), RecoveryTopics.DEAD_LETTER)) {
+        for (ConsumerRecord<String, byte[]> record :
+                CommittedRecords.committed(broker.bootstrapServers(), RecoveryTopics.DEAD_LETTER)) {
             final Header reason = record.headers().lastHeader("recovery.dead-letter.reason");
             reasons.add(reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));
         }

@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -55,7 +54,6 @@ import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.views.topology.ExpectedViews;
 import org.recoverytracker.views.topology.Measures;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,10 +66,30 @@ import tools.jackson.databind.json.JsonMapper;
 class TwoInstancesIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] PLACES = {"E09000018", "N09000003", "E08000032", "W06000015", "S12000036",
-        "E06000010", "E09000001", "E07000178", "E08000025", "N09000001", "E06000023", "E09000033"};
-    private static final List<String> MEASURES = List.of("jobsAtRisk", "jobsLost", "jobsSafeguarded", "jobsCreated",
-            "greenJobsCreated", "supportAwardedPence", "greenInvestmentPence", "netJobChange", "events");
+    private static final String[] PLACES = {
+        "E09000018",
+        "N09000003",
+        "E08000032",
+        "W06000015",
+        "S12000036",
+        "E06000010",
+        "E09000001",
+        "E07000178",
+        "E08000025",
+        "N09000001",
+        "E06000023",
+        "E09000033"
+    };
+    private static final List<String> MEASURES = List.of(
+            "jobsAtRisk",
+            "jobsLost",
+            "jobsSafeguarded",
+            "jobsCreated",
+            "greenJobsCreated",
+            "supportAwardedPence",
+            "greenInvestmentPence",
+            "netJobChange",
+            "events");
 
     @TempDir
     static Path stateDirs;
@@ -84,8 +102,13 @@ class TwoInstancesIT {
     @BeforeAll
     static void startBrokerAndInstances() throws Exception {
         broker = new EmbeddedKafkaKraftBroker(1, 6);
-        broker.brokerProperties(Map.of("transaction.state.log.replication.factor", "1",
-                "transaction.state.log.min.isr", "1", "auto.create.topics.enable", "false"));
+        broker.brokerProperties(Map.of(
+                "transaction.state.log.replication.factor",
+                "1",
+                "transaction.state.log.min.isr",
+                "1",
+                "auto.create.topics.enable",
+                "false"));
         broker.afterPropertiesSet();
         first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"));
         second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"));
@@ -109,8 +132,8 @@ class TwoInstancesIT {
     @Test
     @Order(1)
     void bothInstancesShouldServeEveryPartition() {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(measures(first.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(measures(first.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
         final String partitions = first.get("/internal/v1/sector-totals").body();
         final String otherPartitions = second.get("/internal/v1/sector-totals").body();
         assertThat(JSON.readTree(partitions).get("partitions").size()).isPositive();
@@ -120,13 +143,16 @@ class TwoInstancesIT {
     @Test
     @Order(2)
     void everyEndpointShouldGiveTheSameRightAnswerFromEitherInstance() {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(measures(second.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(measures(second.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
         for (ViewsInstance instance : List.of(first, second)) {
             assertViewsAreRight(instance);
         }
         for (String path : paths()) {
-            assertThat(second.get(path).body()).as(path).isEqualTo(first.get(path).body());
+            assertThat(second.get(path).body())
+                    .as(path)
+                    .isEqualTo(first.get(path).body());
         }
     }
 
@@ -140,15 +166,24 @@ class TwoInstancesIT {
                 assertThat(rows.get(0).get("sectorName")).isEqualTo("All sectors");
                 assertThat(csvMeasures(rows.get(0))).as(place).isEqualTo(expectedTotal(place::equals));
                 for (CSVRecord sector : rows.subList(1, rows.size())) {
-                    assertThat(csvMeasures(sector)).as(place + "|" + sector.get("sector"))
+                    assertThat(csvMeasures(sector))
+                            .as(place + "|" + sector.get("sector"))
                             .isEqualTo(values(expectedSectors().get(place + "|" + sector.get("sector"))));
                 }
             }
-            assertThat(csvMeasures(csv(instance.get("/downloads/uk.csv")).get(0))).isEqualTo(expectedTotal(place -> true));
+            assertThat(csvMeasures(csv(instance.get("/downloads/uk.csv")).get(0)))
+                    .isEqualTo(expectedTotal(place -> true));
             final ViewsInstance.Response page = instance.get("/places/E09000018");
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.body()).contains("<h1 class=\"govuk-heading-xl\">Hounslow</h1>", "data-area=\"place\" data-measure=\"jobsLost\">"
-                    + String.format(Locale.UK, "%,d", expectedTotal("E09000018"::equals).get("jobsLost")) + "</dd>");
+            assertThat(page.body())
+                    .contains(
+                            "<h1 class=\"govuk-heading-xl\">Hounslow</h1>",
+                            "data-area=\"place\" data-measure=\"jobsLost\">"
+                                    + String.format(
+                                            Locale.UK,
+                                            "%,d",
+                                            expectedTotal("E09000018"::equals).get("jobsLost"))
+                                    + "</dd>");
         }
     }
 
@@ -174,7 +209,8 @@ class TwoInstancesIT {
         assertThat(first.get("/v1/places/Hounslow").status()).isEqualTo(400);
         assertThat(first.get("/v1/places/E09000018/sectors/Z").status()).isEqualTo(400);
         assertThat(first.get("/v1/regions/XYZ").status()).isEqualTo(400);
-        assertThat(first.get("/v1/places/E09000018/weekly?from=yesterday").status()).isEqualTo(400);
+        assertThat(first.get("/v1/places/E09000018/weekly?from=yesterday").status())
+                .isEqualTo(400);
         assertThat(first.get("/v1/places/E07000223").status()).isEqualTo(404);
         assertThat(second.get("/v1/places/E09000018/sectors/A").status()).isEqualTo(404);
         assertThat(first.get("/v1/places/E09000099").status()).isEqualTo(404);
@@ -184,32 +220,50 @@ class TwoInstancesIT {
     @Order(5)
     void recordsThatCantBeUsedShouldGoToTheDeadLetterTopicAndChangeNoView() throws Exception {
         final Map<String, Long> before = expectedTotal(place -> true);
-        final byte[] otherSchema = encode(EventKind.BUSINESS_SUPPORT, SampleEvents.businessSupport().build());
-        final byte[] invalid = encode(EventKind.JOB_LOSS, SampleEvents.jobLoss().setPartner("uk-recovery-observatory")
-                .setEventId("bad-1").setPlace("E09000099").build());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "uk-recovery-observatory/garbage",
-                    "not avro".getBytes())).get();
-            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "belfast-city-council/grant-0001", otherSchema)).get();
-            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "uk-recovery-observatory/bad-1", invalid)).get();
+        final byte[] otherSchema = encode(
+                EventKind.BUSINESS_SUPPORT, SampleEvents.businessSupport().build());
+        final byte[] invalid = encode(
+                EventKind.JOB_LOSS,
+                SampleEvents.jobLoss()
+                        .setPartner("uk-recovery-observatory")
+                        .setEventId("bad-1")
+                        .setPlace("E09000099")
+                        .build());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            EventKind.JOB_LOSS.topic(), "uk-recovery-observatory/garbage", "not avro".getBytes()))
+                    .get();
+            producer.send(new ProducerRecord<>(
+                            EventKind.JOB_LOSS.topic(), "belfast-city-council/grant-0001", otherSchema))
+                    .get();
+            producer.send(new ProducerRecord<>(EventKind.JOB_LOSS.topic(), "uk-recovery-observatory/bad-1", invalid))
+                    .get();
         }
 
         final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                        ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader",
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(RecoveryTopics.DEAD_LETTER));
             await().atMost(Duration.ofSeconds(60)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(deadLetters::add);
                 return deadLetters.size() >= 3;
             });
         }
-        assertThat(deadLetters).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(
-                "uk-recovery-observatory/garbage", "belfast-city-council/grant-0001", "uk-recovery-observatory/bad-1");
+        assertThat(deadLetters)
+                .extracting(ConsumerRecord::key)
+                .containsExactlyInAnyOrder(
+                        "uk-recovery-observatory/garbage",
+                        "belfast-city-council/grant-0001",
+                        "uk-recovery-observatory/bad-1");
         final Map<String, ConsumerRecord<String, byte[]>> byKey = new TreeMap<>();
         deadLetters.forEach(deadLetter -> byKey.put(deadLetter.key(), deadLetter));
         assertThat(byKey.get("uk-recovery-observatory/garbage").value()).isEqualTo("not avro".getBytes());
@@ -221,7 +275,8 @@ class TwoInstancesIT {
         assertThat(header(byKey.get("uk-recovery-observatory/bad-1"), "recovery.dead-letter.reason"))
                 .isEqualTo("invalid: place E09000099 is not a current UK local authority district");
         assertThat(measures(first.get("/v1/uk"))).isEqualTo(before);
-        assertThat(first.get("/actuator/prometheus").body() + second.get("/actuator/prometheus").body())
+        assertThat(first.get("/actuator/prometheus").body()
+                        + second.get("/actuator/prometheus").body())
                 .containsPattern("recovery_dead_letters_total\\{[^}]*topic=\"recovery.job-loss.v1\"} [1-3]\\.0");
     }
 
@@ -230,12 +285,15 @@ class TwoInstancesIT {
     void theSurvivorShouldServeEverythingOnceItHasTakenOver() {
         second.close();
         final long stopped = System.nanoTime();
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-            for (String path : paths()) {
-                assertThat(first.get(path).status()).as(path).isEqualTo(200);
-            }
-        });
-        System.out.printf("Survivor answered every view %d ms after the other instance stopped%n",
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    for (String path : paths()) {
+                        assertThat(first.get(path).status()).as(path).isEqualTo(200);
+                    }
+                });
+        System.out.printf(
+                "Survivor answered every view %d ms after the other instance stopped%n",
                 Duration.ofNanos(System.nanoTime() - stopped).toMillis());
         assertViewsAreRight(first);
         second = null;
@@ -245,17 +303,20 @@ class TwoInstancesIT {
     void eventRecordsShouldCarryTheTimeTheBrokerAppendedThemNotTheTimeAProducerChose() throws Exception {
         final long before = System.currentTimeMillis();
         final RecordMetadata written;
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             // A retraction of an event nobody posted: it changes no view, whichever test runs next.
-            written = producer.send(new ProducerRecord<String, byte[]>(EventKind.JOB_LOSS.topic(), null, 0L,
-                    "uk-recovery-observatory/timestamp-probe", null)).get();
+            written = producer.send(new ProducerRecord<String, byte[]>(
+                            EventKind.JOB_LOSS.topic(), null, 0L, "uk-recovery-observatory/timestamp-probe", null))
+                    .get();
         }
 
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             final TopicPartition partition = new TopicPartition(written.topic(), written.partition());
             consumer.assign(List.of(partition));
             consumer.seek(partition, written.offset());
@@ -272,31 +333,51 @@ class TwoInstancesIT {
     private static void assertViewsAreRight(ViewsInstance instance) {
         assertThat(measures(instance.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true));
         final JsonNode places = JSON.readTree(instance.get("/v1/places").body());
-        assertThat(places.valueStream().map(place -> place.get("place").asString()).toList())
+        assertThat(places.valueStream()
+                        .map(place -> place.get("place").asString())
+                        .toList())
                 .isEqualTo(expectedPlaces().stream().toList());
         for (JsonNode place : places) {
             final String code = place.get("place").asString();
             assertThat(measures(place)).as(code).isEqualTo(expectedTotal(code::equals));
-            final JsonNode detail = JSON.readTree(instance.get("/v1/places/" + code).body());
-            assertThat(detail.get("name").asString()).isEqualTo(ReferenceData.uk().place(code).orElseThrow().name());
+            final JsonNode detail =
+                    JSON.readTree(instance.get("/v1/places/" + code).body());
+            assertThat(detail.get("name").asString())
+                    .isEqualTo(ReferenceData.uk().place(code).orElseThrow().name());
             assertThat(measures(detail)).as(code).isEqualTo(expectedTotal(code::equals));
             for (JsonNode sector : detail.get("sectors")) {
                 final String key = code + "|" + sector.get("sector").asString();
-                assertThat(measures(sector)).as(key).isEqualTo(values(expectedSectors().get(key)));
-                assertThat(measures(instance.get("/v1/places/" + code + "/sectors/" + sector.get("sector").asString())))
-                        .as(key).isEqualTo(values(expectedSectors().get(key)));
+                assertThat(measures(sector))
+                        .as(key)
+                        .isEqualTo(values(expectedSectors().get(key)));
+                assertThat(measures(instance.get("/v1/places/" + code + "/sectors/"
+                                + sector.get("sector").asString())))
+                        .as(key)
+                        .isEqualTo(values(expectedSectors().get(key)));
             }
         }
         final JsonNode london = JSON.readTree(instance.get("/v1/regions/TLI").body());
-        assertThat(measures(london)).isEqualTo(expectedTotal(place -> ReferenceData.uk().place(place).orElseThrow()
-                .region().code().equals("TLI")));
-        final JsonNode weeks = JSON.readTree(instance.get("/v1/places/E09000018/weekly").body());
-        assertThat(weeks.valueStream().mapToLong(week -> week.get("events").asLong()).sum())
+        assertThat(measures(london))
+                .isEqualTo(expectedTotal(place -> ReferenceData.uk()
+                        .place(place)
+                        .orElseThrow()
+                        .region()
+                        .code()
+                        .equals("TLI")));
+        final JsonNode weeks =
+                JSON.readTree(instance.get("/v1/places/E09000018/weekly").body());
+        assertThat(weeks.valueStream()
+                        .mapToLong(week -> week.get("events").asLong())
+                        .sum())
                 .isEqualTo(expectedTotal("E09000018"::equals).get("events"));
     }
 
     private static List<String> paths() {
-        final List<String> paths = new ArrayList<>(List.of("/v1/places", "/v1/uk", "/v1/uk/weekly", "/v1/regions/TLI",
+        final List<String> paths = new ArrayList<>(List.of(
+                "/v1/places",
+                "/v1/uk",
+                "/v1/uk/weekly",
+                "/v1/regions/TLI",
                 "/v1/regions/TLN/weekly?from=2020-01-01&to=2021-12-31"));
         for (String place : expectedPlaces()) {
             paths.add("/v1/places/" + place);
@@ -312,24 +393,64 @@ class TwoInstancesIT {
 
     /** A history per place: new events, corrections (also moving place, sector and week), and a retraction. */
     private static void produceHistory() throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.getBrokersAsString(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             for (int i = 0; i < PLACES.length; i++) {
                 final String place = PLACES[i];
-                send(producer, SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setEventId("jl-" + i)
-                        .setPlace(place).setJobs(100 + i).build());
-                send(producer, SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setEventId("jl-" + i)
-                        .setPlace(place).setJobs(90 + i).setStatus(JobLossStatus.CONFIRMED).build());
-                send(producer, SampleEvents.businessSupport().setPartner("uk-recovery-observatory").setEventId("bs-" + i)
-                        .setPlace(place).setJobsSafeguarded(i).build());
-                send(producer, SampleEvents.greenEconomy().setPartner("uk-recovery-observatory").setEventId("ge-" + i)
-                        .setPlace(place).setOccurredOn(LocalDate.of(2021, 3, 1 + i)).build());
+                send(
+                        producer,
+                        SampleEvents.jobLoss()
+                                .setPartner("uk-recovery-observatory")
+                                .setEventId("jl-" + i)
+                                .setPlace(place)
+                                .setJobs(100 + i)
+                                .build());
+                send(
+                        producer,
+                        SampleEvents.jobLoss()
+                                .setPartner("uk-recovery-observatory")
+                                .setEventId("jl-" + i)
+                                .setPlace(place)
+                                .setJobs(90 + i)
+                                .setStatus(JobLossStatus.CONFIRMED)
+                                .build());
+                send(
+                        producer,
+                        SampleEvents.businessSupport()
+                                .setPartner("uk-recovery-observatory")
+                                .setEventId("bs-" + i)
+                                .setPlace(place)
+                                .setJobsSafeguarded(i)
+                                .build());
+                send(
+                        producer,
+                        SampleEvents.greenEconomy()
+                                .setPartner("uk-recovery-observatory")
+                                .setEventId("ge-" + i)
+                                .setPlace(place)
+                                .setOccurredOn(LocalDate.of(2021, 3, 1 + i))
+                                .build());
             }
-            send(producer, SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setEventId("jl-0")
-                    .setPlace(PLACES[1]).setSicCode(null).setSector(SicSection.I).setJobs(33).build());
-            producer.send(new ProducerRecord<>(EventKind.GREEN_ECONOMY.topic(), "uk-recovery-observatory/ge-3", null)).get();
+            send(
+                    producer,
+                    SampleEvents.jobLoss()
+                            .setPartner("uk-recovery-observatory")
+                            .setEventId("jl-0")
+                            .setPlace(PLACES[1])
+                            .setSicCode(null)
+                            .setSector(SicSection.I)
+                            .setJobs(33)
+                            .build());
+            producer.send(new ProducerRecord<>(EventKind.GREEN_ECONOMY.topic(), "uk-recovery-observatory/ge-3", null))
+                    .get();
             live.remove("GREEN_ECONOMY|uk-recovery-observatory/ge-3");
         }
     }
@@ -337,7 +458,8 @@ class TwoInstancesIT {
     private static void send(KafkaProducer<String, byte[]> producer, SpecificRecord event) throws Exception {
         final EventKind kind = kindOf(event);
         final String key = CommonEventFields.of(event).key().toString();
-        producer.send(new ProducerRecord<>(kind.topic(), key, encode(kind, event))).get();
+        producer.send(new ProducerRecord<>(kind.topic(), key, encode(kind, event)))
+                .get();
         live.put(kind + "|" + key, event);
     }
 
@@ -389,8 +511,13 @@ class TwoInstancesIT {
 
     private static List<CSVRecord> csv(ViewsInstance.Response response) throws IOException {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(response.body())).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(response.body()))
+                .getRecords();
     }
 
     private static Map<String, Long> csvMeasures(CSVRecord row) {
@@ -408,7 +535,8 @@ class TwoInstancesIT {
     /** One gauge's values by {@code place|sector}, as one instance exports them. */
     private static Map<String, Double> gauge(ViewsInstance instance, String name) {
         final Map<String, Double> values = new TreeMap<>();
-        final Matcher line = GAUGE_LINE.matcher(instance.get("/actuator/prometheus").body());
+        final Matcher line =
+                GAUGE_LINE.matcher(instance.get("/actuator/prometheus").body());
         while (line.find()) {
             if (line.group(1).equals(name)) {
                 final String labels = line.group(2);

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.recoverytracker.views.RecoveryStreamsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,8 +24,7 @@ final class ViewsInstance implements AutoCloseable {
     private final ConfigurableApplicationContext context;
 
     /** A response, status and body. */
-    record Response(int status, String body) {
-    }
+    record Response(int status, String body) {}
 
     private ViewsInstance(int port, ConfigurableApplicationContext context) {
         this.port = port;
@@ -44,8 +42,9 @@ final class ViewsInstance implements AutoCloseable {
         for (String property : extraProperties) {
             arguments.add("--" + property);
         }
-        return new ViewsInstance(port, new SpringApplicationBuilder(RecoveryStreamsApplication.class)
-                .run(arguments.toArray(String[]::new)));
+        return new ViewsInstance(
+                port,
+                new SpringApplicationBuilder(RecoveryStreamsApplication.class).run(arguments.toArray(String[]::new)));
     }
 
     int port() {
@@ -54,8 +53,11 @@ final class ViewsInstance implements AutoCloseable {
 
     Response get(String path) {
         try {
-            final HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            final HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

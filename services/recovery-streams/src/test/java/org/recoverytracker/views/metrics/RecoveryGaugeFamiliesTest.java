@@ -3,7 +3,6 @@ package org.recoverytracker.views.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.topology.Measures;
@@ -19,24 +18,27 @@ class RecoveryGaugeFamiliesTest {
     void shouldWriteEachMeasureOfEachViewWithItsPlaceRegionAndSector() {
         final String text = RecoveryGaugeFamilies.write(VIEWS, "recovery-streams");
 
-        assertThat(text.lines()).contains(
-                "# TYPE recovery_jobs_lost gauge",
-                "recovery_jobs_lost{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 900.0",
-                "recovery_support_awarded_pounds{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 25000.5",
-                "recovery_net_job_change{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} -888.0",
-                "recovery_jobs_at_risk{application=\"recovery-streams\",place=\"E07000146\",region=\"TLH\",sector=\"C\"} 40.0");
-        assertThat(text.lines().filter(line -> line.startsWith("recovery_events{"))).hasSize(3);
+        assertThat(text.lines())
+                .contains(
+                        "# TYPE recovery_jobs_lost gauge",
+                        "recovery_jobs_lost{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 900.0",
+                        "recovery_support_awarded_pounds{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} 25000.5",
+                        "recovery_net_job_change{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"} -888.0",
+                        "recovery_jobs_at_risk{application=\"recovery-streams\",place=\"E07000146\",region=\"TLH\",sector=\"C\"} 40.0");
+        assertThat(text.lines().filter(line -> line.startsWith("recovery_events{")))
+                .hasSize(3);
     }
 
     @Test
     void shouldNameEachPlaceOnceInTheInfoFamily() {
         final String text = RecoveryGaugeFamilies.write(VIEWS, "recovery-streams");
 
-        assertThat(text.lines().filter(line -> line.startsWith("recovery_place_info{"))).containsExactly(
-                "recovery_place_info{application=\"recovery-streams\",nation=\"England\",place=\"E07000146\","
-                        + "place_name=\"King's Lynn and West Norfolk\",region=\"TLH\",region_name=\"East of England\"} 1",
-                "recovery_place_info{application=\"recovery-streams\",nation=\"England\",place=\"E09000018\","
-                        + "place_name=\"Hounslow\",region=\"TLI\",region_name=\"London\"} 1");
+        assertThat(text.lines().filter(line -> line.startsWith("recovery_place_info{")))
+                .containsExactly(
+                        "recovery_place_info{application=\"recovery-streams\",nation=\"England\",place=\"E07000146\","
+                                + "place_name=\"King's Lynn and West Norfolk\",region=\"TLH\",region_name=\"East of England\"} 1",
+                        "recovery_place_info{application=\"recovery-streams\",nation=\"England\",place=\"E09000018\","
+                                + "place_name=\"Hounslow\",region=\"TLI\",region_name=\"London\"} 1");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.recoverytracker.views.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,9 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import com.sun.net.httpserver.HttpServer;
-
 import org.apache.kafka.streams.state.HostInfo;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +22,7 @@ import org.springframework.web.client.RestClient;
 
 class PeerClientTest {
 
-    private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEKS = new ParameterizedTypeReference<>() {
-    };
+    private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEKS = new ParameterizedTypeReference<>() {};
 
     private final CountDownLatch release = new CountDownLatch(1);
     private HttpServer slowPeer;

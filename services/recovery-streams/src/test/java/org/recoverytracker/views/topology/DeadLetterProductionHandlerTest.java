@@ -3,7 +3,6 @@ package org.recoverytracker.views.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
@@ -79,7 +78,8 @@ class DeadLetterProductionHandlerTest {
 
     @Test
     void shouldFailOnARecordTooLargeForAnyOtherTopic() {
-        final var change = new ProducerRecord<>("recovery-streams-recovery-place-deltas-repartition", new byte[1], new byte[1]);
+        final var change =
+                new ProducerRecord<>("recovery-streams-recovery-place-deltas-repartition", new byte[1], new byte[1]);
 
         assertThat(handler.handle(FROM_AN_EVENT_TOPIC, change, new RecordTooLargeException("too large")))
                 .isEqualTo(ProductionExceptionHandlerResponse.FAIL);

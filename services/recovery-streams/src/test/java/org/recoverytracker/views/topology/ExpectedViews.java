@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
@@ -29,8 +28,13 @@ public final class ExpectedViews {
         final ExpectedViews views = new ExpectedViews();
         for (SpecificRecord event : liveEvents) {
             final CommonEventFields common = CommonEventFields.of(event);
-            final String sector = common.sector() != null ? common.sector().name()
-                    : ReferenceData.uk().divisionOfSicCode(common.sicCode()).orElseThrow().section().code();
+            final String sector = common.sector() != null
+                    ? common.sector().name()
+                    : ReferenceData.uk()
+                            .divisionOfSicCode(common.sicCode())
+                            .orElseThrow()
+                            .section()
+                            .code();
             LocalDate monday = common.occurredOn();
             while (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
                 monday = monday.minusDays(1);
@@ -38,7 +42,11 @@ public final class ExpectedViews {
             final Measures measures = measuresOf(event);
             views.sectorTotals.merge(common.place() + "|" + sector, measures, Measures::plus);
             views.sectorWeeks.merge(common.place() + "|" + sector + "|" + monday, measures, Measures::plus);
-            final String region = ReferenceData.uk().place(common.place()).orElseThrow().region().code();
+            final String region = ReferenceData.uk()
+                    .place(common.place())
+                    .orElseThrow()
+                    .region()
+                    .code();
             views.regionSectors.merge(region + "|" + sector, measures, Measures::plus);
             views.regionWeeks.merge(region + "|" + monday, measures, Measures::plus);
         }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
-
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +30,15 @@ class MisplacedRecordTest {
         final String home = eventIdOnPartition(0);
         final String elsewhere = eventIdOnPartition(1);
         final JobLossEvent placed = SampleEvents.jobLoss().setEventId(home).build();
-        final JobLossEvent misplaced = SampleEvents.jobLoss().setEventId(elsewhere).build();
+        final JobLossEvent misplaced =
+                SampleEvents.jobLoss().setEventId(elsewhere).build();
         try (ViewsDriver driver = new ViewsDriver(stateDir, (topic, seenPartition) -> PARTITIONS)) {
             driver.post(placed);
             driver.post(misplaced);
             driver.retract(EventKind.JOB_LOSS, "hounslow-council", elsewhere);
 
-            assertThat(driver.deadLetters().readRecordsToList()).extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
+            assertThat(driver.deadLetters().readRecordsToList())
+                    .extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
                     .containsExactly(
                             "misplaced: on partition 0 of 2, but its key belongs on partition 1, where the other versions of the event are",
                             "misplaced: on partition 0 of 2, but its key belongs on partition 1, where the other versions of the event are");
@@ -47,7 +48,8 @@ class MisplacedRecordTest {
 
     @Test
     void shouldCheckNothingWhileThePartitionCountIsUnknown() {
-        final JobLossEvent event = SampleEvents.jobLoss().setEventId(eventIdOnPartition(1)).build();
+        final JobLossEvent event =
+                SampleEvents.jobLoss().setEventId(eventIdOnPartition(1)).build();
         try (ViewsDriver driver = new ViewsDriver(stateDir, (topic, seenPartition) -> 0)) {
             driver.post(event);
 
@@ -57,9 +59,13 @@ class MisplacedRecordTest {
     }
 
     private static String eventIdOnPartition(int partition) {
-        return IntStream.range(0, 100).mapToObj(n -> "hr1-" + n)
-                .filter(eventId -> Utils.toPositive(Utils.murmur2(("hounslow-council/" + eventId).getBytes(StandardCharsets.UTF_8)))
-                        % PARTITIONS == partition)
-                .findFirst().orElseThrow();
+        return IntStream.range(0, 100)
+                .mapToObj(n -> "hr1-" + n)
+                .filter(eventId -> Utils.toPositive(
+                                        Utils.murmur2(("hounslow-council/" + eventId).getBytes(StandardCharsets.UTF_8)))
+                                % PARTITIONS
+                        == partition)
+                .findFirst()
+                .orElseThrow();
     }
 }

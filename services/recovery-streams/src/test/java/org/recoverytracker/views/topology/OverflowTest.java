@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.events.BusinessSupportEvent;
@@ -33,14 +32,17 @@ class OverflowTest {
             }
             assertThat(driver.deadLetters().isEmpty()).isTrue();
 
-            final BusinessSupportEvent correction = BusinessSupportEvent.newBuilder(grant("grant-0", MAX_AMOUNT_PENCE - 1))
-                    .setJobsCreated(2).build();
+            final BusinessSupportEvent correction = BusinessSupportEvent.newBuilder(
+                            grant("grant-0", MAX_AMOUNT_PENCE - 1))
+                    .setJobsCreated(2)
+                    .build();
             driver.post(grant("one-too-many", MAX_AMOUNT_PENCE));
             driver.post(correction);
 
-            assertThat(driver.deadLetters().readRecordsToList()).extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
-                    .containsExactly("overflow: counting it would take the sum of supportAwardedPence past " + IdentityTracker.TASK_LIMIT
-                            + ", the most a view can safely hold");
+            assertThat(driver.deadLetters().readRecordsToList())
+                    .extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
+                    .containsExactly("overflow: counting it would take the sum of supportAwardedPence past "
+                            + IdentityTracker.TASK_LIMIT + ", the most a view can safely hold");
             counted.set(0, correction);
             driver.assertViewsAre(counted);
 
@@ -54,6 +56,9 @@ class OverflowTest {
     }
 
     private static BusinessSupportEvent grant(String eventId, long amountPence) {
-        return SampleEvents.businessSupport().setEventId(eventId).setAmountPence(amountPence).build();
+        return SampleEvents.businessSupport()
+                .setEventId(eventId)
+                .setAmountPence(amountPence)
+                .build();
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -43,31 +42,41 @@ class PartnerGateTest {
 
     @Test
     void shouldForwardAPartnersValidEventToItsEventTopicStampedNowAndCountIt() {
-        final JobLossEvent sent = SampleEvents.jobLoss().setReceivedAt(Instant.parse("2031-01-01T00:00:00Z")).build();
+        final JobLossEvent sent = SampleEvents.jobLoss()
+                .setReceivedAt(Instant.parse("2031-01-01T00:00:00Z"))
+                .build();
         final RecordHeaders partnerHeaders = new RecordHeaders();
         partnerHeaders.add("recovery.source.topic", "forged".getBytes(StandardCharsets.UTF_8));
 
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, new TestRecord<>("hounslow-council/hr1-0001",
-                ViewsDriver.encode(sent), partnerHeaders));
+        driver.pipePartner(
+                HOUNSLOW,
+                EventKind.JOB_LOSS,
+                new TestRecord<>("hounslow-council/hr1-0001", ViewsDriver.encode(sent), partnerHeaders));
 
-        final TestRecord<String, byte[]> forwarded = driver.eventTopic(EventKind.JOB_LOSS).readRecord();
+        final TestRecord<String, byte[]> forwarded =
+                driver.eventTopic(EventKind.JOB_LOSS).readRecord();
         assertThat(forwarded.key()).isEqualTo("hounslow-council/hr1-0001");
         assertThat(forwarded.headers().toArray()).isEmpty();
         final JobLossEvent stored = EventCodec.of(JobLossEvent.class).decode(forwarded.value());
         assertThat(stored.getReceivedAt()).isEqualTo(GATE_TIME);
-        assertThat(stored).isEqualTo(SampleEvents.jobLoss().setReceivedAt(GATE_TIME).build());
+        assertThat(stored)
+                .isEqualTo(SampleEvents.jobLoss().setReceivedAt(GATE_TIME).build());
         assertThat(driver.deadLetters().isEmpty()).isTrue();
         driver.assertViewsAre(List.of(sent));
     }
 
     @Test
     void shouldRetractOnlyThePartnersOwnEvent() {
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/hr1-0001",
+        driver.pipePartner(
+                HOUNSLOW,
+                EventKind.JOB_LOSS,
+                "hounslow-council/hr1-0001",
                 ViewsDriver.encode(SampleEvents.jobLoss().build()));
 
         driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/hr1-0001", null);
 
-        final List<TestRecord<String, byte[]>> forwarded = driver.eventTopic(EventKind.JOB_LOSS).readRecordsToList();
+        final List<TestRecord<String, byte[]>> forwarded =
+                driver.eventTopic(EventKind.JOB_LOSS).readRecordsToList();
         assertThat(forwarded).hasSize(2);
         assertThat(forwarded.get(1).key()).isEqualTo("hounslow-council/hr1-0001");
         assertThat(forwarded.get(1).value()).isNull();
@@ -78,14 +87,19 @@ class PartnerGateTest {
     void shouldDeadLetterARecordThatNamesAnotherPartnerAndChangeNoView() {
         final JobLossEvent hounslows = SampleEvents.jobLoss().build();
         driver.post(hounslows);
-        final JobLossEvent inBradfordsName = SampleEvents.jobLoss().setPartner(BRADFORD).setPlace(SampleEvents.BRADFORD).build();
+        final JobLossEvent inBradfordsName = SampleEvents.jobLoss()
+                .setPartner(BRADFORD)
+                .setPlace(SampleEvents.BRADFORD)
+                .build();
 
         driver.pipePartner(BRADFORD, EventKind.JOB_LOSS, "hounslow-council/hr1-0001", ViewsDriver.encode(hounslows));
         driver.pipePartner(BRADFORD, EventKind.JOB_LOSS, "bradford-council/hr1-0001", ViewsDriver.encode(hounslows));
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "bradford-council/hr1-0001", ViewsDriver.encode(inBradfordsName));
+        driver.pipePartner(
+                HOUNSLOW, EventKind.JOB_LOSS, "bradford-council/hr1-0001", ViewsDriver.encode(inBradfordsName));
         driver.pipePartner(BRADFORD, EventKind.JOB_LOSS, "hounslow-council/hr1-0001", null);
 
-        assertThat(driver.deadLetters().readRecordsToList()).extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
+        assertThat(driver.deadLetters().readRecordsToList())
+                .extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
                 .containsExactly(
                         "the event's partner is hounslow-council, not the topic's, bradford-council",
                         "the key is bradford-council/hr1-0001 but the event is hounslow-council/hr1-0001",
@@ -97,7 +111,8 @@ class PartnerGateTest {
 
     @Test
     void shouldDeadLetterAnEventForAPlaceThePartnerMayNotWriteFor() {
-        final JobLossEvent inBelfast = SampleEvents.jobLoss().setPlace(SampleEvents.BELFAST).build();
+        final JobLossEvent inBelfast =
+                SampleEvents.jobLoss().setPlace(SampleEvents.BELFAST).build();
 
         driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/hr1-0001", ViewsDriver.encode(inBelfast));
 
@@ -109,9 +124,15 @@ class PartnerGateTest {
 
     @Test
     void shouldLetANationalPartnerWriteForAnyPlace() {
-        final JobLossEvent national = SampleEvents.jobLoss().setPartner("uk-recovery-observatory").setPlace(SampleEvents.BELFAST).build();
+        final JobLossEvent national = SampleEvents.jobLoss()
+                .setPartner("uk-recovery-observatory")
+                .setPlace(SampleEvents.BELFAST)
+                .build();
 
-        driver.pipePartner("uk-recovery-observatory", EventKind.JOB_LOSS, "uk-recovery-observatory/hr1-0001",
+        driver.pipePartner(
+                "uk-recovery-observatory",
+                EventKind.JOB_LOSS,
+                "uk-recovery-observatory/hr1-0001",
                 ViewsDriver.encode(national));
 
         assertThat(driver.deadLetters().isEmpty()).isTrue();
@@ -120,7 +141,8 @@ class PartnerGateTest {
 
     @Test
     void shouldDeadLetterWhatAnUnconfiguredPartnersTopicHolds() {
-        final JobLossEvent stranger = SampleEvents.jobLoss().setPartner("stranger").build();
+        final JobLossEvent stranger =
+                SampleEvents.jobLoss().setPartner("stranger").build();
 
         driver.pipePartner("stranger", EventKind.JOB_LOSS, "stranger/hr1-0001", ViewsDriver.encode(stranger));
 
@@ -131,13 +153,23 @@ class PartnerGateTest {
 
     @Test
     void shouldDeadLetterGarbageAnotherKindsEventsAndOversizedValues() {
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/x", "not avro".getBytes(StandardCharsets.UTF_8));
-        driver.pipePartner(HOUNSLOW, EventKind.BUSINESS_SUPPORT, "hounslow-council/hr1-0001",
+        driver.pipePartner(
+                HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/x", "not avro".getBytes(StandardCharsets.UTF_8));
+        driver.pipePartner(
+                HOUNSLOW,
+                EventKind.BUSINESS_SUPPORT,
+                "hounslow-council/hr1-0001",
                 ViewsDriver.encode(SampleEvents.jobLoss().build()));
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/big", new byte[PartnerGate.MAX_VALUE_BYTES + 1]);
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, null, ViewsDriver.encode(SampleEvents.jobLoss().build()));
+        driver.pipePartner(
+                HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/big", new byte[PartnerGate.MAX_VALUE_BYTES + 1]);
+        driver.pipePartner(
+                HOUNSLOW,
+                EventKind.JOB_LOSS,
+                null,
+                ViewsDriver.encode(SampleEvents.jobLoss().build()));
 
-        assertThat(driver.deadLetters().readRecordsToList()).extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
+        assertThat(driver.deadLetters().readRecordsToList())
+                .extracting(record -> ViewsDriver.headers(record).get(DeadLetters.REASON))
                 .satisfiesExactly(
                         reason -> assertThat(reason).startsWith("undecodable"),
                         reason -> assertThat(reason).startsWith("undecodable"),
@@ -148,7 +180,10 @@ class PartnerGateTest {
 
     @Test
     void shouldDeadLetterAnEventThatBreaksTheRules() {
-        driver.pipePartner(HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/hr1-0001",
+        driver.pipePartner(
+                HOUNSLOW,
+                EventKind.JOB_LOSS,
+                "hounslow-council/hr1-0001",
                 ViewsDriver.encode(SampleEvents.jobLoss().setJobs(0).build()));
 
         assertThat(ViewsDriver.headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -60,14 +59,21 @@ class RecoveryTopologyTest {
         driver.post(SampleEvents.jobLoss().setJobs(250).build());
         driver.post(SampleEvents.jobLoss().setJobs(300).build());
 
-        assertThat(driver.sectorTotals().get("E09000018|H").measures().jobsAtRisk()).isEqualTo(300);
+        assertThat(driver.sectorTotals().get("E09000018|H").measures().jobsAtRisk())
+                .isEqualTo(300);
         assertThat(driver.sectorTotals().get("E09000018|H").measures().events()).isEqualTo(1);
     }
 
     @Test
     void shouldMoveJobsFromAtRiskToLostWhenTheRedundanciesAreConfirmed() {
-        driver.post(SampleEvents.jobLoss().setStatus(JobLossStatus.PROPOSED).setJobs(250).build());
-        driver.post(SampleEvents.jobLoss().setStatus(JobLossStatus.CONFIRMED).setJobs(180).build());
+        driver.post(SampleEvents.jobLoss()
+                .setStatus(JobLossStatus.PROPOSED)
+                .setJobs(250)
+                .build());
+        driver.post(SampleEvents.jobLoss()
+                .setStatus(JobLossStatus.CONFIRMED)
+                .setJobs(180)
+                .build());
 
         final Measures measures = driver.sectorTotals().get("E09000018|H").measures();
         assertThat(measures.jobsAtRisk()).isZero();
@@ -79,8 +85,11 @@ class RecoveryTopologyTest {
     void shouldMoveACorrectionToItsNewPlaceSectorAndWeek() {
         driver.post(SampleEvents.jobLoss().build());
         final JobLossEvent moved = SampleEvents.jobLoss()
-                .setPlace(SampleEvents.BRADFORD).setSicCode(null).setSector(SicSection.I)
-                .setOccurredOn(LocalDate.of(2021, 1, 6)).build();
+                .setPlace(SampleEvents.BRADFORD)
+                .setSicCode(null)
+                .setSector(SicSection.I)
+                .setOccurredOn(LocalDate.of(2021, 1, 6))
+                .build();
         driver.post(moved);
 
         assertThat(driver.sectorTotals()).containsOnlyKeys("E08000032|I");
@@ -94,7 +103,8 @@ class RecoveryTopologyTest {
     @Test
     void shouldMoveACorrectionToAnotherWeekOfTheSameSector() {
         driver.post(SampleEvents.jobLoss().build());
-        driver.post(SampleEvents.jobLoss().setOccurredOn(LocalDate.of(2020, 4, 20)).build());
+        driver.post(
+                SampleEvents.jobLoss().setOccurredOn(LocalDate.of(2020, 4, 20)).build());
 
         assertThat(driver.sectorWeeks()).containsOnlyKeys("E09000018|H|2020-04-20");
         assertThat(driver.sectorTotals().get("E09000018|H").measures().events()).isEqualTo(1);
@@ -106,7 +116,8 @@ class RecoveryTopologyTest {
         driver.post(SampleEvents.jobLoss().setEventId("hr1-0002").setJobs(40).build());
 
         driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0001");
-        assertThat(driver.sectorTotals().get("E09000018|H").measures().jobsAtRisk()).isEqualTo(40);
+        assertThat(driver.sectorTotals().get("E09000018|H").measures().jobsAtRisk())
+                .isEqualTo(40);
 
         driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002");
         assertThat(driver.sectorTotals()).isEmpty();
@@ -128,11 +139,18 @@ class RecoveryTopologyTest {
 
     @Test
     void shouldKeepKindsAndPartnersApartEvenWithTheSameEventId() {
-        final JobLossEvent jobLoss = SampleEvents.jobLoss().setEventId("same-id").build();
-        final var support = SampleEvents.businessSupport().setEventId("same-id").setPartner("hounslow-council")
-                .setPlace(SampleEvents.HOUNSLOW).build();
-        final JobLossEvent national = SampleEvents.jobLoss().setEventId("same-id").setPartner("uk-recovery-observatory")
-                .setJobs(7).build();
+        final JobLossEvent jobLoss =
+                SampleEvents.jobLoss().setEventId("same-id").build();
+        final var support = SampleEvents.businessSupport()
+                .setEventId("same-id")
+                .setPartner("hounslow-council")
+                .setPlace(SampleEvents.HOUNSLOW)
+                .build();
+        final JobLossEvent national = SampleEvents.jobLoss()
+                .setEventId("same-id")
+                .setPartner("uk-recovery-observatory")
+                .setJobs(7)
+                .build();
         driver.post(jobLoss);
         driver.post(support);
         driver.post(national);
@@ -144,10 +162,16 @@ class RecoveryTopologyTest {
 
     @Test
     void shouldCountEveryKindByTheContractsMeasures() {
-        final var support = SampleEvents.businessSupport().setPlace(SampleEvents.HOUNSLOW).setPartner("hounslow-council")
-                .setSicCode("51.10").build();
-        final var green = SampleEvents.greenEconomy().setPlace(SampleEvents.HOUNSLOW).setPartner("hounslow-council")
-                .setSector(SicSection.H).build();
+        final var support = SampleEvents.businessSupport()
+                .setPlace(SampleEvents.HOUNSLOW)
+                .setPartner("hounslow-council")
+                .setSicCode("51.10")
+                .build();
+        final var green = SampleEvents.greenEconomy()
+                .setPlace(SampleEvents.HOUNSLOW)
+                .setPartner("hounslow-council")
+                .setSector(SicSection.H)
+                .build();
         driver.post(SampleEvents.jobLoss().setStatus(JobLossStatus.CONFIRMED).build());
         driver.post(support);
         driver.post(green);
@@ -176,7 +200,8 @@ class RecoveryTopologyTest {
         assertThat(deadLetter.key()).isEqualTo("hounslow-council/garbage");
         assertThat(deadLetter.value()).isEqualTo("not avro".getBytes(StandardCharsets.UTF_8));
         final Map<String, String> headers = headers(deadLetter);
-        assertThat(headers).containsEntry(DeadLetters.SOURCE_TOPIC, "recovery.job-loss.v1")
+        assertThat(headers)
+                .containsEntry(DeadLetters.SOURCE_TOPIC, "recovery.job-loss.v1")
                 .containsEntry(DeadLetters.SOURCE_PARTITION, "0")
                 .containsEntry(DeadLetters.SOURCE_OFFSET, "1");
         assertThat(headers.get(DeadLetters.REASON)).startsWith("undecodable");
@@ -185,10 +210,13 @@ class RecoveryTopologyTest {
 
     @Test
     void shouldSendARecordOfAnotherSchemaToTheDeadLetterTopic() {
-        driver.pipeRaw(EventKind.JOB_LOSS, "belfast-city-council/grant-0001",
+        driver.pipeRaw(
+                EventKind.JOB_LOSS,
+                "belfast-city-council/grant-0001",
                 ViewsDriver.encode(SampleEvents.businessSupport().build()));
 
-        assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON)).startsWith("undecodable");
+        assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))
+                .startsWith("undecodable");
         assertThat(driver.sectorTotals()).isEmpty();
     }
 
@@ -207,11 +235,18 @@ class RecoveryTopologyTest {
 
     @Test
     void shouldSendAnEventWhoseKeyIsNotItsIdentityToTheDeadLetterTopic() {
-        driver.pipeRaw(EventKind.JOB_LOSS, "bradford-council/hr1-0001", ViewsDriver.encode(SampleEvents.jobLoss().build()));
-        driver.pipeRaw(EventKind.JOB_LOSS, "no-separator", ViewsDriver.encode(SampleEvents.jobLoss().build()));
+        driver.pipeRaw(
+                EventKind.JOB_LOSS,
+                "bradford-council/hr1-0001",
+                ViewsDriver.encode(SampleEvents.jobLoss().build()));
+        driver.pipeRaw(
+                EventKind.JOB_LOSS,
+                "no-separator",
+                ViewsDriver.encode(SampleEvents.jobLoss().build()));
         driver.pipeRaw(EventKind.JOB_LOSS, null, null);
 
-        assertThat(driver.deadLetters().readRecordsToList()).extracting(record -> headers(record).get(DeadLetters.REASON))
+        assertThat(driver.deadLetters().readRecordsToList())
+                .extracting(record -> headers(record).get(DeadLetters.REASON))
                 .containsExactly(
                         "the key is bradford-council/hr1-0001 but the event is hounslow-council/hr1-0001",
                         "bad key: key 'no-separator' is not {partner}/{eventId}",
@@ -222,7 +257,8 @@ class RecoveryTopologyTest {
     @Test
     void shouldDeadLetterAValidKeyWhoseEventNamesAnInvalidPartnerAndKeepCounting() {
         final JobLossEvent valid = SampleEvents.jobLoss().build();
-        final JobLossEvent badPartner = SampleEvents.jobLoss().setPartner("not a partner!").build();
+        final JobLossEvent badPartner =
+                SampleEvents.jobLoss().setPartner("not a partner!").build();
 
         driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/hr1-0001", ViewsDriver.encode(badPartner));
         driver.post(valid);
@@ -234,12 +270,14 @@ class RecoveryTopologyTest {
 
     @Test
     void shouldDeadLetterAValueWhoseLengthPrefixClaimsGigabytesWithoutAllocatingThem() {
-        final byte[] hostile = HostileValues.stringLengthClaimingGigabytes(ViewsDriver.encode(SampleEvents.jobLoss().build()));
+        final byte[] hostile = HostileValues.stringLengthClaimingGigabytes(
+                ViewsDriver.encode(SampleEvents.jobLoss().build()));
 
         driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/huge", hostile);
 
         assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))
-                .startsWith("undecodable").contains("exceeds maximum allowed");
+                .startsWith("undecodable")
+                .contains("exceeds maximum allowed");
         assertThat(driver.sectorTotals()).isEmpty();
     }
 
@@ -251,19 +289,23 @@ class RecoveryTopologyTest {
         driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/huge", huge);
 
         final TestRecord<String, byte[]> deadLetter = driver.deadLetters().readRecord();
-        assertThat(deadLetter.value()).hasSize(DeadLetters.MAX_COPIED_VALUE_BYTES)
+        assertThat(deadLetter.value())
+                .hasSize(DeadLetters.MAX_COPIED_VALUE_BYTES)
                 .isEqualTo(Arrays.copyOf(huge, DeadLetters.MAX_COPIED_VALUE_BYTES));
         assertThat(headers(deadLetter))
                 .containsEntry(DeadLetters.ORIGINAL_SIZE, Integer.toString(huge.length))
-                .containsEntry(DeadLetters.ORIGINAL_SHA256,
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge)));
+                .containsEntry(
+                        DeadLetters.ORIGINAL_SHA256,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256").digest(huge)));
     }
 
     @Test
     void shouldDropOversizedHeadersFromADeadLetterAndSaySo() {
         final Headers oversized = new RecordHeaders().add("filler", new byte[256 * 1024]);
 
-        driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/garbage", "not avro".getBytes(StandardCharsets.UTF_8), oversized);
+        driver.pipeRaw(
+                EventKind.JOB_LOSS, "hounslow-council/garbage", "not avro".getBytes(StandardCharsets.UTF_8), oversized);
 
         final Map<String, String> headers = headers(driver.deadLetters().readRecord());
         assertThat(headers).doesNotContainKey("filler").containsEntry(DeadLetters.HEADERS_DROPPED, "true");

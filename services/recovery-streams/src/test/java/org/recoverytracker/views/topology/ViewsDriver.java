@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -28,9 +27,9 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.test.TestRecord;
 import org.recoverytracker.partners.PartnerCredential;
 import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.CommonEventFields;
@@ -65,8 +64,18 @@ final class ViewsDriver implements AutoCloseable {
 
     /** A driver whose event topics are said to have other partition counts (its own records are all on partition 0). */
     ViewsDriver(Path stateDir, EventTopicPartitions partitions) {
-        final StreamsSettings settings = new StreamsSettings("views-test", "localhost:8080", stateDir, 0, -1, 1,
-                "exactly_once_v2", Duration.ofMillis(100), 6, Duration.ofSeconds(10), null);
+        final StreamsSettings settings = new StreamsSettings(
+                "views-test",
+                "localhost:8080",
+                stateDir,
+                0,
+                -1,
+                1,
+                "exactly_once_v2",
+                Duration.ofMillis(100),
+                6,
+                Duration.ofSeconds(10),
+                null);
         final Properties config = new Properties();
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         // Built with the application's configuration, so a store or topic left unnamed fails here too.
@@ -76,7 +85,8 @@ final class ViewsDriver implements AutoCloseable {
         for (EventKind kind : EventKind.values()) {
             inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));
         }
-        deadLetters = driver.createOutputTopic(RecoveryTopics.DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        deadLetters = driver.createOutputTopic(
+                RecoveryTopics.DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     /** Posts (or corrects) an event, keyed by its own identity. */
@@ -107,7 +117,8 @@ final class ViewsDriver implements AutoCloseable {
     }
 
     void pipePartner(String partner, EventKind kind, TestRecord<String, byte[]> record) {
-        driver.createInputTopic(new PartnerTopic(partner, kind).name(), new StringSerializer(), new ByteArraySerializer())
+        driver.createInputTopic(
+                        new PartnerTopic(partner, kind).name(), new StringSerializer(), new ByteArraySerializer())
                 .pipeInput(record);
     }
 
@@ -170,7 +181,8 @@ final class ViewsDriver implements AutoCloseable {
     void assertViewsAre(List<? extends SpecificRecord> liveEvents) {
         final ExpectedViews expected = ExpectedViews.of(liveEvents);
         assertThat(sectorTotals().entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures())))
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey, entry -> entry.getValue().measures())))
                 .isEqualTo(expected.sectorTotals);
         assertThat(sectorWeeks()).isEqualTo(expected.sectorWeeks);
         assertThat(regionSectors()).isEqualTo(expected.regionSectors);
@@ -180,7 +192,9 @@ final class ViewsDriver implements AutoCloseable {
     /** A record's headers as text, the last of each key. */
     static Map<String, String> headers(TestRecord<String, byte[]> record) {
         return Arrays.stream(record.headers().toArray())
-                .collect(Collectors.toMap(Header::key, header -> new String(header.value(), StandardCharsets.UTF_8),
+                .collect(Collectors.toMap(
+                        Header::key,
+                        header -> new String(header.value(), StandardCharsets.UTF_8),
                         (first, second) -> second));
     }
 

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +35,9 @@ import org.recoverytracker.schemas.testing.SampleEvents;
 class ViewsInvariantTest {
 
     private static final String[] PARTNERS = {"hounslow-council", "bradford-council", "uk-recovery-observatory"};
-    private static final String[] PLACES = {SampleEvents.HOUNSLOW, SampleEvents.BELFAST, SampleEvents.BRADFORD, "W06000015"};
+    private static final String[] PLACES = {
+        SampleEvents.HOUNSLOW, SampleEvents.BELFAST, SampleEvents.BRADFORD, "W06000015"
+    };
     private static final String[] SIC_CODES = {"51.10", "55.10", "56.10", "35.11", "62.01"};
 
     @TempDir
@@ -62,30 +63,41 @@ class ViewsInvariantTest {
         try (ViewsDriver driver = new ViewsDriver(Files.createTempDirectory(stateDirs, "first"))) {
             firstOrder.forEach(operation -> operation.applyTo(driver));
             final ExpectedViews expected = ExpectedViews.of(liveEvents(histories));
-            assertThat(measuresOf(driver.sectorTotals())).as("sector totals, seed %d", seed).isEqualTo(expected.sectorTotals);
+            assertThat(measuresOf(driver.sectorTotals()))
+                    .as("sector totals, seed %d", seed)
+                    .isEqualTo(expected.sectorTotals);
             assertThat(driver.sectorWeeks()).as("sector weeks, seed %d", seed).isEqualTo(expected.sectorWeeks);
-            assertThat(driver.regionSectors()).as("region sectors, seed %d", seed).isEqualTo(expected.regionSectors);
+            assertThat(driver.regionSectors())
+                    .as("region sectors, seed %d", seed)
+                    .isEqualTo(expected.regionSectors);
             assertThat(driver.regionWeeks()).as("region weeks, seed %d", seed).isEqualTo(expected.regionWeeks);
-            assertThat(driver.deadLetters().getQueueSize()).as("dead letters, seed %d", seed)
+            assertThat(driver.deadLetters().getQueueSize())
+                    .as("dead letters, seed %d", seed)
                     .isEqualTo(firstOrder.stream().filter(Operation::isPoison).count());
             firstTotals = measuresOf(driver.sectorTotals());
             firstWeeks = driver.sectorWeeks();
         }
         try (ViewsDriver driver = new ViewsDriver(Files.createTempDirectory(stateDirs, "second"))) {
             secondOrder.forEach(operation -> operation.applyTo(driver));
-            assertThat(measuresOf(driver.sectorTotals())).as("another interleaving, seed %d", seed).isEqualTo(firstTotals);
-            assertThat(driver.sectorWeeks()).as("another interleaving, seed %d", seed).isEqualTo(firstWeeks);
+            assertThat(measuresOf(driver.sectorTotals()))
+                    .as("another interleaving, seed %d", seed)
+                    .isEqualTo(firstTotals);
+            assertThat(driver.sectorWeeks())
+                    .as("another interleaving, seed %d", seed)
+                    .isEqualTo(firstWeeks);
             final ExpectedViews expected = ExpectedViews.of(liveEvents(histories));
-            assertThat(driver.regionSectors()).as("region sectors, another interleaving, seed %d", seed)
+            assertThat(driver.regionSectors())
+                    .as("region sectors, another interleaving, seed %d", seed)
                     .isEqualTo(expected.regionSectors);
-            assertThat(driver.regionWeeks()).as("region weeks, another interleaving, seed %d", seed)
+            assertThat(driver.regionWeeks())
+                    .as("region weeks, another interleaving, seed %d", seed)
                     .isEqualTo(expected.regionWeeks);
         }
     }
 
     /** One thing that happens to an identity: a version of the event, a retraction, or poison. */
-    private record Operation(EventKind kind, String partner, String eventId, SpecificRecord event, byte[] poison,
-                             long timestamp) {
+    private record Operation(
+            EventKind kind, String partner, String eventId, SpecificRecord event, byte[] poison, long timestamp) {
 
         boolean isPoison() {
             return poison != null;
@@ -114,14 +126,16 @@ class ViewsInvariantTest {
             final EventKind kind = EventKind.values()[random.nextInt(3)];
             final String partner = PARTNERS[random.nextInt(PARTNERS.length)];
             final String eventId = "e" + random.nextInt(4);
-            final List<Operation> history = histories.computeIfAbsent(kind + partner + eventId, key -> new ArrayList<>());
+            final List<Operation> history =
+                    histories.computeIfAbsent(kind + partner + eventId, key -> new ArrayList<>());
             final int steps = 1 + random.nextInt(6);
             for (int step = 0; step < steps; step++) {
                 final long timestamp = 1_700_000_000_000L + random.nextInt(1_000_000);
                 final int choice = random.nextInt(10);
                 final SpecificRecord previous = lastVersion(history);
                 if (choice < 5 || previous == null) {
-                    final SpecificRecord version = previous == null ? randomEvent(kind, partner, eventId, random)
+                    final SpecificRecord version = previous == null
+                            ? randomEvent(kind, partner, eventId, random)
                             : correction(previous, random);
                     history.add(new Operation(kind, partner, eventId, version, null, timestamp));
                 } else if (choice < 7) {
@@ -129,7 +143,8 @@ class ViewsInvariantTest {
                 } else if (choice < 9) {
                     history.add(history.get(random.nextInt(history.size())));
                 } else {
-                    history.add(new Operation(kind, partner, eventId, null, poison(kind, partner, eventId, random), timestamp));
+                    history.add(new Operation(
+                            kind, partner, eventId, null, poison(kind, partner, eventId, random), timestamp));
                 }
             }
         }
@@ -172,8 +187,8 @@ class ViewsInvariantTest {
 
     /** A random order of all operations that keeps each identity's own order, as a partition does. */
     private static List<Operation> interleave(Map<String, List<Operation>> histories, Random random) {
-        final List<List<Operation>> remaining = histories.values().stream().map(ArrayList::new)
-                .collect(Collectors.toCollection(ArrayList::new));
+        final List<List<Operation>> remaining =
+                histories.values().stream().map(ArrayList::new).collect(Collectors.toCollection(ArrayList::new));
         final List<Operation> order = new ArrayList<>();
         while (!remaining.isEmpty()) {
             final int pick = random.nextInt(remaining.size());
@@ -211,19 +226,42 @@ class ViewsInvariantTest {
         final SicSection sector = bySicCode ? null : SicSection.values()[random.nextInt(SicSection.values().length)];
         final LocalDate occurredOn = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(4 * 365 + 150));
         return switch (kind) {
-            case JOB_LOSS -> SampleEvents.jobLoss().setPartner(partner).setEventId(eventId).setPlace(place)
-                    .setSicCode(sicCode).setSector(sector).setOccurredOn(occurredOn)
-                    .setJobs(1 + random.nextInt(2_000))
-                    .setStatus(random.nextBoolean() ? JobLossStatus.PROPOSED : JobLossStatus.CONFIRMED).build();
-            case BUSINESS_SUPPORT -> SampleEvents.businessSupport().setPartner(partner).setEventId(eventId).setPlace(place)
-                    .setSicCode(sicCode).setSector(sector).setOccurredOn(occurredOn)
-                    .setSupportType(SupportType.values()[random.nextInt(SupportType.values().length)])
-                    .setAmountPence(random.nextInt(10_000_000)).setJobsSafeguarded(random.nextInt(50))
-                    .setJobsCreated(random.nextInt(20)).build();
-            case GREEN_ECONOMY -> SampleEvents.greenEconomy().setPartner(partner).setEventId(eventId).setPlace(place)
-                    .setSicCode(sicCode).setSector(sector).setOccurredOn(occurredOn)
-                    .setActivity(LowCarbonActivity.values()[random.nextInt(LowCarbonActivity.values().length)])
-                    .setJobsCreated(random.nextInt(100)).setInvestmentPence(random.nextInt(500_000_000)).build();
+            case JOB_LOSS ->
+                SampleEvents.jobLoss()
+                        .setPartner(partner)
+                        .setEventId(eventId)
+                        .setPlace(place)
+                        .setSicCode(sicCode)
+                        .setSector(sector)
+                        .setOccurredOn(occurredOn)
+                        .setJobs(1 + random.nextInt(2_000))
+                        .setStatus(random.nextBoolean() ? JobLossStatus.PROPOSED : JobLossStatus.CONFIRMED)
+                        .build();
+            case BUSINESS_SUPPORT ->
+                SampleEvents.businessSupport()
+                        .setPartner(partner)
+                        .setEventId(eventId)
+                        .setPlace(place)
+                        .setSicCode(sicCode)
+                        .setSector(sector)
+                        .setOccurredOn(occurredOn)
+                        .setSupportType(SupportType.values()[random.nextInt(SupportType.values().length)])
+                        .setAmountPence(random.nextInt(10_000_000))
+                        .setJobsSafeguarded(random.nextInt(50))
+                        .setJobsCreated(random.nextInt(20))
+                        .build();
+            case GREEN_ECONOMY ->
+                SampleEvents.greenEconomy()
+                        .setPartner(partner)
+                        .setEventId(eventId)
+                        .setPlace(place)
+                        .setSicCode(sicCode)
+                        .setSector(sector)
+                        .setOccurredOn(occurredOn)
+                        .setActivity(LowCarbonActivity.values()[random.nextInt(LowCarbonActivity.values().length)])
+                        .setJobsCreated(random.nextInt(100))
+                        .setInvestmentPence(random.nextInt(500_000_000))
+                        .build();
         };
     }
 
@@ -238,6 +276,8 @@ class ViewsInvariantTest {
     }
 
     private static Map<String, Measures> measuresOf(Map<String, SectorView> totals) {
-        return totals.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> entry.getValue().measures()));
+        return totals.entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().measures()));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.system.RecoveryStackExtension;
@@ -31,12 +30,15 @@ class BrokerCrashIT {
             final int acknowledgedAtRestart = partners.acknowledged();
 
             await().atMost(Duration.ofSeconds(120)).until(() -> partners.acknowledged() >= acknowledgedAtRestart + 150);
-            System.out.printf("Broker crash: %d requests acknowledged, %d refused with 503 and retried%n",
+            System.out.printf(
+                    "Broker crash: %d requests acknowledged, %d refused with 503 and retried%n",
                     partners.acknowledged(), partners.unavailable());
         }
         assertThat(oracle.liveEvents()).isPositive();
 
-        final Duration settled = ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(3));
-        System.out.printf("Broker crash: views equal the oracle %d ms after the last acknowledgement%n", settled.toMillis());
+        final Duration settled =
+                ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(3));
+        System.out.printf(
+                "Broker crash: views equal the oracle %d ms after the last acknowledgement%n", settled.toMillis());
     }
 }

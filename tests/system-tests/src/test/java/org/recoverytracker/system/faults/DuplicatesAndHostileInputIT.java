@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.schemas.EventKind;
@@ -24,7 +23,6 @@ import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -48,18 +46,27 @@ class DuplicatesAndHostileInputIT {
         final HttpClient impatient = HttpClient.newHttpClient();
         for (int i = 0; i < 5; i++) {
             try {
-                impatient.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMillis(1))
-                        .header("X-API-Key", "local-hounslow-key").header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(HOUNSLOW_EVENT)).build(), HttpResponse.BodyHandlers.discarding());
+                impatient.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofMillis(1))
+                                .header("X-API-Key", "local-hounslow-key")
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(HOUNSLOW_EVENT))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
             } catch (HttpTimeoutException expected) {
                 // The client gave up; the service may well have accepted it.
             }
         }
         for (int i = 0; i < 5; i++) {
-            assertThat(Http.put(url, "local-hounslow-key", HOUNSLOW_EVENT).status()).isEqualTo(202);
+            assertThat(Http.put(url, "local-hounslow-key", HOUNSLOW_EVENT).status())
+                    .isEqualTo(202);
         }
         final Oracle oracle = new Oracle();
-        oracle.acknowledgedPut("job-loss", "hounslow-council", "dup-1",
+        oracle.acknowledgedPut(
+                "job-loss",
+                "hounslow-council",
+                "dup-1",
                 ((ObjectNode) Http.JSON.readTree(HOUNSLOW_EVENT)).put("sector", "H"));
 
         ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofSeconds(60));
@@ -70,7 +77,10 @@ class DuplicatesAndHostileInputIT {
         final Map<String, Long> before = appendedToEveryTopic();
         final Random random = new Random(7);
         final Map<Integer, Integer> statuses = new TreeMap<>();
-        for (ServiceProcess service : List.of(SYSTEM.stack().jobLoss(), SYSTEM.stack().businessSupport(), SYSTEM.stack().greenEconomy())) {
+        for (ServiceProcess service : List.of(
+                SYSTEM.stack().jobLoss(),
+                SYSTEM.stack().businessSupport(),
+                SYSTEM.stack().greenEconomy())) {
             final String resource = service.baseUrl() + resourceOf(service);
             for (int i = 0; i < 150; i++) {
                 final String body = hostileBody(random);
@@ -92,15 +102,28 @@ class DuplicatesAndHostileInputIT {
     @Test
     void requestsWithoutOrWithWrongCredentialsShouldBeRefusedAndPublishNothing() {
         final Map<String, Long> before = appendedToEveryTopic();
-        for (ServiceProcess service : List.of(SYSTEM.stack().jobLoss(), SYSTEM.stack().businessSupport(), SYSTEM.stack().greenEconomy())) {
+        for (ServiceProcess service : List.of(
+                SYSTEM.stack().jobLoss(),
+                SYSTEM.stack().businessSupport(),
+                SYSTEM.stack().greenEconomy())) {
             final String resource = service.baseUrl() + resourceOf(service);
             for (String key : new String[] {"", "wrong-key", "LOCAL-HOUNSLOW-KEY"}) {
-                assertThat(send(resource + "/creds-1", key, "PUT", HOUNSLOW_EVENT).statusCode()).isEqualTo(401);
-                assertThat(send(resource + "/creds-1", key, "DELETE", null).statusCode()).isEqualTo(401);
-                assertThat(send(resource, key, "POST", "[" + HOUNSLOW_EVENT + "]").statusCode()).isEqualTo(401);
+                assertThat(send(resource + "/creds-1", key, "PUT", HOUNSLOW_EVENT)
+                                .statusCode())
+                        .isEqualTo(401);
+                assertThat(send(resource + "/creds-1", key, "DELETE", null).statusCode())
+                        .isEqualTo(401);
+                assertThat(send(resource, key, "POST", "[" + HOUNSLOW_EVENT + "]")
+                                .statusCode())
+                        .isEqualTo(401);
             }
-            assertThat(Http.post(resource, "local-belfast-key", "application/json",
-                    "[" + HOUNSLOW_EVENT.replace("{", "{\"eventId\": \"creds-2\",") + "]").status()).isIn(403, 422);
+            assertThat(Http.post(
+                                    resource,
+                                    "local-belfast-key",
+                                    "application/json",
+                                    "[" + HOUNSLOW_EVENT.replace("{", "{\"eventId\": \"creds-2\",") + "]")
+                            .status())
+                    .isIn(403, 422);
         }
         assertThat(appendedToEveryTopic()).isEqualTo(before);
     }
@@ -127,8 +150,13 @@ class DuplicatesAndHostileInputIT {
 
     private static HttpResponse<String> send(String url, String apiKey, String method, String json) {
         try {
-            final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+            final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                    .header("Content-Type", "application/json")
+                    .method(
+                            method,
+                            json == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json));
             if (!apiKey.isEmpty()) {
                 request.header("X-API-Key", apiKey);
             }
@@ -144,7 +172,9 @@ class DuplicatesAndHostileInputIT {
     private static Map<String, Long> appendedToEveryTopic() {
         final Map<String, Long> appended = new TreeMap<>();
         for (EventKind kind : EventKind.values()) {
-            appended.put(kind.topic(), CommittedRecords.writtenRecords(SYSTEM.stack().broker().bootstrapServers(), kind.topic()));
+            appended.put(
+                    kind.topic(),
+                    CommittedRecords.writtenRecords(SYSTEM.stack().broker().bootstrapServers(), kind.topic()));
         }
         return appended;
     }

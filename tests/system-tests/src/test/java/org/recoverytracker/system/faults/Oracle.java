@@ -6,7 +6,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,8 +16,7 @@ import tools.jackson.databind.JsonNode;
 final class Oracle {
 
     /** An acknowledged state of one identity: its event, or null once retracted. */
-    private record State(String kind, JsonNode event) {
-    }
+    private record State(String kind, JsonNode event) {}
 
     private final Map<String, State> acknowledged = new ConcurrentHashMap<>();
 
@@ -33,9 +31,13 @@ final class Oracle {
     /** The expected measures per {@code place|sector}, from the contract's definitions. */
     Map<String, Figures> expectedSectors() {
         final Map<String, Figures> sectors = new TreeMap<>();
-        acknowledged.values().stream().filter(state -> state.event() != null).forEach(state ->
-                sectors.merge(state.event().get("place").asString() + "|" + state.event().get("sector").asString(),
-                        Figures.of(state.kind(), state.event()), Figures::plus));
+        acknowledged.values().stream()
+                .filter(state -> state.event() != null)
+                .forEach(state -> sectors.merge(
+                        state.event().get("place").asString() + "|"
+                                + state.event().get("sector").asString(),
+                        Figures.of(state.kind(), state.event()),
+                        Figures::plus));
         return sectors;
     }
 
@@ -43,9 +45,14 @@ final class Oracle {
     Map<String, Figures> expectedUkWeeks() {
         final Map<String, Figures> weeks = new TreeMap<>();
         acknowledged.values().stream().filter(state -> state.event() != null).forEach(state -> {
-            final LocalDate occurredOn = LocalDate.parse(state.event().get("occurredOn").asString());
-            weeks.merge(occurredOn.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString(),
-                    Figures.of(state.kind(), state.event()), Figures::plus);
+            final LocalDate occurredOn =
+                    LocalDate.parse(state.event().get("occurredOn").asString());
+            weeks.merge(
+                    occurredOn
+                            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .toString(),
+                    Figures.of(state.kind(), state.event()),
+                    Figures::plus);
         });
         return weeks;
     }
@@ -56,6 +63,8 @@ final class Oracle {
     }
 
     int liveEvents() {
-        return (int) acknowledged.values().stream().filter(state -> state.event() != null).count();
+        return (int) acknowledged.values().stream()
+                .filter(state -> state.event() != null)
+                .count();
     }
 }

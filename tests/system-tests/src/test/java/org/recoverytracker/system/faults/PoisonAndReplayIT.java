@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,6 @@ import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -50,20 +48,23 @@ class PoisonAndReplayIT {
         final Oracle oracle = new Oracle();
         final List<String> poisonKeys = new ArrayList<>();
         final AtomicBoolean poisoning = new AtomicBoolean(true);
-        final Thread poisoner = new Thread(() -> {
-            final Random random = new Random(42);
-            int n = 0;
-            while (poisoning.get()) {
-                final EventKind kind = EventKind.values()[n % 3];
-                final String key = "uk-recovery-observatory/poison-" + n;
-                CommittedRecords.produce(SYSTEM.stack().broker().bootstrapServers(), kind.topic(), key, poison(kind, n, random));
-                synchronized (poisonKeys) {
-                    poisonKeys.add(key);
-                }
-                n++;
-                pause(150);
-            }
-        }, "poisoner");
+        final Thread poisoner = new Thread(
+                () -> {
+                    final Random random = new Random(42);
+                    int n = 0;
+                    while (poisoning.get()) {
+                        final EventKind kind = EventKind.values()[n % 3];
+                        final String key = "uk-recovery-observatory/poison-" + n;
+                        CommittedRecords.produce(
+                                SYSTEM.stack().broker().bootstrapServers(), kind.topic(), key, poison(kind, n, random));
+                        synchronized (poisonKeys) {
+                            poisonKeys.add(key);
+                        }
+                        n++;
+                        pause(150);
+                    }
+                },
+                "poisoner");
         try (Workload partners = new Workload(SYSTEM.stack(), oracle, 3)) {
             poisoner.start();
             await().atMost(Duration.ofSeconds(90)).until(() -> partners.acknowledged() >= 300);
@@ -72,23 +73,30 @@ class PoisonAndReplayIT {
         }
 
         ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(2));
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(CommittedRecords.committed(SYSTEM.stack().broker().bootstrapServers(), RecoveryTopics.DEAD_LETTER))
-                        .extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(poisonKeys));
-        System.out.printf("Poison: %d poison records all dead-lettered among %d acknowledged requests%n",
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(CommittedRecords.committed(
+                                SYSTEM.stack().broker().bootstrapServers(), RecoveryTopics.DEAD_LETTER))
+                        .extracting(ConsumerRecord::key)
+                        .containsExactlyInAnyOrderElementsOf(poisonKeys));
+        System.out.printf(
+                "Poison: %d poison records all dead-lettered among %d acknowledged requests%n",
                 poisonKeys.size(), oracle.liveEvents());
 
-        final ServiceProcess replay = SYSTEM.stack().addStreamsInstance("--recovery.streams.application-id=recovery-streams-replay");
+        final ServiceProcess replay =
+                SYSTEM.stack().addStreamsInstance("--recovery.streams.application-id=recovery-streams-replay");
         ViewChecks.awaitViewsEqual(replay.baseUrl(), oracle, Duration.ofMinutes(2));
         for (String path : everyView()) {
-            assertThat(measuresOnly(Http.get(replay.baseUrl() + path).json())).as(path)
-                    .isEqualTo(measuresOnly(Http.get(SYSTEM.stack().streams().baseUrl() + path).json()));
+            assertThat(measuresOnly(Http.get(replay.baseUrl() + path).json()))
+                    .as(path)
+                    .isEqualTo(measuresOnly(
+                            Http.get(SYSTEM.stack().streams().baseUrl() + path).json()));
         }
     }
 
     private static List<String> everyView() {
         final List<String> paths = new ArrayList<>(List.of("/v1/uk", "/v1/places", "/v1/uk/weekly", "/v1/regions/TLI"));
-        for (JsonNode place : Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places").json()) {
+        for (JsonNode place :
+                Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places").json()) {
             final String code = place.get("place").asString();
             paths.add("/v1/places/" + code);
             paths.add("/v1/places/" + code + "/weekly");
@@ -113,39 +121,72 @@ class PoisonAndReplayIT {
         return switch (n % 4) {
             case 0 -> ("not an event " + random.nextInt()).getBytes(StandardCharsets.UTF_8);
             case 1 -> encode(kind == EventKind.JOB_LOSS ? greenEvent(n) : jobLossEvent(n, 10));
-            case 2 -> encode(switch (kind) {
-                case JOB_LOSS -> jobLossEvent(n, 0);
-                case BUSINESS_SUPPORT -> supportEvent(n, -1);
-                case GREEN_ECONOMY -> greenEvent(n);
-            });
+            case 2 ->
+                encode(
+                        switch (kind) {
+                            case JOB_LOSS -> jobLossEvent(n, 0);
+                            case BUSINESS_SUPPORT -> supportEvent(n, -1);
+                            case GREEN_ECONOMY -> greenEvent(n);
+                        });
             default -> new byte[0];
         };
     }
 
     private static JobLossEvent jobLossEvent(int n, int jobs) {
-        return JobLossEvent.newBuilder().setEventId("poison-" + n).setPartner("uk-recovery-observatory")
-                .setReceivedAt(Instant.now()).setPlace("E09000018").setSicCode(null).setSector(SicSection.H)
-                .setOccurredOn(LocalDate.of(2021, 1, 4)).setEmployer(organisation()).setJobs(jobs)
-                .setStatus(JobLossStatus.PROPOSED).build();
+        return JobLossEvent.newBuilder()
+                .setEventId("poison-" + n)
+                .setPartner("uk-recovery-observatory")
+                .setReceivedAt(Instant.now())
+                .setPlace("E09000018")
+                .setSicCode(null)
+                .setSector(SicSection.H)
+                .setOccurredOn(LocalDate.of(2021, 1, 4))
+                .setEmployer(organisation())
+                .setJobs(jobs)
+                .setStatus(JobLossStatus.PROPOSED)
+                .build();
     }
 
     private static BusinessSupportEvent supportEvent(int n, long amountPence) {
-        return BusinessSupportEvent.newBuilder().setEventId("poison-" + n).setPartner("uk-recovery-observatory")
-                .setReceivedAt(Instant.now()).setPlace("E09000018").setSicCode(null).setSector(SicSection.I)
-                .setOccurredOn(LocalDate.of(2021, 1, 4)).setRecipient(organisation()).setProgramme("Grant")
-                .setSupportType(SupportType.GRANT).setAmountPence(amountPence).setJobsSafeguarded(1).setJobsCreated(1).build();
+        return BusinessSupportEvent.newBuilder()
+                .setEventId("poison-" + n)
+                .setPartner("uk-recovery-observatory")
+                .setReceivedAt(Instant.now())
+                .setPlace("E09000018")
+                .setSicCode(null)
+                .setSector(SicSection.I)
+                .setOccurredOn(LocalDate.of(2021, 1, 4))
+                .setRecipient(organisation())
+                .setProgramme("Grant")
+                .setSupportType(SupportType.GRANT)
+                .setAmountPence(amountPence)
+                .setJobsSafeguarded(1)
+                .setJobsCreated(1)
+                .build();
     }
 
     /** A green event for a place that is not a district: breaks a rule of its own kind. */
     private static GreenEconomyEvent greenEvent(int n) {
-        return GreenEconomyEvent.newBuilder().setEventId("poison-" + n).setPartner("uk-recovery-observatory")
-                .setReceivedAt(Instant.now()).setPlace("E09000099").setSicCode(null).setSector(SicSection.D)
-                .setOccurredOn(LocalDate.of(2021, 1, 4)).setOrganisation(organisation())
-                .setActivity(LowCarbonActivity.LOW_CARBON_HEAT).setJobsCreated(1).setInvestmentPence(1).build();
+        return GreenEconomyEvent.newBuilder()
+                .setEventId("poison-" + n)
+                .setPartner("uk-recovery-observatory")
+                .setReceivedAt(Instant.now())
+                .setPlace("E09000099")
+                .setSicCode(null)
+                .setSector(SicSection.D)
+                .setOccurredOn(LocalDate.of(2021, 1, 4))
+                .setOrganisation(organisation())
+                .setActivity(LowCarbonActivity.LOW_CARBON_HEAT)
+                .setJobsCreated(1)
+                .setInvestmentPence(1)
+                .build();
     }
 
     private static Organisation organisation() {
-        return Organisation.newBuilder().setName("Poison Ltd").setCompanyNumber(null).build();
+        return Organisation.newBuilder()
+                .setName("Poison Ltd")
+                .setCompanyNumber(null)
+                .build();
     }
 
     @SuppressWarnings("unchecked")

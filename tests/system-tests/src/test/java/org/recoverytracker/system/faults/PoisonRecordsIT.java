@@ -14,7 +14,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -63,8 +62,8 @@ class PoisonRecordsIT {
 
     @Test
     void everyPoisonOnAnEventTopicOrAPartnerTopicShouldBeDeadLetteredWhileTheViewsKeepMoving() throws Exception {
-        final List<String> topics = List.of(EventKind.JOB_LOSS.topic(),
-                new PartnerTopic(LocalPartner.HOUNSLOW.id(), EventKind.JOB_LOSS).name());
+        final List<String> topics = List.of(
+                EventKind.JOB_LOSS.topic(), new PartnerTopic(LocalPartner.HOUNSLOW.id(), EventKind.JOB_LOSS).name());
         try (KafkaProducer<String, byte[]> producer = poisoner()) {
             for (String topic : topics) {
                 int n = 0;
@@ -75,35 +74,58 @@ class PoisonRecordsIT {
             }
         }
 
-        final List<ConsumerRecord<String, byte[]>> deadLetters = CommittedRecords.committed(bootstrap(), RecoveryTopics.DEAD_LETTER);
+        final List<ConsumerRecord<String, byte[]>> deadLetters =
+                CommittedRecords.committed(bootstrap(), RecoveryTopics.DEAD_LETTER);
         for (String topic : topics) {
-            assertThat(deadLetters).filteredOn(record -> topic.equals(header(record, "recovery.source.topic"))).as(topic).hasSize(6);
+            assertThat(deadLetters)
+                    .filteredOn(record -> topic.equals(header(record, "recovery.source.topic")))
+                    .as(topic)
+                    .hasSize(6);
         }
         final byte[] huge = new byte[TEN_MEGABYTES];
-        final String hugeDigest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge));
-        assertThat(deadLetters).filteredOn(record -> record.key().endsWith("/huge")).hasSize(2).allSatisfy(record -> {
-            assertThat(record.value()).hasSize(64 * 1024);
-            assertThat(header(record, "recovery.dead-letter.original-size")).isEqualTo(Integer.toString(TEN_MEGABYTES));
-            assertThat(header(record, "recovery.dead-letter.original-sha256")).isEqualTo(hugeDigest);
-        });
-        assertThat(deadLetters).filteredOn(record -> record.key().endsWith("/headers")).hasSize(2)
-                .allSatisfy(record -> assertThat(header(record, "recovery.dead-letter.headers-dropped")).isEqualTo("true"));
+        final String hugeDigest =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(huge));
+        assertThat(deadLetters)
+                .filteredOn(record -> record.key().endsWith("/huge"))
+                .hasSize(2)
+                .allSatisfy(record -> {
+                    assertThat(record.value()).hasSize(64 * 1024);
+                    assertThat(header(record, "recovery.dead-letter.original-size"))
+                            .isEqualTo(Integer.toString(TEN_MEGABYTES));
+                    assertThat(header(record, "recovery.dead-letter.original-sha256"))
+                            .isEqualTo(hugeDigest);
+                });
+        assertThat(deadLetters)
+                .filteredOn(record -> record.key().endsWith("/headers"))
+                .hasSize(2)
+                .allSatisfy(record -> assertThat(header(record, "recovery.dead-letter.headers-dropped"))
+                        .isEqualTo("true"));
 
         assertThat(SYSTEM.stack().deadProcess()).isEmpty();
         assertThat(Files.readString(SYSTEM.stack().streams().log())).doesNotContain("A stream thread failed");
-        assertThat(Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places/" + HOUNSLOW).json().get("events").asLong())
+        assertThat(Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places/" + HOUNSLOW)
+                        .json()
+                        .get("events")
+                        .asLong())
                 .isEqualTo(validEvents);
     }
 
     private void postAValidEventAndSeeItCounted(String eventId) {
-        final IngestClient jobLosses = new IngestClient(SYSTEM.stack().jobLoss().baseUrl(), EventKind.JOB_LOSS.resourcePath());
+        final IngestClient jobLosses =
+                new IngestClient(SYSTEM.stack().jobLoss().baseUrl(), EventKind.JOB_LOSS.resourcePath());
         assertThat(jobLosses.put(LocalPartner.HOUNSLOW.key(), eventId, """
                 {"place": "E09000018", "sector": "H", "occurredOn": "2021-01-04",
-                 "employer": {"name": "Airline Ltd"}, "jobs": 10, "status": "PROPOSED"}""").status()).isEqualTo(202);
+                 "employer": {"name": "Airline Ltd"}, "jobs": 10, "status": "PROPOSED"}""").status())
+                .isEqualTo(202);
         validEvents++;
-        await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> assertThat(
-                Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places/" + HOUNSLOW).json().get("events").asLong())
-                .isEqualTo(validEvents));
+        await().atMost(Duration.ofSeconds(20))
+                .ignoreExceptions()
+                .untilAsserted(
+                        () -> assertThat(Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places/" + HOUNSLOW)
+                                        .json()
+                                        .get("events")
+                                        .asLong())
+                                .isEqualTo(validEvents));
     }
 
     private static List<ProducerRecord<String, byte[]>> poisons(String topic) {
@@ -111,41 +133,80 @@ class PoisonRecordsIT {
         final byte[] valid = JOB_LOSSES.encode(jobLoss(partner, "valid"));
         final List<ProducerRecord<String, byte[]>> poisons = new ArrayList<>();
         poisons.add(new ProducerRecord<>(topic, partner + "/garbage", "not an event".getBytes(StandardCharsets.UTF_8)));
-        poisons.add(new ProducerRecord<>(topic, partner + "/support", EventCodec.of(BusinessSupportEvent.class).encode(support(partner))));
-        poisons.add(new ProducerRecord<>(topic, partner + "/bad-partner", JOB_LOSSES.encode(jobLoss("not a partner!", "bad-partner"))));
+        poisons.add(new ProducerRecord<>(
+                topic,
+                partner + "/support",
+                EventCodec.of(BusinessSupportEvent.class).encode(support(partner))));
+        poisons.add(new ProducerRecord<>(
+                topic, partner + "/bad-partner", JOB_LOSSES.encode(jobLoss("not a partner!", "bad-partner"))));
         poisons.add(new ProducerRecord<>(topic, partner + "/huge", new byte[TEN_MEGABYTES]));
-        poisons.add(new ProducerRecord<>(topic, partner + "/gigabytes", HostileValues.stringLengthClaimingGigabytes(valid)));
-        poisons.add(new ProducerRecord<>(topic, null, partner + "/headers", "still not an event".getBytes(StandardCharsets.UTF_8),
+        poisons.add(new ProducerRecord<>(
+                topic, partner + "/gigabytes", HostileValues.stringLengthClaimingGigabytes(valid)));
+        poisons.add(new ProducerRecord<>(
+                topic,
+                null,
+                partner + "/headers",
+                "still not an event".getBytes(StandardCharsets.UTF_8),
                 new RecordHeaders().add("filler", new byte[256 * 1024])));
         return poisons;
     }
 
     /** Compresses with gzip, so 10 MB of zeros is about 10 KB on the wire, well inside the broker's limit. */
     private static KafkaProducer<String, byte[]> poisoner() {
-        return new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "gzip",
-                ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2 * TEN_MEGABYTES,
-                ProducerConfig.BUFFER_MEMORY_CONFIG, 4L * TEN_MEGABYTES),
-                new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrap(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                        "gzip",
+                        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                        2 * TEN_MEGABYTES,
+                        ProducerConfig.BUFFER_MEMORY_CONFIG,
+                        4L * TEN_MEGABYTES),
+                new StringSerializer(),
+                new ByteArraySerializer());
     }
 
     private static JobLossEvent jobLoss(String partner, String eventId) {
-        return JobLossEvent.newBuilder().setEventId(eventId).setPartner(partner).setReceivedAt(Instant.now())
-                .setPlace(HOUNSLOW).setSicCode(null).setSector(SicSection.H).setOccurredOn(LocalDate.of(2021, 1, 4))
-                .setEmployer(organisation()).setJobs(10).setStatus(JobLossStatus.PROPOSED).build();
+        return JobLossEvent.newBuilder()
+                .setEventId(eventId)
+                .setPartner(partner)
+                .setReceivedAt(Instant.now())
+                .setPlace(HOUNSLOW)
+                .setSicCode(null)
+                .setSector(SicSection.H)
+                .setOccurredOn(LocalDate.of(2021, 1, 4))
+                .setEmployer(organisation())
+                .setJobs(10)
+                .setStatus(JobLossStatus.PROPOSED)
+                .build();
     }
 
     private static BusinessSupportEvent support(String partner) {
-        return BusinessSupportEvent.newBuilder().setEventId("support").setPartner(partner).setReceivedAt(Instant.now())
-                .setPlace(HOUNSLOW).setSicCode(null).setSector(SicSection.I).setOccurredOn(LocalDate.of(2021, 1, 4))
-                .setRecipient(organisation()).setProgramme("Grant").setSupportType(SupportType.GRANT).setAmountPence(100)
-                .setJobsSafeguarded(1).setJobsCreated(1).build();
+        return BusinessSupportEvent.newBuilder()
+                .setEventId("support")
+                .setPartner(partner)
+                .setReceivedAt(Instant.now())
+                .setPlace(HOUNSLOW)
+                .setSicCode(null)
+                .setSector(SicSection.I)
+                .setOccurredOn(LocalDate.of(2021, 1, 4))
+                .setRecipient(organisation())
+                .setProgramme("Grant")
+                .setSupportType(SupportType.GRANT)
+                .setAmountPence(100)
+                .setJobsSafeguarded(1)
+                .setJobsCreated(1)
+                .build();
     }
 
     private static Organisation organisation() {
-        return Organisation.newBuilder().setName("Poison Ltd").setCompanyNumber(null).build();
+        return Organisation.newBuilder()
+                .setName("Poison Ltd")
+                .setCompanyNumber(null)
+                .build();
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String key) {

@@ -3,7 +3,6 @@ package org.recoverytracker.system.faults;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.stack.RecoveryStack;
@@ -18,8 +17,8 @@ import org.recoverytracker.system.RecoveryStackExtension;
 class StandbyFailoverIT {
 
     @RegisterExtension
-    static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension(RecoveryStack::addStreamsInstance,
-            "--recovery.streams.standby-replicas=1");
+    static final RecoveryStackExtension SYSTEM =
+            new RecoveryStackExtension(RecoveryStack::addStreamsInstance, "--recovery.streams.standby-replicas=1");
 
     @Test
     void theSurvivorShouldAnswerEveryQueryCorrectlyAfterTheOtherInstanceIsKilled() throws Exception {
@@ -35,7 +34,9 @@ class StandbyFailoverIT {
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= acknowledgedAtKill + 100);
         }
         ViewChecks.awaitViewsEqual(survivor.baseUrl(), oracle, Duration.ofMinutes(3));
-        System.out.printf("Standby failover: the survivor answered every view correctly %d ms after the other instance was "
-                + "killed; %d live events%n", Duration.ofNanos(System.nanoTime() - killedAt).toMillis(), oracle.liveEvents());
+        System.out.printf(
+                "Standby failover: the survivor answered every view correctly %d ms after the other instance was "
+                        + "killed; %d live events%n",
+                Duration.ofNanos(System.nanoTime() - killedAt).toMillis(), oracle.liveEvents());
     }
 }

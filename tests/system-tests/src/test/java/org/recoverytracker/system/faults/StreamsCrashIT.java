@@ -3,7 +3,6 @@ package org.recoverytracker.system.faults;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.stack.ServiceProcess;
@@ -36,7 +35,9 @@ class StreamsCrashIT {
         }
         final Duration ready = Duration.ofNanos(System.nanoTime() - killedAt);
         final Duration settled = ViewChecks.awaitViewsEqual(streams.baseUrl(), oracle, Duration.ofMinutes(3));
-        System.out.printf("Streams crash without standby: ready %d ms after the kill (including the restart), "
-                + "views equal the oracle %d ms later; %d live events%n", ready.toMillis(), settled.toMillis(), oracle.liveEvents());
+        System.out.printf(
+                "Streams crash without standby: ready %d ms after the kill (including the restart), "
+                        + "views equal the oracle %d ms later; %d live events%n",
+                ready.toMillis(), settled.toMillis(), oracle.liveEvents());
     }
 }

@@ -6,22 +6,21 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-
-
-import tools.jackson.databind.JsonNode;
-
 import org.recoverytracker.testsupport.http.Http;
+import tools.jackson.databind.JsonNode;
 
 /** Compares the views a streams instance serves with the oracle. */
 final class ViewChecks {
 
-    private ViewChecks() {
-    }
+    private ViewChecks() {}
 
     /** Waits until the instance's views equal the oracle exactly, and returns how long that took. */
     static Duration awaitViewsEqual(String viewsUrl, Oracle oracle, Duration atMost) {
         final long start = System.nanoTime();
-        await().atMost(atMost).pollInterval(Duration.ofMillis(500)).ignoreExceptions().untilAsserted(() -> assertViewsEqual(viewsUrl, oracle));
+        await().atMost(atMost)
+                .pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions()
+                .untilAsserted(() -> assertViewsEqual(viewsUrl, oracle));
         return Duration.ofNanos(System.nanoTime() - start);
     }
 

@@ -14,10 +14,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -30,14 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
 final class Workload implements AutoCloseable {
 
     /** A partner, its key and the places it may write for. */
-    private record Partner(String id, String key, String[] places) {
-    }
+    private record Partner(String id, String key, String[] places) {}
 
     private static final Partner[] PARTNERS = {
         new Partner("hounslow-council", "local-hounslow-key", new String[] {"E09000018"}),
         new Partner("belfast-city-council", "local-belfast-key", new String[] {"N09000003"}),
         new Partner("bradford-council", "local-bradford-key", new String[] {"E08000032"}),
-        new Partner("uk-recovery-observatory", "local-national-key", new String[] {"W06000015", "S12000036", "E06000010"}),
+        new Partner(
+                "uk-recovery-observatory", "local-national-key", new String[] {"W06000015", "S12000036", "E06000010"}),
     };
     private static final String[] KINDS = {"job-loss", "business-support", "green-economy"};
     private static final String[] SECTORS = {"C", "F", "G", "H", "I", "J", "M"};
@@ -136,24 +134,31 @@ final class Workload implements AutoCloseable {
     }
 
     private static ObjectNode event(String kind, Partner partner, Random random) {
-        final ObjectNode event = Http.JSON.createObjectNode()
+        final ObjectNode event = Http.JSON
+                .createObjectNode()
                 .put("place", partner.places()[random.nextInt(partner.places().length)])
                 .put("sector", SECTORS[random.nextInt(SECTORS.length)])
-                .put("occurredOn", LocalDate.of(2020, 3, 1).plusDays(random.nextInt(1500)).toString());
+                .put(
+                        "occurredOn",
+                        LocalDate.of(2020, 3, 1).plusDays(random.nextInt(1500)).toString());
         switch (kind) {
             case "job-loss" -> {
                 event.putObject("employer").put("name", "Employer " + random.nextInt(100));
-                event.put("jobs", 1 + random.nextInt(500)).put("status", random.nextBoolean() ? "PROPOSED" : "CONFIRMED");
+                event.put("jobs", 1 + random.nextInt(500))
+                        .put("status", random.nextBoolean() ? "PROPOSED" : "CONFIRMED");
             }
             case "business-support" -> {
                 event.putObject("recipient").put("name", "Business " + random.nextInt(100));
-                event.put("programme", "Recovery Grant").put("supportType", "GRANT")
-                        .put("amountPence", random.nextInt(5_000_000)).put("jobsSafeguarded", random.nextInt(40))
+                event.put("programme", "Recovery Grant")
+                        .put("supportType", "GRANT")
+                        .put("amountPence", random.nextInt(5_000_000))
+                        .put("jobsSafeguarded", random.nextInt(40))
                         .put("jobsCreated", random.nextInt(10));
             }
             default -> {
                 event.putObject("organisation").put("name", "Green Co " + random.nextInt(100));
-                event.put("activity", "LOW_CARBON_HEAT").put("jobsCreated", random.nextInt(60))
+                event.put("activity", "LOW_CARBON_HEAT")
+                        .put("jobsCreated", random.nextInt(60))
                         .put("investmentPence", random.nextInt(90_000_000));
             }
         }

@@ -14,8 +14,8 @@ import java.util.Map;
  * @param labels the labels it adds (severity, audience)
  * @param annotations its summary, description and runbook
  */
-record AlertRule(String name, String expr, String forDuration, Map<String, String> labels,
-                 Map<String, String> annotations) {
+record AlertRule(
+        String name, String expr, String forDuration, Map<String, String> labels, Map<String, String> annotations) {
 
     /** The alerting rules (not recording rules) of every group of a rule file. */
     static List<AlertRule> read(Path ruleFile) {
@@ -23,8 +23,11 @@ record AlertRule(String name, String expr, String forDuration, Map<String, Strin
                 .flatMap(group -> YamlFiles.list(YamlFiles.map(group, "group"), "rules").stream())
                 .map(rule -> YamlFiles.map(rule, "rule"))
                 .filter(rule -> rule.containsKey("alert"))
-                .map(rule -> new AlertRule(YamlFiles.string(rule, "alert"), YamlFiles.string(rule, "expr"),
-                        YamlFiles.string(rule, "for"), strings(YamlFiles.mapOrEmpty(rule, "labels")),
+                .map(rule -> new AlertRule(
+                        YamlFiles.string(rule, "alert"),
+                        YamlFiles.string(rule, "expr"),
+                        YamlFiles.string(rule, "for"),
+                        strings(YamlFiles.mapOrEmpty(rule, "labels")),
                         strings(YamlFiles.mapOrEmpty(rule, "annotations"))))
                 .toList();
     }

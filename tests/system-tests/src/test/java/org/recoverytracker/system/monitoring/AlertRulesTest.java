@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,9 +45,11 @@ class AlertRulesTest {
                 .toList();
 
         for (AlertRule rule : AlertRule.read(MonitoringFiles.ALERT_RULES)) {
-            assertThat(expectations).as("unit tests firing %s", rule.name())
+            assertThat(expectations)
+                    .as("unit tests firing %s", rule.name())
                     .contains(new AlertUnitTests.Expectation(rule.name(), true));
-            assertThat(expectations).as("unit tests where %s stays quiet", rule.name())
+            assertThat(expectations)
+                    .as("unit tests where %s stays quiet", rule.name())
                     .contains(new AlertUnitTests.Expectation(rule.name(), false));
         }
     }
@@ -60,7 +61,9 @@ class AlertRulesTest {
             final List<Path> ruleFiles = AlertUnitTests.read(file).ruleFiles();
 
             assertThat(ruleFiles).as("rule_files of %s", file).hasSize(1);
-            assertThat(ruleFiles.get(0).toRealPath()).as("rule_files of %s", file).isEqualTo(chartRules);
+            assertThat(ruleFiles.get(0).toRealPath())
+                    .as("rule_files of %s", file)
+                    .isEqualTo(chartRules);
         }
     }
 
@@ -68,21 +71,32 @@ class AlertRulesTest {
     void everyAlertShouldSayHowUrgentItIsWhoActsAndWhatToDo() {
         final List<AlertRule> rules = AlertRule.read(MonitoringFiles.ALERT_RULES);
 
-        assertThat(rules).extracting(AlertRule::name).doesNotHaveDuplicates().contains(
-                "LargeRedundancyNotified", "RecoveryDeadLetters", "RecoveryConsumerLagGrowing",
-                "RecoveryStreamsInstanceNotRunning", "RecoveryIngestRejectingPartner");
+        assertThat(rules)
+                .extracting(AlertRule::name)
+                .doesNotHaveDuplicates()
+                .contains(
+                        "LargeRedundancyNotified",
+                        "RecoveryDeadLetters",
+                        "RecoveryConsumerLagGrowing",
+                        "RecoveryStreamsInstanceNotRunning",
+                        "RecoveryIngestRejectingPartner");
         for (AlertRule rule : rules) {
             assertThat(rule.forDuration()).as("for: of %s", rule.name()).isNotBlank();
             assertThat(rule.labels()).as("labels of %s", rule.name()).containsKeys("severity", "audience");
-            assertThat(SEVERITIES).as("severity of %s", rule.name()).contains(rule.labels().get("severity"));
-            assertThat(rule.annotations()).as("annotations of %s", rule.name())
+            assertThat(SEVERITIES)
+                    .as("severity of %s", rule.name())
+                    .contains(rule.labels().get("severity"));
+            assertThat(rule.annotations())
+                    .as("annotations of %s", rule.name())
                     .containsKeys("summary", "description", "runbook");
         }
     }
 
     static Stream<Named<Path>> unitTestFiles() {
         final List<Path> files = MonitoringFiles.alertUnitTests();
-        assertThat(files).as("promtool unit tests in " + MonitoringFiles.ALERT_UNIT_TESTS).isNotEmpty();
+        assertThat(files)
+                .as("promtool unit tests in " + MonitoringFiles.ALERT_UNIT_TESTS)
+                .isNotEmpty();
         return files.stream().map(file -> Named.of(file.getFileName().toString(), file));
     }
 }

@@ -15,8 +15,7 @@ import java.util.Map;
 record AlertUnitTests(Path file, List<Path> ruleFiles, List<Expectation> expectations) {
 
     /** One {@code alert_rule_test}: an alert expected to fire at some time, or expected quiet. */
-    record Expectation(String alertName, boolean fires) {
-    }
+    record Expectation(String alertName, boolean fires) {}
 
     static AlertUnitTests read(Path file) {
         final Map<?, ?> root = YamlFiles.read(file);
@@ -26,7 +25,9 @@ record AlertUnitTests(Path file, List<Path> ruleFiles, List<Expectation> expecta
         final List<Expectation> expectations = YamlFiles.list(root, "tests").stream()
                 .flatMap(test -> YamlFiles.list(YamlFiles.map(test, "test"), "alert_rule_test").stream())
                 .map(check -> YamlFiles.map(check, "alert_rule_test"))
-                .map(check -> new Expectation(YamlFiles.string(check, "alertname"), !YamlFiles.list(check, "exp_alerts").isEmpty()))
+                .map(check -> new Expectation(
+                        YamlFiles.string(check, "alertname"),
+                        !YamlFiles.list(check, "exp_alerts").isEmpty()))
                 .toList();
         return new AlertUnitTests(file, ruleFiles, expectations);
     }

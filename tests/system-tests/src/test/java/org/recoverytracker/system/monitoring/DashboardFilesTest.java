@@ -9,9 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,40 +23,64 @@ class DashboardFilesTest {
 
     private static final String DATA_SOURCE = "${DS_PROMETHEUS}";
 
-    private final List<GrafanaDashboard> dashboards = MonitoringFiles.dashboards().stream().map(GrafanaDashboard::read).toList();
+    private final List<GrafanaDashboard> dashboards =
+            MonitoringFiles.dashboards().stream().map(GrafanaDashboard::read).toList();
 
     @Test
     void chartShouldPublishThePlaceComparisonAndPipelineDashboards() {
-        assertThat(dashboards).extracting(dashboard -> dashboard.file().getFileName().toString(),
-                GrafanaDashboard::uid, GrafanaDashboard::title).containsExactlyInAnyOrder(
-                tuple("compare-places.json", "recovery-compare-places", "Compare places"),
-                tuple("pipeline-health.json", "recovery-pipeline-health", "Pipeline health"),
-                tuple("place-recovery.json", "recovery-place", "Place recovery"));
+        assertThat(dashboards)
+                .extracting(
+                        dashboard -> dashboard.file().getFileName().toString(),
+                        GrafanaDashboard::uid,
+                        GrafanaDashboard::title)
+                .containsExactlyInAnyOrder(
+                        tuple("compare-places.json", "recovery-compare-places", "Compare places"),
+                        tuple("pipeline-health.json", "recovery-pipeline-health", "Pipeline health"),
+                        tuple("place-recovery.json", "recovery-place", "Place recovery"));
         for (GrafanaDashboard dashboard : dashboards) {
-            assertThat(dashboard.json().path("id").isNull()).as("%s: id null, so Grafana assigns its own", dashboard).isTrue();
-            assertThat(dashboard.json().path("schemaVersion").asInt()).as("%s: schemaVersion", dashboard).isGreaterThanOrEqualTo(39);
-            assertThat(dashboard.json().path("tags").toString()).as("%s: tags", dashboard).contains("\"recovery-tracker\"");
+            assertThat(dashboard.json().path("id").isNull())
+                    .as("%s: id null, so Grafana assigns its own", dashboard)
+                    .isTrue();
+            assertThat(dashboard.json().path("schemaVersion").asInt())
+                    .as("%s: schemaVersion", dashboard)
+                    .isGreaterThanOrEqualTo(39);
+            assertThat(dashboard.json().path("tags").toString())
+                    .as("%s: tags", dashboard)
+                    .contains("\"recovery-tracker\"");
         }
     }
 
     @Test
     void everyPanelShouldQueryPrometheusThroughTheDataSourceVariable() {
         for (GrafanaDashboard dashboard : dashboards) {
-            assertThat(dashboard.variables()).as("%s: variables", dashboard)
-                    .contains(new GrafanaDashboard.Variable("DS_PROMETHEUS", "datasource", "prometheus", false, "", List.of()));
+            assertThat(dashboard.variables())
+                    .as("%s: variables", dashboard)
+                    .contains(new GrafanaDashboard.Variable(
+                            "DS_PROMETHEUS", "datasource", "prometheus", false, "", List.of()));
             for (GrafanaDashboard.Panel panel : dashboard.panels()) {
                 final String where = dashboard + " › " + panel.title();
-                assertThat(panel.json().path("datasource").path("uid").asString()).as(where).isEqualTo(DATA_SOURCE);
-                assertThat(panel.exprs()).as(where).isNotEmpty().allSatisfy(expr -> assertThat(expr).isNotBlank());
+                assertThat(panel.json().path("datasource").path("uid").asString())
+                        .as(where)
+                        .isEqualTo(DATA_SOURCE);
+                assertThat(panel.exprs())
+                        .as(where)
+                        .isNotEmpty()
+                        .allSatisfy(expr -> assertThat(expr).isNotBlank());
                 final Set<String> refIds = new HashSet<>();
                 for (JsonNode target : panel.json().path("targets")) {
-                    assertThat(target.path("datasource").path("uid").asString()).as(where).isEqualTo(DATA_SOURCE);
-                    assertThat(refIds.add(target.path("refId").asString())).as(where + ": unique refId").isTrue();
+                    assertThat(target.path("datasource").path("uid").asString())
+                            .as(where)
+                            .isEqualTo(DATA_SOURCE);
+                    assertThat(refIds.add(target.path("refId").asString()))
+                            .as(where + ": unique refId")
+                            .isTrue();
                 }
             }
             for (GrafanaDashboard.Variable variable : dashboard.variables()) {
                 if ("query".equals(variable.type())) {
-                    assertThat(variable.query()).as(dashboard + " › $" + variable.name()).startsWith("label_values(");
+                    assertThat(variable.query())
+                            .as(dashboard + " › $" + variable.name())
+                            .startsWith("label_values(");
                 }
             }
         }
@@ -70,14 +92,24 @@ class DashboardFilesTest {
             final Set<Integer> ids = new HashSet<>();
             final Set<String> cells = new HashSet<>();
             for (JsonNode panel : allPanelsAndRows(dashboard.json().path("panels"))) {
-                assertThat(ids.add(panel.path("id").asInt())).as("%s: unique panel id %s", dashboard, panel.path("id")).isTrue();
+                assertThat(ids.add(panel.path("id").asInt()))
+                        .as("%s: unique panel id %s", dashboard, panel.path("id"))
+                        .isTrue();
                 final JsonNode grid = panel.path("gridPos");
-                assertThat(grid.path("x").asInt() + grid.path("w").asInt()).as("%s › %s: width", dashboard, panel.path("title"))
+                assertThat(grid.path("x").asInt() + grid.path("w").asInt())
+                        .as("%s › %s: width", dashboard, panel.path("title"))
                         .isLessThanOrEqualTo(24);
-                for (int x = grid.path("x").asInt(); x < grid.path("x").asInt() + grid.path("w").asInt(); x++) {
-                    for (int y = grid.path("y").asInt(); y < grid.path("y").asInt() + grid.path("h").asInt(); y++) {
-                        assertThat(cells.add(x + "," + y)).as("%s › %s overlaps another panel at %s,%s", dashboard,
-                                panel.path("title").asString(), x, y).isTrue();
+                for (int x = grid.path("x").asInt();
+                        x < grid.path("x").asInt() + grid.path("w").asInt();
+                        x++) {
+                    for (int y = grid.path("y").asInt();
+                            y < grid.path("y").asInt() + grid.path("h").asInt();
+                            y++) {
+                        assertThat(cells.add(x + "," + y))
+                                .as(
+                                        "%s › %s overlaps another panel at %s,%s",
+                                        dashboard, panel.path("title").asString(), x, y)
+                                .isTrue();
                     }
                 }
             }
@@ -88,31 +120,49 @@ class DashboardFilesTest {
     void placeRecoveryShouldHeadlineTheFiguresInPlainEnglish() {
         final GrafanaDashboard place = dashboard("place-recovery.json");
 
-        assertThat(place.panels()).filteredOn(panel -> "stat".equals(panel.type()))
+        assertThat(place.panels())
+                .filteredOn(panel -> "stat".equals(panel.type()))
                 .extracting(GrafanaDashboard.Panel::title)
-                .contains("Jobs at risk", "Jobs lost", "Jobs safeguarded", "Jobs created", "Green jobs",
-                        "Support awarded (£)", "Green investment (£)", "Net job change");
+                .contains(
+                        "Jobs at risk",
+                        "Jobs lost",
+                        "Jobs safeguarded",
+                        "Jobs created",
+                        "Green jobs",
+                        "Support awarded (£)",
+                        "Green investment (£)",
+                        "Net job change");
         // People choose a place by name; the panels select the gauges by the code behind it.
-        assertThat(place.variables()).extracting(GrafanaDashboard.Variable::name, GrafanaDashboard.Variable::query)
-                .containsSubsequence(tuple("place_name", "label_values(recovery_place_info, place_name)"),
+        assertThat(place.variables())
+                .extracting(GrafanaDashboard.Variable::name, GrafanaDashboard.Variable::query)
+                .containsSubsequence(
+                        tuple("place_name", "label_values(recovery_place_info, place_name)"),
                         tuple("place", "label_values(recovery_place_info{place_name=\"$place_name\"}, place)"));
         assertThat(place.panels()).extracting(GrafanaDashboard.Panel::type).contains("table", "timeseries");
     }
 
     @Test
     void moneyShouldBeShownInPounds() {
-        final Map<String, String> units = Map.of("Support awarded (£)", "currencyGBP", "Green investment (£)", "currencyGBP");
+        final Map<String, String> units =
+                Map.of("Support awarded (£)", "currencyGBP", "Green investment (£)", "currencyGBP");
         for (GrafanaDashboard.Panel panel : dashboard("place-recovery.json").panels()) {
             if (units.containsKey(panel.title())) {
-                assertThat(panel.json().path("fieldConfig").path("defaults").path("unit").asString()).as(panel.title())
+                assertThat(panel.json()
+                                .path("fieldConfig")
+                                .path("defaults")
+                                .path("unit")
+                                .asString())
+                        .as(panel.title())
                         .isEqualTo(units.get(panel.title()));
             }
         }
     }
 
     private GrafanaDashboard dashboard(String fileName) {
-        return dashboards.stream().filter(dashboard -> dashboard.file().getFileName().equals(Path.of(fileName)))
-                .findFirst().orElseThrow();
+        return dashboards.stream()
+                .filter(dashboard -> dashboard.file().getFileName().equals(Path.of(fileName)))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<JsonNode> allPanelsAndRows(JsonNode panels) {

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
  */
 final class Executables {
 
-    private Executables() {
-    }
+    private Executables() {}
 
     static Path find(String name) {
         final String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");

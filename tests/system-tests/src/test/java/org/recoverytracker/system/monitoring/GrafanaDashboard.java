@@ -6,11 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-
-import tools.jackson.databind.JsonNode;
-
 import org.recoverytracker.testsupport.http.Http;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A Grafana dashboard JSON file, as far as the tests need it: its template variables and its
@@ -22,12 +19,11 @@ import org.recoverytracker.testsupport.http.Http;
 record GrafanaDashboard(Path file, JsonNode json) {
 
     /** A template variable: {@code query} (label_values), {@code custom} (fixed options) or {@code datasource}. */
-    record Variable(String name, String type, String query, boolean includeAll, String allValue, List<String> options) {
-    }
+    record Variable(
+            String name, String type, String query, boolean includeAll, String allValue, List<String> options) {}
 
     /** A panel and the PromQL of its targets. */
-    record Panel(int id, String title, String type, JsonNode json, List<String> exprs) {
-    }
+    record Panel(int id, String title, String type, JsonNode json, List<String> exprs) {}
 
     static GrafanaDashboard read(Path file) {
         try {
@@ -53,9 +49,13 @@ record GrafanaDashboard(Path file, JsonNode json) {
                 options.add(option.path("value").asString());
             }
             final JsonNode query = variable.path("query");
-            variables.add(new Variable(variable.path("name").asString(), variable.path("type").asString(),
+            variables.add(new Variable(
+                    variable.path("name").asString(),
+                    variable.path("type").asString(),
                     query.isObject() ? query.path("query").asString() : query.asString(),
-                    variable.path("includeAll").asBoolean(), variable.path("allValue").asString(), options));
+                    variable.path("includeAll").asBoolean(),
+                    variable.path("allValue").asString(),
+                    options));
         }
         return variables;
     }
@@ -77,8 +77,12 @@ record GrafanaDashboard(Path file, JsonNode json) {
             for (JsonNode target : panel.path("targets")) {
                 exprs.add(target.path("expr").asString());
             }
-            panels.add(new Panel(panel.path("id").asInt(), panel.path("title").asString(), panel.path("type").asString(),
-                    panel, exprs));
+            panels.add(new Panel(
+                    panel.path("id").asInt(),
+                    panel.path("title").asString(),
+                    panel.path("type").asString(),
+                    panel,
+                    exprs));
         }
     }
 

@@ -19,8 +19,7 @@ final class MonitoringFiles {
     static final Path ALERT_RULES = CHART_FILES.resolve("prometheus-rules/recovery-alerts.yaml");
     static final Path ALERT_UNIT_TESTS = Path.of("src/test/resources/monitoring/alert-tests");
 
-    private MonitoringFiles() {
-    }
+    private MonitoringFiles() {}
 
     /** Every dashboard the chart publishes: each {@code *.json} file of its dashboards directory. */
     static List<Path> dashboards() {
@@ -34,7 +33,9 @@ final class MonitoringFiles {
 
     private static List<Path> list(Path dir, String suffix) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(file -> file.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(file -> file.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("can't list " + dir.toAbsolutePath().normalize(), e);
         }

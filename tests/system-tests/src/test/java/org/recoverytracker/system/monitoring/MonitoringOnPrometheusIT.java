@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -23,7 +22,6 @@ import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.http.Http;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -49,8 +47,13 @@ class MonitoringOnPrometheusIT {
     @BeforeAll
     static void startTheSystemAndPrometheusThenPostEvents() {
         stack = SYSTEM.stack();
-        prometheus = PrometheusServer.start(stack.dir().resolve("prometheus"), List.of(
-                job(stack.jobLoss()), job(stack.businessSupport()), job(stack.greenEconomy()), job(stack.streams())),
+        prometheus = PrometheusServer.start(
+                stack.dir().resolve("prometheus"),
+                List.of(
+                        job(stack.jobLoss()),
+                        job(stack.businessSupport()),
+                        job(stack.greenEconomy()),
+                        job(stack.streams())),
                 MonitoringFiles.ALERT_RULES);
         prometheusStarted = Instant.now();
         await().atMost(SETTLE).until(() -> prometheus.value("count(up == 1)") == 4);
@@ -63,11 +66,13 @@ class MonitoringOnPrometheusIT {
         scenario.produceUndecodableRecord();
 
         final String uk = stack.streams().baseUrl() + "/v1/uk";
-        await().atMost(SETTLE).until(() -> Http.get(uk).status() == 200
-                && Http.get(uk).json().get("events").asInt() == MonitoringScenario.LIVE_EVENTS);
-        await().atMost(SETTLE).until(() -> prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
-                && prometheus.value("sum(recovery_dead_letters_total)") == 1
-                && prometheus.value("sum(" + rejected() + ")") == 13);
+        await().atMost(SETTLE)
+                .until(() -> Http.get(uk).status() == 200
+                        && Http.get(uk).json().get("events").asInt() == MonitoringScenario.LIVE_EVENTS);
+        await().atMost(SETTLE)
+                .until(() -> prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
+                        && prometheus.value("sum(recovery_dead_letters_total)") == 1
+                        && prometheus.value("sum(" + rejected() + ")") == 13);
     }
 
     @AfterAll
@@ -80,24 +85,29 @@ class MonitoringOnPrometheusIT {
     @TestFactory
     Stream<DynamicNode> everyPanelQueryShouldBeValidAndReturnSeries() {
         // The dashboards' time range: everything since Prometheus started.
-        final long rangeSeconds = Duration.between(prometheusStarted, Instant.now()).toSeconds() + 5;
-        final PanelQueries queries = new PanelQueries(prometheus, Map.of(
-                "__interval", "5s", "__rate_interval", "20s", "__range", rangeSeconds + "s"));
+        final long rangeSeconds =
+                Duration.between(prometheusStarted, Instant.now()).toSeconds() + 5;
+        final PanelQueries queries = new PanelQueries(
+                prometheus, Map.of("__interval", "5s", "__rate_interval", "20s", "__range", rangeSeconds + "s"));
         return MonitoringFiles.dashboards().stream().map(GrafanaDashboard::read).map(dashboard -> {
             final Map<String, List<String>> values = queries.variableValues(dashboard);
             final List<DynamicNode> tests = new ArrayList<>();
             for (GrafanaDashboard.Variable variable : dashboard.variables()) {
                 if ("query".equals(variable.type())) {
-                    tests.add(DynamicTest.dynamicTest("$" + variable.name() + " offers values", () ->
-                            assertThat(queries.offered(variable, values))
-                                    .as("%s › $%s: %s", dashboard.title(), variable.name(), variable.query()).isNotEmpty()));
+                    tests.add(DynamicTest.dynamicTest(
+                            "$" + variable.name() + " offers values",
+                            () -> assertThat(queries.offered(variable, values))
+                                    .as("%s › $%s: %s", dashboard.title(), variable.name(), variable.query())
+                                    .isNotEmpty()));
                 }
             }
             for (GrafanaDashboard.Panel panel : dashboard.panels()) {
                 final String where = dashboard.title() + " › " + panel.title();
                 tests.add(DynamicTest.dynamicTest(panel.title(), () -> {
                     for (String expr : panel.exprs()) {
-                        assertThatCode(() -> queries.expand(expr, values)).as(where).doesNotThrowAnyException();
+                        assertThatCode(() -> queries.expand(expr, values))
+                                .as(where)
+                                .doesNotThrowAnyException();
                         for (String query : queries.expand(expr, values)) {
                             assertReturnsSeries(where, query);
                         }
@@ -113,24 +123,37 @@ class MonitoringOnPrometheusIT {
         final String views = stack.streams().baseUrl();
         final JsonNode uk = Http.get(views + "/v1/uk").json();
         for (Measure measure : Measure.values()) {
-            assertThat(prometheus.value("sum(" + measure.metric + ")")).as("UK %s", measure.metric)
+            assertThat(prometheus.value("sum(" + measure.metric + ")"))
+                    .as("UK %s", measure.metric)
                     .isEqualTo(measure.of(uk));
         }
 
-        final GrafanaDashboard placeRecovery = GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("place-recovery.json"));
+        final GrafanaDashboard placeRecovery =
+                GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("place-recovery.json"));
         final PanelQueries queries = new PanelQueries(prometheus, Map.of());
         final GrafanaDashboard.Variable codeOfChosenName = placeRecovery.variables().stream()
-                .filter(variable -> variable.name().equals("place")).findFirst().orElseThrow();
+                .filter(variable -> variable.name().equals("place"))
+                .findFirst()
+                .orElseThrow();
         for (JsonNode place : Http.get(views + "/v1/places").json()) {
             // The place a person picks by its name is the place the panels then select by code.
-            assertThat(queries.offered(codeOfChosenName, Map.of("place_name", List.of(place.get("name").asString()))))
-                    .as("%s › the place named %s", placeRecovery, place.get("name")).containsExactly(place.get("place").asString());
-            final Map<String, List<String>> values = Map.of("place", List.of(place.get("place").asString()), "sector", List.of(".*"));
+            assertThat(queries.offered(
+                            codeOfChosenName,
+                            Map.of("place_name", List.of(place.get("name").asString()))))
+                    .as("%s › the place named %s", placeRecovery, place.get("name"))
+                    .containsExactly(place.get("place").asString());
+            final Map<String, List<String>> values =
+                    Map.of("place", List.of(place.get("place").asString()), "sector", List.of(".*"));
             for (Measure measure : Measure.values()) {
-                final String expr = placeRecovery.panels().stream().filter(panel -> panel.title().equals(measure.headline))
-                        .findFirst().orElseThrow().exprs().get(0);
+                final String expr = placeRecovery.panels().stream()
+                        .filter(panel -> panel.title().equals(measure.headline))
+                        .findFirst()
+                        .orElseThrow()
+                        .exprs()
+                        .get(0);
                 assertThat(prometheus.value(queries.expand(expr, values).get(0)))
-                        .as("%s › %s of %s", placeRecovery, measure.headline, place.get("place")).isEqualTo(measure.of(place));
+                        .as("%s › %s of %s", placeRecovery, measure.headline, place.get("place"))
+                        .isEqualTo(measure.of(place));
             }
         }
     }
@@ -140,15 +163,25 @@ class MonitoringOnPrometheusIT {
         final List<AlertRule> rules = AlertRule.read(MonitoringFiles.ALERT_RULES);
         for (AlertRule rule : rules) {
             final JsonNode answer = prometheus.query(rule.expr());
-            assertThat(answer.path("status").asString()).as("%s: %s", rule.name(), answer).isEqualTo("success");
+            assertThat(answer.path("status").asString())
+                    .as("%s: %s", rule.name(), answer)
+                    .isEqualTo("success");
         }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final List<JsonNode> loaded = new ArrayList<>();
-            prometheus.api("/api/v1/rules?type=alert").path("data").path("groups")
+            prometheus
+                    .api("/api/v1/rules?type=alert")
+                    .path("data")
+                    .path("groups")
                     .forEach(group -> group.path("rules").forEach(loaded::add));
-            assertThat(loaded).extracting(rule -> rule.path("name").asString())
-                    .containsExactlyInAnyOrderElementsOf(rules.stream().map(AlertRule::name).toList());
-            assertThat(loaded).allSatisfy(rule -> assertThat(rule.path("health").asString()).as(rule.toString()).isEqualTo("ok"));
+            assertThat(loaded)
+                    .extracting(rule -> rule.path("name").asString())
+                    .containsExactlyInAnyOrderElementsOf(
+                            rules.stream().map(AlertRule::name).toList());
+            assertThat(loaded)
+                    .allSatisfy(rule -> assertThat(rule.path("health").asString())
+                            .as(rule.toString())
+                            .isEqualTo("ok"));
         });
     }
 
@@ -157,7 +190,8 @@ class MonitoringOnPrometheusIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final List<JsonNode> active = new ArrayList<>();
             prometheus.api("/api/v1/alerts").path("data").path("alerts").forEach(active::add);
-            assertThat(active).extracting(alert -> alert.path("labels").path("alertname").asString())
+            assertThat(active)
+                    .extracting(alert -> alert.path("labels").path("alertname").asString())
                     .containsExactlyInAnyOrder("RecoveryDeadLetters", "RecoveryIngestRejectingPartner");
             assertThat(active).allSatisfy(alert -> {
                 final JsonNode labels = alert.path("labels");
@@ -177,8 +211,12 @@ class MonitoringOnPrometheusIT {
 
     private static void assertReturnsSeries(String where, String query) {
         final JsonNode answer = prometheus.query(query);
-        assertThat(answer.path("status").asString()).as("%s: %s is valid: %s", where, query, answer).isEqualTo("success");
-        assertThat(answer.path("data").path("result")).as("%s: %s returns series", where, query).isNotEmpty();
+        assertThat(answer.path("status").asString())
+                .as("%s: %s is valid: %s", where, query, answer)
+                .isEqualTo("success");
+        assertThat(answer.path("data").path("result"))
+                .as("%s: %s returns series", where, query)
+                .isNotEmpty();
     }
 
     private static String rejected() {

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -33,6 +32,7 @@ final class MonitoringScenario {
     static final int LIVE_EVENTS = 13;
     /** The partner whose feed {@link #postMostlyInvalidFeed} makes the green-economy service reject. */
     static final String REJECTED_PARTNER = "bradford-council";
+
     static final String DEAD_LETTER_TOPIC = "recovery.job-loss.v1";
 
     private static final String HOUNSLOW = "local-hounslow-key";
@@ -52,62 +52,142 @@ final class MonitoringScenario {
         final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
         final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
 
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", HOUNSLOW, jobLoss("E09000018", "51.10", "2020-04-14",
-                "Heathrow Airline Services Ltd", 1200, "PROPOSED")));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", HOUNSLOW, jobLoss("E09000018", "51.10", "2020-04-14",
-                "Heathrow Airline Services Ltd", 1250, "PROPOSED")));
-        accepted(Http.put(jobLosses + "/hr1-2020-0388", HOUNSLOW, jobLoss("E09000018", "56.29", "2020-03-30",
-                "Skyline Inflight Catering Ltd", 650, "CONFIRMED")));
-        accepted(Http.put(jobLosses + "/hr1-2020-0388-dup", HOUNSLOW, jobLoss("E09000018", "56.29", "2020-03-30",
-                "Skyline Inflight Catering Ltd", 650, "CONFIRMED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412",
+                HOUNSLOW,
+                jobLoss("E09000018", "51.10", "2020-04-14", "Heathrow Airline Services Ltd", 1200, "PROPOSED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412",
+                HOUNSLOW,
+                jobLoss("E09000018", "51.10", "2020-04-14", "Heathrow Airline Services Ltd", 1250, "PROPOSED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0388",
+                HOUNSLOW,
+                jobLoss("E09000018", "56.29", "2020-03-30", "Skyline Inflight Catering Ltd", 650, "CONFIRMED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0388-dup",
+                HOUNSLOW,
+                jobLoss("E09000018", "56.29", "2020-03-30", "Skyline Inflight Catering Ltd", 650, "CONFIRMED")));
         accepted(Http.delete(jobLosses + "/hr1-2020-0388-dup", HOUNSLOW));
-        accepted(Http.put(jobLosses + "/hr1-2020-bf-0021", BELFAST, jobLoss("N09000003", "30.11", "2020-06-01",
-                "Lagan Shipbuilding Ltd", 300, "PROPOSED")));
-        accepted(Http.put(jobLosses + "/hr1-2020-bd-0102", BRADFORD, jobLoss("E08000032", "13.10", "2020-07-06",
-                "Aire Worsted Mills Ltd", 120, "CONFIRMED")));
-        accepted(Http.put(jobLosses + "/hr1-2020-gl-0007", NATIONAL, jobLoss("S12000049", "47.11", "2020-05-18",
-                "Buchanan Street Stores Ltd", 450, "PROPOSED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-bf-0021",
+                BELFAST,
+                jobLoss("N09000003", "30.11", "2020-06-01", "Lagan Shipbuilding Ltd", 300, "PROPOSED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-bd-0102",
+                BRADFORD,
+                jobLoss("E08000032", "13.10", "2020-07-06", "Aire Worsted Mills Ltd", 120, "CONFIRMED")));
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-gl-0007",
+                NATIONAL,
+                jobLoss("S12000049", "47.11", "2020-05-18", "Buchanan Street Stores Ltd", 450, "PROPOSED")));
 
-        accepted(Http.post(support, BELFAST, "application/json",
+        accepted(Http.post(
+                support,
+                BELFAST,
+                "application/json",
                 ScenarioEvents.belfastGrants().toString()));
-        accepted(Http.put(support + "/grant-0001", HOUNSLOW, support("E09000018", "52.29", "Feltham Freight Ltd",
-                "Heathrow Recovery Fund", "GRANT", 5_000_000, 25, 3)));
-        accepted(Http.put(support + "/cf-loan-01", NATIONAL, support("W06000015", "70.22", "Bay Digital Consultancy Ltd",
-                "Development Bank of Wales Recovery Loan", "LOAN", 15_000_000, 12, 6)));
-        accepted(Http.put(support + "/advice-01", BRADFORD, support("E08000032", "13.10", "Aire Worsted Mills Ltd",
-                "Bradford Business Support Hub", "ADVICE", 0, 5, 0)));
+        accepted(Http.put(
+                support + "/grant-0001",
+                HOUNSLOW,
+                support(
+                        "E09000018",
+                        "52.29",
+                        "Feltham Freight Ltd",
+                        "Heathrow Recovery Fund",
+                        "GRANT",
+                        5_000_000,
+                        25,
+                        3)));
+        accepted(Http.put(
+                support + "/cf-loan-01",
+                NATIONAL,
+                support(
+                        "W06000015",
+                        "70.22",
+                        "Bay Digital Consultancy Ltd",
+                        "Development Bank of Wales Recovery Loan",
+                        "LOAN",
+                        15_000_000,
+                        12,
+                        6)));
+        accepted(Http.put(
+                support + "/advice-01",
+                BRADFORD,
+                support(
+                        "E08000032",
+                        "13.10",
+                        "Aire Worsted Mills Ltd",
+                        "Bradford Business Support Hub",
+                        "ADVICE",
+                        0,
+                        5,
+                        0)));
 
         accepted(Http.post(green, BRADFORD, "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
-        accepted(Http.put(green + "/heat-net-01", HOUNSLOW, green("E09000018", "35.30", "Hounslow Heat Network Ltd",
-                "LOW_CARBON_HEAT", 18, 250_000_000)));
-        accepted(Http.put(green + "/ev-01", BELFAST, green("N09000003", "29.10", "Belfast Zero Emission Buses Ltd",
-                "LOW_EMISSION_VEHICLES", 60, 900_000_000)));
+        accepted(Http.put(
+                green + "/heat-net-01",
+                HOUNSLOW,
+                green("E09000018", "35.30", "Hounslow Heat Network Ltd", "LOW_CARBON_HEAT", 18, 250_000_000)));
+        accepted(Http.put(
+                green + "/ev-01",
+                BELFAST,
+                green(
+                        "N09000003",
+                        "29.10",
+                        "Belfast Zero Emission Buses Ltd",
+                        "LOW_EMISSION_VEHICLES",
+                        60,
+                        900_000_000)));
 
-        refused(Http.put(jobLosses + "/bad-place", HOUNSLOW, jobLoss("E09000099", "51.10", "2020-04-14",
-                "Nobody Ltd", 50, "PROPOSED")), 422);
-        refused(Http.put(jobLosses + "/not-mine", BELFAST, jobLoss("E09000018", "51.10", "2020-04-14",
-                "Heathrow Airline Services Ltd", 50, "PROPOSED")), 403);
-        refused(Http.put(green + "/coal-01", BRADFORD, green("E08000032", "05.10", "Bradford Coal Ltd",
-                "COAL_MINING", 10, 0)), 422);
+        refused(
+                Http.put(
+                        jobLosses + "/bad-place",
+                        HOUNSLOW,
+                        jobLoss("E09000099", "51.10", "2020-04-14", "Nobody Ltd", 50, "PROPOSED")),
+                422);
+        refused(
+                Http.put(
+                        jobLosses + "/not-mine",
+                        BELFAST,
+                        jobLoss("E09000018", "51.10", "2020-04-14", "Heathrow Airline Services Ltd", 50, "PROPOSED")),
+                403);
+        refused(
+                Http.put(
+                        green + "/coal-01",
+                        BRADFORD,
+                        green("E08000032", "05.10", "Bradford Coal Ltd", "COAL_MINING", 10, 0)),
+                422);
     }
 
     /** A batch of 12 invalid green-economy events from one partner: all refused. */
     void postMostlyInvalidFeed() {
         final String batch = IntStream.rangeClosed(1, 12)
-                .mapToObj(i -> "{\"eventId\": \"bad-%02d\", %s".formatted(i,
-                        green("E08000032", "43.22", "Aire Valley Heat Pumps Ltd", "LOW_CARBON_HEAT", -1, 0).substring(1)))
+                .mapToObj(i -> "{\"eventId\": \"bad-%02d\", %s"
+                        .formatted(
+                                i,
+                                green("E08000032", "43.22", "Aire Valley Heat Pumps Ltd", "LOW_CARBON_HEAT", -1, 0)
+                                        .substring(1)))
                 .collect(Collectors.joining(",", "[", "]"));
-        refused(Http.post(stack.greenEconomy().baseUrl() + "/v1/green-economy", BRADFORD, "application/json", batch), 422);
+        refused(
+                Http.post(stack.greenEconomy().baseUrl() + "/v1/green-economy", BRADFORD, "application/json", batch),
+                422);
     }
 
     /** A record that isn't Avro, produced straight to an event topic as a partner with Kafka access could. */
     void produceUndecodableRecord() {
         final Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(DEAD_LETTER_TOPIC, "uk-recovery-observatory/not-avro-1",
-                    "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8))).get(30, TimeUnit.SECONDS);
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.broker().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG,
+                "all");
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(
+                            DEAD_LETTER_TOPIC,
+                            "uk-recovery-observatory/not-avro-1",
+                            "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not produce the undecodable record", e);
         } catch (InterruptedException e) {
@@ -116,25 +196,34 @@ final class MonitoringScenario {
         }
     }
 
-    private static String jobLoss(String place, String sicCode, String occurredOn, String employer, int jobs, String status) {
-        return """
-                {"place": "%s", "sicCode": "%s", "occurredOn": "%s", "employer": {"name": "%s"}, "jobs": %d, "status": "%s"}"""
-                .formatted(place, sicCode, occurredOn, employer, jobs, status);
+    private static String jobLoss(
+            String place, String sicCode, String occurredOn, String employer, int jobs, String status) {
+        final String json = """
+                {"place": "%s", "sicCode": "%s", "occurredOn": "%s", "employer": {"name": "%s"}, "jobs": %d, "status": "%s"}""";
+        return json.formatted(place, sicCode, occurredOn, employer, jobs, status);
     }
 
-    private static String support(String place, String sicCode, String recipient, String programme, String type,
-                                  long amountPence, int safeguarded, int created) {
-        return """
+    private static String support(
+            String place,
+            String sicCode,
+            String recipient,
+            String programme,
+            String type,
+            long amountPence,
+            int safeguarded,
+            int created) {
+        final String json = """
                 {"place": "%s", "sicCode": "%s", "occurredOn": "2020-09-14", "recipient": {"name": "%s"}, "programme": "%s",
-                 "supportType": "%s", "amountPence": %d, "jobsSafeguarded": %d, "jobsCreated": %d}"""
-                .formatted(place, sicCode, recipient, programme, type, amountPence, safeguarded, created);
+                 "supportType": "%s", "amountPence": %d, "jobsSafeguarded": %d, "jobsCreated": %d}""";
+        return json.formatted(place, sicCode, recipient, programme, type, amountPence, safeguarded, created);
     }
 
-    private static String green(String place, String sicCode, String organisation, String activity, int jobs, long investmentPence) {
-        return """
+    private static String green(
+            String place, String sicCode, String organisation, String activity, int jobs, long investmentPence) {
+        final String json = """
                 {"place": "%s", "sicCode": "%s", "occurredOn": "2022-03-01", "organisation": {"name": "%s"},
-                 "activity": "%s", "jobsCreated": %d, "investmentPence": %d}"""
-                .formatted(place, sicCode, organisation, activity, jobs, investmentPence);
+                 "activity": "%s", "jobsCreated": %d, "investmentPence": %d}""";
+        return json.formatted(place, sicCode, organisation, activity, jobs, investmentPence);
     }
 
     private static void accepted(Http.Response response) {

@@ -50,10 +50,13 @@ final class PanelQueries {
     List<String> offered(GrafanaDashboard.Variable variable, Map<String, List<String>> earlier) {
         final Matcher labelValues = LABEL_VALUES.matcher(variable.query());
         if (!labelValues.matches()) {
-            throw new IllegalArgumentException("$" + variable.name() + ": not a label_values(...) query: " + variable.query());
+            throw new IllegalArgumentException(
+                    "$" + variable.name() + ": not a label_values(...) query: " + variable.query());
         }
         final String selector = labelValues.group(1);
-        return prometheus.labelValues(labelValues.group(2), selector == null ? null : expand(selector, earlier).get(0));
+        return prometheus.labelValues(
+                labelValues.group(2),
+                selector == null ? null : expand(selector, earlier).get(0));
     }
 
     /** Every query to send for an expression: one per combination of the custom variables' options. */
@@ -94,7 +97,8 @@ final class PanelQueries {
         }
         final List<String> variableValues = values.get(name);
         if (variableValues == null) {
-            throw new IllegalArgumentException("$" + name + " is neither a variable of the dashboard nor one of " + builtIns.keySet());
+            throw new IllegalArgumentException(
+                    "$" + name + " is neither a variable of the dashboard nor one of " + builtIns.keySet());
         }
         if (variableValues.isEmpty()) {
             throw new IllegalArgumentException("$" + name + " has no values");

@@ -13,11 +13,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-
 import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.localkafka.ChildProcesses;
 import org.recoverytracker.testsupport.http.Http;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -31,8 +29,7 @@ final class PrometheusServer implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     /** A scrape job: the job name and the {@code host:port} of each instance. */
-    record ScrapeJob(String name, List<String> targets) {
-    }
+    record ScrapeJob(String name, List<String> targets) {}
 
     private final Process process;
     private final String baseUrl;
@@ -52,12 +49,15 @@ final class PrometheusServer implements AutoCloseable {
             final Path config = dir.resolve("prometheus.yml");
             Files.writeString(config, config(jobs, ruleFile));
             final Path log = dir.resolve("prometheus.log");
-            final Process process = new ProcessBuilder(Executables.find("prometheus").toString(),
-                    "--config.file=" + config,
-                    "--storage.tsdb.path=" + dir.resolve("data"),
-                    "--web.listen-address=127.0.0.1:" + port,
-                    "--log.level=warn")
-                    .redirectErrorStream(true).redirectOutput(Redirect.appendTo(log.toFile())).start();
+            final Process process = new ProcessBuilder(
+                            Executables.find("prometheus").toString(),
+                            "--config.file=" + config,
+                            "--storage.tsdb.path=" + dir.resolve("data"),
+                            "--web.listen-address=127.0.0.1:" + port,
+                            "--log.level=warn")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.appendTo(log.toFile()))
+                    .start();
             process.getOutputStream().close();
             ChildProcesses.reapOnExit(process);
             final PrometheusServer prometheus = new PrometheusServer(process, "http://127.0.0.1:" + port, log);
@@ -73,15 +73,18 @@ final class PrometheusServer implements AutoCloseable {
         try (InputStream in = PrometheusServer.class.getResourceAsStream("/monitoring/prometheus.yml")) {
             template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        final String scrapeConfigs = jobs.stream().map(job -> """
+        final String scrapeConfigs = jobs.stream()
+                .map(job -> """
                   - job_name: "%s"
                     metrics_path: /actuator/prometheus
                     static_configs:
                       - targets: [%s]
-                """.formatted(job.name(), job.targets().stream().map(target -> '"' + target + '"')
-                        .collect(Collectors.joining(", "))))
+                """.formatted(
+                        job.name(),
+                        job.targets().stream().map(target -> '"' + target + '"').collect(Collectors.joining(", "))))
                 .collect(Collectors.joining());
-        return template.replace("@RULE_FILE@", ruleFile.toAbsolutePath().normalize().toString())
+        return template.replace(
+                        "@RULE_FILE@", ruleFile.toAbsolutePath().normalize().toString())
                 .replace("@SCRAPE_CONFIGS@", scrapeConfigs);
     }
 
@@ -114,13 +117,15 @@ final class PrometheusServer implements AutoCloseable {
         if (series.size() > 1) {
             throw new IllegalStateException(promql + " returned " + series.size() + " series: " + series);
         }
-        return series.isEmpty() ? Double.NaN : Double.parseDouble(series.get(0).path("value").path(1).asString());
+        return series.isEmpty()
+                ? Double.NaN
+                : Double.parseDouble(series.get(0).path("value").path(1).asString());
     }
 
     /** {@code GET /api/v1/label/NAME/values?match[]=SELECTOR}, as Grafana resolves {@code label_values}. */
     List<String> labelValues(String label, String selector) {
-        final JsonNode answer = api("/api/v1/label/" + label + "/values"
-                + (selector == null ? "" : "?match[]=" + encode(selector)));
+        final JsonNode answer =
+                api("/api/v1/label/" + label + "/values" + (selector == null ? "" : "?match[]=" + encode(selector)));
         if (!"success".equals(answer.path("status").asString())) {
             throw new IllegalStateException("label values of " + label + " for " + selector + ": " + answer);
         }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.recoverytracker.localkafka.ChildProcesses;
 
 /** Runs {@code promtool}, Prometheus's own checker of rule files and runner of rule unit tests. */
@@ -17,11 +16,9 @@ final class Promtool {
     private static final Duration TIMEOUT = Duration.ofSeconds(300);
 
     /** What promtool said, and its exit code (0: everything passed). */
-    record Result(int exitCode, String output) {
-    }
+    record Result(int exitCode, String output) {}
 
-    private Promtool() {
-    }
+    private Promtool() {}
 
     /** {@code promtool check rules FILE}: syntax, PromQL and templates of every rule. */
     static Result checkRules(Path rules) {
@@ -40,12 +37,16 @@ final class Promtool {
         try {
             final Path output = Files.createTempFile("promtool", ".txt");
             try {
-                final Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(output.toFile()).start();
+                final Process process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile())
+                        .start();
                 process.getOutputStream().close();
                 if (!ChildProcesses.awaitExit(process, TIMEOUT)) {
-                    throw new IllegalStateException(String.join(" ", command) + (Thread.currentThread().isInterrupted()
-                            ? " was interrupted" : " took more than " + TIMEOUT.toSeconds() + " s")
+                    throw new IllegalStateException(String.join(" ", command)
+                            + (Thread.currentThread().isInterrupted()
+                                    ? " was interrupted"
+                                    : " took more than " + TIMEOUT.toSeconds() + " s")
                             + ":\n" + Files.readString(output, StandardCharsets.UTF_8));
                 }
                 return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -16,8 +15,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** Reads YAML files (rule files, promtool unit tests) into plain maps and lists, and walks them. */
 final class YamlFiles {
 
-    private YamlFiles() {
-    }
+    private YamlFiles() {}
 
     static Map<?, ?> read(Path file) {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {

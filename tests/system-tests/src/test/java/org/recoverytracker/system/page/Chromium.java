@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -23,7 +22,6 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -74,11 +72,21 @@ final class Chromium implements AutoCloseable {
             final Path profile = Files.createTempDirectory(Files.createDirectories(workDir), "chromium-profile-");
             final ChromeOptions options = new ChromeOptions();
             options.setBinary(BINARY);
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--user-data-dir=" + profile, "--window-size=1280,1000", "--lang=en-GB");
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--user-data-dir=" + profile,
+                    "--window-size=1280,1000",
+                    "--lang=en-GB");
             if (!javaScript) {
-                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+                options.setExperimentalOption(
+                        "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
             }
             final LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);

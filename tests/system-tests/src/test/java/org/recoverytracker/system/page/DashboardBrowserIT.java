@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +25,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.http.Http;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -43,10 +41,10 @@ class DashboardBrowserIT {
 
     private static final String HOUNSLOW = "E09000018";
     private static final Duration CONVERGES = Duration.ofSeconds(30);
-    private static final List<String> WEEKLY_MEASURES = List.of("jobsLost", "jobsAtRisk", "jobsCreated",
-            "jobsSafeguarded", "netJobChange", "events");
-    private static final List<String> PLACE_MEASURES = List.of("jobsLost", "jobsAtRisk", "jobsSafeguarded",
-            "jobsCreated", "netJobChange", "events");
+    private static final List<String> WEEKLY_MEASURES =
+            List.of("jobsLost", "jobsAtRisk", "jobsCreated", "jobsSafeguarded", "netJobChange", "events");
+    private static final List<String> PLACE_MEASURES =
+            List.of("jobsLost", "jobsAtRisk", "jobsSafeguarded", "jobsCreated", "netJobChange", "events");
     private static final Path SCREENSHOTS = Path.of("target");
 
     @RegisterExtension
@@ -61,10 +59,11 @@ class DashboardBrowserIT {
         stack = SYSTEM.stack();
         views = stack.streams().baseUrl();
         DashboardEvents.postTheFirstReports(stack);
-        await().atMost(CONVERGES).untilAsserted(() ->
-                assertThat(Http.get(views + "/v1/uk").json().path("events").asLong()).isEqualTo(DashboardEvents.FIRST_REPORTS));
+        await().atMost(CONVERGES)
+                .untilAsserted(() -> assertThat(
+                                Http.get(views + "/v1/uk").json().path("events").asLong())
+                        .isEqualTo(DashboardEvents.FIRST_REPORTS));
     }
-
 
     @BeforeEach
     void openABrowser() {
@@ -83,7 +82,9 @@ class DashboardBrowserIT {
         browser.open(views + "/");
         final DashboardScreen screen = new DashboardScreen(browser);
 
-        assertThat(screen.tabTo("place")).as("the chooser is reached with the Tab key").isTrue();
+        assertThat(screen.tabTo("place"))
+                .as("the chooser is reached with the Tab key")
+                .isTrue();
         assertThat(screen.focusIsVisible()).as("the focus is visible").isTrue();
         final String chosen = screen.chooseFirstSuggestion("Houns");
 
@@ -91,7 +92,10 @@ class DashboardBrowserIT {
         browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/places/" + HOUNSLOW));
         await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Hounslow");
-        assertThat(browser.driver().findElement(By.cssSelector("[data-chart=weekly] canvas")).isDisplayed()).isTrue();
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-chart=weekly] canvas"))
+                        .isDisplayed())
+                .isTrue();
         assertThat(screen.accessibilityProblems()).isEmpty();
         browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow.png"));
         assertOnlyThisServiceWasAskedAndNothingFailed();
@@ -103,12 +107,18 @@ class DashboardBrowserIT {
         final DashboardScreen screen = new DashboardScreen(browser);
         await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
         browser.script("window.__notReloaded = true;");
-        final long lostBefore = Http.get(views + "/v1/places/" + HOUNSLOW).json().path("jobsLost").asLong();
+        final long lostBefore = Http.get(views + "/v1/places/" + HOUNSLOW)
+                .json()
+                .path("jobsLost")
+                .asLong();
 
         DashboardEvents.reportRetailRedundanciesInHounslow(stack);
 
         await().atMost(CONVERGES).untilAsserted(() -> {
-            assertThat(Http.get(views + "/v1/places/" + HOUNSLOW).json().path("jobsLost").asLong())
+            assertThat(Http.get(views + "/v1/places/" + HOUNSLOW)
+                            .json()
+                            .path("jobsLost")
+                            .asLong())
                     .isEqualTo(lostBefore + DashboardEvents.RETAIL_JOBS_LOST);
             assertShowsHounslowAsTheApiDoes(screen);
             assertThat(screen.sectors("place")).containsKey("G");
@@ -131,10 +141,14 @@ class DashboardBrowserIT {
             assertSectorsShownAsInTheApi(screen.sectors("uk"), uk);
             final JsonNode places = Http.get(views + "/v1/places").json();
             final Map<String, Map<String, String>> shown = screen.places();
-            assertThat(shown.keySet()).containsExactlyInAnyOrderElementsOf(
-                    places.valueStream().map(place -> place.path("place").asString()).toList());
-            places.valueStream().forEach(place -> assertThat(measuresOf(shown.get(place.path("place").asString())))
-                    .isEqualTo(ShownFigures.of(place, PLACE_MEASURES)));
+            assertThat(shown.keySet())
+                    .containsExactlyInAnyOrderElementsOf(places.valueStream()
+                            .map(place -> place.path("place").asString())
+                            .toList());
+            places.valueStream()
+                    .forEach(place -> assertThat(
+                                    measuresOf(shown.get(place.path("place").asString())))
+                            .isEqualTo(ShownFigures.of(place, PLACE_MEASURES)));
         });
         assertThat(screen.places().get(HOUNSLOW).get("")).isEqualTo("Hounslow");
         assertThat(screen.accessibilityProblems()).isEmpty();
@@ -149,14 +163,20 @@ class DashboardBrowserIT {
         browser.open(views + "/places/" + HOUNSLOW);
         final DashboardScreen screen = new DashboardScreen(browser);
 
-        assertThat(browser.driver().findElements(By.cssSelector("select#place"))).hasSize(1);
-        assertThat(browser.driver().findElement(By.cssSelector("[data-chart=weekly]")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElements(By.cssSelector("select#place")))
+                .hasSize(1);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-chart=weekly]"))
+                        .isDisplayed())
+                .isFalse();
         assertShowsHounslowAsTheApiDoes(screen);
         assertThat(screen.accessibilityProblems()).isEmpty();
         browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow-no-javascript.png"));
 
         new Select(browser.driver().findElement(By.id("place"))).selectByVisibleText("Belfast");
-        browser.driver().findElement(By.cssSelector(".app-chooser button[type=submit]")).click();
+        browser.driver()
+                .findElement(By.cssSelector(".app-chooser button[type=submit]"))
+                .click();
 
         browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/places/N09000003"));
         final JsonNode belfast = Http.get(views + "/v1/places/N09000003").json();
@@ -171,19 +191,29 @@ class DashboardBrowserIT {
         final Http.Response download = Http.get(views + "/downloads/places/" + HOUNSLOW + ".csv");
 
         assertThat(download.status()).isEqualTo(200);
-        final List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(download.body())).getRecords();
+        final List<CSVRecord> rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(download.body()))
+                .getRecords();
         assertThat(rows.get(0).get("sectorName")).isEqualTo("All sectors");
         assertThat(csvFigures(rows.get(0))).isEqualTo(ShownFigures.of(hounslow));
         final Map<String, Map<String, Long>> bySector = new HashMap<>();
         rows.subList(1, rows.size()).forEach(row -> bySector.put(row.get("sector"), csvFigures(row)));
         final Map<String, Map<String, Long>> expected = new HashMap<>();
-        hounslow.path("sectors").valueStream().forEach(sector -> expected.put(sector.path("sector").asString(), ShownFigures.of(sector)));
+        hounslow.path("sectors")
+                .valueStream()
+                .forEach(sector -> expected.put(sector.path("sector").asString(), ShownFigures.of(sector)));
         assertThat(bySector).isEqualTo(expected);
 
         browser.open(views + "/places/" + HOUNSLOW);
-        assertThat(browser.driver().findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + ".csv']"))).isNotEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + "/weekly.csv']"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + ".csv']")))
+                .isNotEmpty();
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + "/weekly.csv']")))
+                .isNotEmpty();
     }
 
     /** Headline, sectors, weeks, region and UK on Hounslow's page, each equal to its API call. */
@@ -191,27 +221,42 @@ class DashboardBrowserIT {
         final JsonNode place = Http.get(views + "/v1/places/" + HOUNSLOW).json();
         final JsonNode region = Http.get(views + "/v1/regions/TLI").json();
         final JsonNode uk = Http.get(views + "/v1/uk").json();
-        final JsonNode weeks = Http.get(views + "/v1/places/" + HOUNSLOW + "/weekly").json();
+        final JsonNode weeks =
+                Http.get(views + "/v1/places/" + HOUNSLOW + "/weekly").json();
 
         assertThat(ShownFigures.parse(screen.headline("place"))).as("headline").isEqualTo(ShownFigures.of(place));
-        assertThat(ShownFigures.parse(screen.comparison("place"))).as("Hounslow beside London").isEqualTo(ShownFigures.of(place));
+        assertThat(ShownFigures.parse(screen.comparison("place")))
+                .as("Hounslow beside London")
+                .isEqualTo(ShownFigures.of(place));
         assertThat(ShownFigures.parse(screen.comparison("region"))).as("London").isEqualTo(ShownFigures.of(region));
         assertThat(ShownFigures.parse(screen.comparison("uk"))).as("UK").isEqualTo(ShownFigures.of(uk));
         assertSectorsShownAsInTheApi(screen.sectors("place"), place);
         final Map<String, Map<String, String>> shownWeeks = screen.weeks();
-        assertThat(shownWeeks.keySet()).as("weeks").containsExactlyInAnyOrderElementsOf(
-                weeks.valueStream().map(week -> week.path("weekStart").asString()).toList());
-        weeks.valueStream().forEach(week -> assertThat(measuresOf(shownWeeks.get(week.path("weekStart").asString())))
-                .as("week of " + week.path("weekStart").asString()).isEqualTo(ShownFigures.of(week, WEEKLY_MEASURES)));
+        assertThat(shownWeeks.keySet())
+                .as("weeks")
+                .containsExactlyInAnyOrderElementsOf(weeks.valueStream()
+                        .map(week -> week.path("weekStart").asString())
+                        .toList());
+        weeks.valueStream()
+                .forEach(week -> assertThat(
+                                measuresOf(shownWeeks.get(week.path("weekStart").asString())))
+                        .as("week of " + week.path("weekStart").asString())
+                        .isEqualTo(ShownFigures.of(week, WEEKLY_MEASURES)));
     }
 
     private static void assertSectorsShownAsInTheApi(Map<String, Map<String, String>> shown, JsonNode area) {
-        assertThat(shown.keySet()).as("sectors").containsExactlyInAnyOrderElementsOf(
-                area.path("sectors").valueStream().map(sector -> sector.path("sector").asString()).toList());
+        assertThat(shown.keySet())
+                .as("sectors")
+                .containsExactlyInAnyOrderElementsOf(area.path("sectors")
+                        .valueStream()
+                        .map(sector -> sector.path("sector").asString())
+                        .toList());
         area.path("sectors").valueStream().forEach(sector -> {
             final Map<String, String> row = shown.get(sector.path("sector").asString());
             assertThat(row.get("")).isEqualTo(sector.path("sectorName").asString());
-            assertThat(measuresOf(row)).as("sector " + sector.path("sector").asString()).isEqualTo(ShownFigures.of(sector));
+            assertThat(measuresOf(row))
+                    .as("sector " + sector.path("sector").asString())
+                    .isEqualTo(ShownFigures.of(sector));
         });
     }
 

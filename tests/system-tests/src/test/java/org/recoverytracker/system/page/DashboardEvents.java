@@ -16,20 +16,24 @@ final class DashboardEvents {
 
     /** Live events after {@link #postTheFirstReports}: the corrected job loss counts once. */
     static final long FIRST_REPORTS = 8;
+
     static final long RETAIL_JOBS_LOST = 250;
     static final String RETAIL_WEEK = "2021-03-01";
 
-    private DashboardEvents() {
-    }
+    private DashboardEvents() {}
 
     static void postTheFirstReports(RecoveryStack stack) {
         final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
         final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
         final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
 
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412",
+                "local-hounslow-key",
                 ScenarioEvents.heathrowRedundancies().toString()));
-        accepted(Http.put(jobLosses + "/hr1-2020-0412", "local-hounslow-key",
+        accepted(Http.put(
+                jobLosses + "/hr1-2020-0412",
+                "local-hounslow-key",
                 ScenarioEvents.heathrowRedundanciesConfirmed().toString()));
         accepted(Http.put(jobLosses + "/hr1-2020-0610", "local-hounslow-key", """
                 {"place": "E09000018", "sicCode": "33.16", "occurredOn": "2020-06-10",
@@ -45,7 +49,10 @@ final class DashboardEvents {
         accepted(Http.put(jobLosses + "/ealing-hr1-2020-0420", "local-national-key", """
                 {"place": "E09000009", "sicCode": "51.10", "occurredOn": "2020-04-20",
                  "employer": {"name": "Airport Catering Ltd"}, "jobs": 400, "status": "CONFIRMED"}"""));
-        accepted(Http.post(support, "local-belfast-key", "application/json",
+        accepted(Http.post(
+                support,
+                "local-belfast-key",
+                "application/json",
                 ScenarioEvents.belfastGrants().toString()));
         accepted(Http.post(green, "local-bradford-key", "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -118,7 +117,9 @@ final class DashboardScreen {
     /** Presses Tab from where the focus is until the element with that id has it (at most 20 times). */
     boolean tabTo(String id) {
         final Actions keys = new Actions(browser.driver());
-        for (int presses = 0; presses < 20 && !id.equals(browser.script("return document.activeElement.id")); presses++) {
+        for (int presses = 0;
+                presses < 20 && !id.equals(browser.script("return document.activeElement.id"));
+                presses++) {
             keys.sendKeys(Keys.TAB).perform();
         }
         return id.equals(browser.script("return document.activeElement.id"));
@@ -126,9 +127,8 @@ final class DashboardScreen {
 
     /** Whether the focused element shows that it has the focus (an outline, as GOV.UK Frontend draws). */
     boolean focusIsVisible() {
-        return Boolean.TRUE.equals(browser.script(
-                "const style = getComputedStyle(document.activeElement);"
-                        + " return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;"));
+        return Boolean.TRUE.equals(browser.script("const style = getComputedStyle(document.activeElement);"
+                + " return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;"));
     }
 
     /**
@@ -140,7 +140,8 @@ final class DashboardScreen {
     String chooseFirstSuggestion(String typed) {
         final Actions keys = new Actions(browser.driver());
         keys.sendKeys(typed).perform();
-        browser.waiting(Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("place-options")));
+        browser.waiting(Duration.ofSeconds(5))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("place-options")));
         keys.sendKeys(Keys.ARROW_DOWN).perform();
         final WebElement input = browser.driver().findElement(By.id("place"));
         final String active = input.getDomAttribute("aria-activedescendant");
@@ -163,7 +164,8 @@ final class DashboardScreen {
 
     private Map<String, String> cells(String selector) {
         final Map<String, String> cells = new LinkedHashMap<>();
-        ((Map<?, ?>) browser.script(READ_CELLS, selector)).forEach((key, value) -> cells.put(key.toString(), value.toString()));
+        ((Map<?, ?>) browser.script(READ_CELLS, selector))
+                .forEach((key, value) -> cells.put(key.toString(), value.toString()));
         return cells;
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -15,11 +14,18 @@ import tools.jackson.databind.JsonNode;
 final class ShownFigures {
 
     /** The contract's measures, as the API names them. */
-    static final List<String> MEASURES = List.of("jobsAtRisk", "jobsLost", "jobsSafeguarded", "jobsCreated",
-            "greenJobsCreated", "supportAwardedPence", "greenInvestmentPence", "netJobChange", "events");
+    static final List<String> MEASURES = List.of(
+            "jobsAtRisk",
+            "jobsLost",
+            "jobsSafeguarded",
+            "jobsCreated",
+            "greenJobsCreated",
+            "supportAwardedPence",
+            "greenInvestmentPence",
+            "netJobChange",
+            "events");
 
-    private ShownFigures() {
-    }
+    private ShownFigures() {}
 
     /** A shown figure as the API's integer: money in pence, counts as they are. */
     static long parse(String shown) {

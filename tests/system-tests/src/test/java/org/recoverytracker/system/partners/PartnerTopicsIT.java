@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -46,7 +45,8 @@ class PartnerTopicsIT {
     static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     private static final EventCodec<JobLossEvent> JOB_LOSSES = EventCodec.of(JobLossEvent.class);
-    private static final String HOUNSLOW_TOPIC = new PartnerTopic(LocalPartner.HOUNSLOW.id(), EventKind.JOB_LOSS).name();
+    private static final String HOUNSLOW_TOPIC =
+            new PartnerTopic(LocalPartner.HOUNSLOW.id(), EventKind.JOB_LOSS).name();
 
     @Test
     void theLocalStackShouldCreateEveryLocalPartnersTopics() throws Exception {
@@ -63,10 +63,14 @@ class PartnerTopicsIT {
     @Test
     void theGateShouldPassOnlyAPartnersOwnEventsForItsOwnPlaces() throws Exception {
         final String views = SYSTEM.stack().streams().baseUrl();
-        final IngestClient jobLosses = new IngestClient(SYSTEM.stack().jobLoss().baseUrl(), EventKind.JOB_LOSS.resourcePath());
-        assertThat(jobLosses.put(LocalPartner.BRADFORD.key(), "hr1-bradford", """
+        final IngestClient jobLosses =
+                new IngestClient(SYSTEM.stack().jobLoss().baseUrl(), EventKind.JOB_LOSS.resourcePath());
+        assertThat(jobLosses
+                        .put(LocalPartner.BRADFORD.key(), "hr1-bradford", """
                 {"place": "E08000032", "sector": "C", "occurredOn": "2021-03-01",
-                 "employer": {"name": "Mill Ltd"}, "jobs": 40, "status": "CONFIRMED"}""").status()).isEqualTo(202);
+                 "employer": {"name": "Mill Ltd"}, "jobs": 40, "status": "CONFIRMED"}""")
+                        .status())
+                .isEqualTo(202);
 
         final Instant before = Instant.now();
         produce("hounslow-council/hr1-kafka", event("hounslow-council", "hr1-kafka", "E09000018"));
@@ -75,26 +79,40 @@ class PartnerTopicsIT {
         produce("bradford-council/hr1-bradford", null);
 
         await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(Http.get(views + "/v1/places/E09000018").json().get("jobsAtRisk").asLong()).isEqualTo(120);
-            assertThat(Http.get(views + "/v1/places/E08000032").json().get("jobsLost").asLong()).isEqualTo(40);
+            assertThat(Http.get(views + "/v1/places/E09000018")
+                            .json()
+                            .get("jobsAtRisk")
+                            .asLong())
+                    .isEqualTo(120);
+            assertThat(Http.get(views + "/v1/places/E08000032")
+                            .json()
+                            .get("jobsLost")
+                            .asLong())
+                    .isEqualTo(40);
         });
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(deadLetterReasonsFrom(HOUNSLOW_TOPIC))
-                .containsExactlyInAnyOrder(
-                        "partner hounslow-council may not write for place N09000003",
-                        "the event's partner is bradford-council, not the topic's, hounslow-council",
-                        "the key's partner is bradford-council, not the topic's, hounslow-council"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(deadLetterReasonsFrom(HOUNSLOW_TOPIC))
+                        .containsExactlyInAnyOrder(
+                                "partner hounslow-council may not write for place N09000003",
+                                "the event's partner is bradford-council, not the topic's, hounslow-council",
+                                "the key's partner is bradford-council, not the topic's, hounslow-council"));
         assertThat(Http.get(views + "/v1/places/N09000003").status()).isEqualTo(404);
 
-        final ConsumerRecord<String, byte[]> passed = CommittedRecords.committed(bootstrap(), EventKind.JOB_LOSS.topic(),
-                "hounslow-council/hr1-kafka").get(0);
+        final ConsumerRecord<String, byte[]> passed = CommittedRecords.committed(
+                        bootstrap(), EventKind.JOB_LOSS.topic(), "hounslow-council/hr1-kafka")
+                .get(0);
         final Instant receivedAt = JOB_LOSSES.decode(passed.value()).getReceivedAt();
         assertThat(receivedAt).as("set by the gate, not the partner's 2031").isBetween(before, Instant.now());
-        assertThat(passed.partition()).as("partitioned as the ingest services partition")
-                .isEqualTo(Utils.toPositive(Utils.murmur2(passed.key().getBytes(StandardCharsets.UTF_8))) % partitions());
+        assertThat(passed.partition())
+                .as("partitioned as the ingest services partition")
+                .isEqualTo(
+                        Utils.toPositive(Utils.murmur2(passed.key().getBytes(StandardCharsets.UTF_8))) % partitions());
 
         produce("hounslow-council/hr1-kafka", null);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(Http.get(views + "/v1/places/E09000018").status()).isEqualTo(404));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                Http.get(views + "/v1/places/E09000018").status())
+                        .isEqualTo(404));
     }
 
     @Test
@@ -102,13 +120,21 @@ class PartnerTopicsIT {
         final String key = "uk-recovery-observatory/hr1-misplaced";
         final int home = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions();
 
-        CommittedRecords.produce(bootstrap(), EventKind.JOB_LOSS.topic(), (home + 1) % partitions(), key,
+        CommittedRecords.produce(
+                bootstrap(),
+                EventKind.JOB_LOSS.topic(),
+                (home + 1) % partitions(),
+                key,
                 event("uk-recovery-observatory", "hr1-misplaced", "E06000001"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(deadLetterReasonsFrom(EventKind.JOB_LOSS.topic()))
-                .containsExactly("misplaced: on partition " + (home + 1) % partitions() + " of " + partitions()
-                        + ", but its key belongs on partition " + home + ", where the other versions of the event are"));
-        assertThat(Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places/E06000001").status()).isEqualTo(404);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(deadLetterReasonsFrom(EventKind.JOB_LOSS.topic()))
+                        .containsExactly("misplaced: on partition " + (home + 1) % partitions() + " of " + partitions()
+                                + ", but its key belongs on partition " + home
+                                + ", where the other versions of the event are"));
+        assertThat(Http.get(SYSTEM.stack().streams().baseUrl() + "/v1/places/E06000001")
+                        .status())
+                .isEqualTo(404);
     }
 
     private static List<String> deadLetterReasonsFrom(String topic) {
@@ -125,8 +151,12 @@ class PartnerTopicsIT {
 
     private static int partitions() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()))) {
-            return admin.describeTopics(List.of(EventKind.JOB_LOSS.topic())).allTopicNames().get(30, TimeUnit.SECONDS)
-                    .get(EventKind.JOB_LOSS.topic()).partitions().size();
+            return admin.describeTopics(List.of(EventKind.JOB_LOSS.topic()))
+                    .allTopicNames()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(EventKind.JOB_LOSS.topic())
+                    .partitions()
+                    .size();
         }
     }
 
@@ -136,11 +166,21 @@ class PartnerTopicsIT {
 
     /** 120 jobs at risk, received (so the partner claims) in 2031. */
     private static byte[] event(String partner, String eventId, String place) {
-        return JOB_LOSSES.encode(JobLossEvent.newBuilder().setEventId(eventId).setPartner(partner)
-                .setReceivedAt(Instant.parse("2031-01-01T00:00:00Z")).setPlace(place).setSicCode(null).setSector(SicSection.H)
+        return JOB_LOSSES.encode(JobLossEvent.newBuilder()
+                .setEventId(eventId)
+                .setPartner(partner)
+                .setReceivedAt(Instant.parse("2031-01-01T00:00:00Z"))
+                .setPlace(place)
+                .setSicCode(null)
+                .setSector(SicSection.H)
                 .setOccurredOn(LocalDate.of(2021, 1, 4))
-                .setEmployer(Organisation.newBuilder().setName("Airline Ltd").setCompanyNumber(null).build())
-                .setJobs(120).setStatus(JobLossStatus.PROPOSED).build());
+                .setEmployer(Organisation.newBuilder()
+                        .setName("Airline Ltd")
+                        .setCompanyNumber(null)
+                        .build())
+                .setJobs(120)
+                .setStatus(JobLossStatus.PROPOSED)
+                .build());
     }
 
     private static String bootstrap() {

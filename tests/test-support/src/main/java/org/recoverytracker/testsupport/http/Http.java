@@ -8,7 +8,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,10 +19,10 @@ public final class Http {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     /** A response: status, headers and body. */
     public record Response(int status, HttpHeaders headers, String body) {
@@ -51,11 +50,15 @@ public final class Http {
     }
 
     public static Response put(String url, String apiKey, String contentType, String body) {
-        return send(request(url, apiKey).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(url, apiKey)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public static Response post(String url, String apiKey, String contentType, String body) {
-        return send(request(url, apiKey).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return send(request(url, apiKey)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public static Response delete(String url, String apiKey) {
@@ -64,7 +67,8 @@ public final class Http {
 
     /** A request to {@code url} with a timeout, and the partner's key unless it is null. */
     public static HttpRequest.Builder request(String url, String apiKey) {
-        final HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT);
+        final HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT);
         return apiKey == null ? builder : builder.header("X-API-Key", apiKey);
     }
 

@@ -2,7 +2,6 @@ package org.recoverytracker.testsupport.http;
 
 import java.net.http.HttpRequest;
 import java.util.function.UnaryOperator;
-
 import org.recoverytracker.testsupport.http.Http.Response;
 
 /** A partner's HTTP client for one ingest resource under test, sending bodies exactly as given. */

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -27,8 +26,7 @@ public final class CommittedRecords {
     /** How long a read stays short of the high watermark before the rest is taken as an open transaction. */
     private static final Duration OPEN_TRANSACTION = Duration.ofSeconds(5);
 
-    private CommittedRecords() {
-    }
+    private CommittedRecords() {}
 
     /**
      * Every record a {@code read_committed} consumer sees, from the beginning: records of aborted
@@ -70,7 +68,9 @@ public final class CommittedRecords {
 
     /** The committed records under one key, in order. */
     public static List<ConsumerRecord<String, byte[]>> committed(String bootstrapServers, String topic, String key) {
-        return committed(bootstrapServers, topic).stream().filter(record -> key.equals(record.key())).toList();
+        return committed(bootstrapServers, topic).stream()
+                .filter(record -> key.equals(record.key()))
+                .toList();
     }
 
     /**
@@ -78,7 +78,9 @@ public final class CommittedRecords {
      * committed, aborted or in an open transaction. Unchanged means nothing was written at all.
      */
     public static long writtenRecords(String bootstrapServers, String topic) {
-        return highWatermarks(bootstrapServers, topic).values().stream().mapToLong(Long::longValue).sum();
+        return highWatermarks(bootstrapServers, topic).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     private static Map<TopicPartition, Long> highWatermarks(String bootstrapServers, String topic) {
@@ -104,9 +106,10 @@ public final class CommittedRecords {
      * producer with its own partitioning rule would, and waits for the acknowledgement.
      */
     public static void produce(String bootstrapServers, String topic, Integer partition, String key, byte[] value) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topic, partition, key, value)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not produce to " + topic, e);
@@ -123,11 +126,17 @@ public final class CommittedRecords {
     }
 
     private static KafkaConsumer<String, byte[]> consumer(String bootstrapServers, String isolation) {
-        return new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, isolation,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
+        return new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "test-reader-" + UUID.randomUUID(),
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        isolation,
+                        ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                        false),
+                new StringDeserializer(),
+                new ByteArrayDeserializer());
     }
 }

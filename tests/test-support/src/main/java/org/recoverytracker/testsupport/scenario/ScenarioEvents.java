@@ -1,7 +1,6 @@
 package org.recoverytracker.testsupport.scenario;
 
 import org.recoverytracker.testsupport.http.Http;
-
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,8 +18,7 @@ public final class ScenarioEvents {
             heat-001,E08000032,43.22,2022-09-05,Aire Valley Heat Pumps Ltd,LOW_CARBON_HEAT,40,120000000
             """;
 
-    private ScenarioEvents() {
-    }
+    private ScenarioEvents() {}
 
     /** Hounslow, April 2020: 1,200 air-transport jobs at risk at Heathrow Airline Services (posted as {@code hr1-2020-0412}). */
     public static ObjectNode heathrowRedundancies() {

@@ -64,6 +64,9 @@ public final class Args {
 
     /** A comma-separated list, e.g. {@code --ingest http://a,http://b}. */
     public List<String> list(String name) {
-        return Arrays.stream(string(name).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(string(name).split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.events.BusinessSupportEvent;
@@ -20,7 +19,6 @@ import org.recoverytracker.events.SupportType;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.SicDivision;
 import org.recoverytracker.schemas.EventKind;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -35,6 +33,7 @@ public final class EventFactory {
 
     /** The dev-only partner that may write for every place (never used outside local stacks). */
     public static final String PARTNER = "uk-recovery-observatory";
+
     public static final String API_KEY = "local-national-key";
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
@@ -80,7 +79,10 @@ public final class EventFactory {
 
     /** A random event as the JSON body of a PUT (without eventId) or an item of a batch (with it). */
     public String json(EventKind kind, String eventId) {
-        return json(kind, eventId, places.get(random.nextInt(places.size())),
+        return json(
+                kind,
+                eventId,
+                places.get(random.nextInt(places.size())),
                 DIVISIONS.get(random.nextInt(DIVISIONS.size())));
     }
 
@@ -110,7 +112,9 @@ public final class EventFactory {
             }
             case GREEN_ECONOMY -> {
                 event.putObject("organisation").put("name", "Bench Green " + n + " Ltd");
-                event.put("activity", LowCarbonActivity.values()[random.nextInt(LowCarbonActivity.values().length)].name());
+                event.put(
+                        "activity",
+                        LowCarbonActivity.values()[random.nextInt(LowCarbonActivity.values().length)].name());
                 event.put("jobsCreated", random.nextInt(100));
                 event.put("investmentPence", 1_000_000L * (1 + random.nextInt(1_000)));
             }
@@ -126,31 +130,49 @@ public final class EventFactory {
         final LocalDate day = day();
         final int n = random.nextInt(100_000);
         return switch (kind) {
-            case JOB_LOSS -> JobLossEvent.newBuilder()
-                    .setEventId(eventId).setPartner(PARTNER).setReceivedAt(receivedAt)
-                    .setPlace(place).setSicCode(division.code()).setSector(sector).setOccurredOn(day)
-                    .setEmployer(organisation("Bench Employer " + n + " Ltd"))
-                    .setJobs(1 + random.nextInt(500))
-                    .setStatus(random.nextBoolean() ? JobLossStatus.PROPOSED : JobLossStatus.CONFIRMED)
-                    .build();
-            case BUSINESS_SUPPORT -> BusinessSupportEvent.newBuilder()
-                    .setEventId(eventId).setPartner(PARTNER).setReceivedAt(receivedAt)
-                    .setPlace(place).setSicCode(division.code()).setSector(sector).setOccurredOn(day)
-                    .setRecipient(organisation("Bench Business " + n + " Ltd"))
-                    .setProgramme("Bench Recovery Programme")
-                    .setSupportType(SupportType.values()[random.nextInt(SupportType.values().length)])
-                    .setAmountPence(100_000L * (1 + random.nextInt(1_000)))
-                    .setJobsSafeguarded(random.nextInt(50))
-                    .setJobsCreated(random.nextInt(20))
-                    .build();
-            case GREEN_ECONOMY -> GreenEconomyEvent.newBuilder()
-                    .setEventId(eventId).setPartner(PARTNER).setReceivedAt(receivedAt)
-                    .setPlace(place).setSicCode(division.code()).setSector(sector).setOccurredOn(day)
-                    .setOrganisation(organisation("Bench Green " + n + " Ltd"))
-                    .setActivity(LowCarbonActivity.values()[random.nextInt(LowCarbonActivity.values().length)])
-                    .setJobsCreated(random.nextInt(100))
-                    .setInvestmentPence(1_000_000L * (1 + random.nextInt(1_000)))
-                    .build();
+            case JOB_LOSS ->
+                JobLossEvent.newBuilder()
+                        .setEventId(eventId)
+                        .setPartner(PARTNER)
+                        .setReceivedAt(receivedAt)
+                        .setPlace(place)
+                        .setSicCode(division.code())
+                        .setSector(sector)
+                        .setOccurredOn(day)
+                        .setEmployer(organisation("Bench Employer " + n + " Ltd"))
+                        .setJobs(1 + random.nextInt(500))
+                        .setStatus(random.nextBoolean() ? JobLossStatus.PROPOSED : JobLossStatus.CONFIRMED)
+                        .build();
+            case BUSINESS_SUPPORT ->
+                BusinessSupportEvent.newBuilder()
+                        .setEventId(eventId)
+                        .setPartner(PARTNER)
+                        .setReceivedAt(receivedAt)
+                        .setPlace(place)
+                        .setSicCode(division.code())
+                        .setSector(sector)
+                        .setOccurredOn(day)
+                        .setRecipient(organisation("Bench Business " + n + " Ltd"))
+                        .setProgramme("Bench Recovery Programme")
+                        .setSupportType(SupportType.values()[random.nextInt(SupportType.values().length)])
+                        .setAmountPence(100_000L * (1 + random.nextInt(1_000)))
+                        .setJobsSafeguarded(random.nextInt(50))
+                        .setJobsCreated(random.nextInt(20))
+                        .build();
+            case GREEN_ECONOMY ->
+                GreenEconomyEvent.newBuilder()
+                        .setEventId(eventId)
+                        .setPartner(PARTNER)
+                        .setReceivedAt(receivedAt)
+                        .setPlace(place)
+                        .setSicCode(division.code())
+                        .setSector(sector)
+                        .setOccurredOn(day)
+                        .setOrganisation(organisation("Bench Green " + n + " Ltd"))
+                        .setActivity(LowCarbonActivity.values()[random.nextInt(LowCarbonActivity.values().length)])
+                        .setJobsCreated(random.nextInt(100))
+                        .setInvestmentPence(1_000_000L * (1 + random.nextInt(1_000)))
+                        .build();
         };
     }
 

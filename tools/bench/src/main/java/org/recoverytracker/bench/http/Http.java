@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.recoverytracker.bench.events.EventFactory;
 
 /**
@@ -28,15 +27,23 @@ public final class Http {
     }
 
     public static HttpRequest put(URI uri, String json) {
-        return write(uri).PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        return write(uri)
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
     }
 
     public static HttpRequest post(URI uri, String json) {
-        return write(uri).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+        return write(uri)
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+                .build();
     }
 
     public static HttpRequest get(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", "application/json").GET().build();
+        return HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
     }
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -51,14 +58,19 @@ public final class Http {
     /** GET of the given media type, or null when nothing answers. */
     public HttpResponse<String> tryGet(URI uri, String accept) throws InterruptedException {
         try {
-            return send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).header("Accept", accept).GET().build());
+            return send(HttpRequest.newBuilder(uri)
+                    .timeout(TIMEOUT)
+                    .header("Accept", accept)
+                    .GET()
+                    .build());
         } catch (IOException e) {
             return null;
         }
     }
 
     private static HttpRequest.Builder write(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
                 .header("X-API-Key", EventFactory.API_KEY)
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json");

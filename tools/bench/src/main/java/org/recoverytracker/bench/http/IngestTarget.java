@@ -3,7 +3,6 @@ package org.recoverytracker.bench.http;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.recoverytracker.bench.cli.Args;
 import org.recoverytracker.schemas.EventKind;
 

@@ -2,15 +2,13 @@ package org.recoverytracker.bench.http;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-
 import org.recoverytracker.bench.results.ResultFile;
 
 /** The few reads of the Views API the benchmark needs to know how far the views are. */
 public final class ViewsApi {
 
     /** Events in a view: a count, or unknown while the service can't answer. */
-    public record Count(boolean answered, long events) {
-    }
+    public record Count(boolean answered, long events) {}
 
     private final Http http = new Http();
     private final URI base;
@@ -39,7 +37,8 @@ public final class ViewsApi {
             return new Count(false, 0);
         }
         return switch (response.statusCode()) {
-            case 200 -> new Count(true, ResultFile.parse(response.body()).path("events").asLong());
+            case 200 ->
+                new Count(true, ResultFile.parse(response.body()).path("events").asLong());
             case 404 -> new Count(true, 0);
             default -> new Count(false, 0);
         };

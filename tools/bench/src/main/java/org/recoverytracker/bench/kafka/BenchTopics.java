@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -29,8 +28,7 @@ public final class BenchTopics {
     /** Where the raw consume-produce loop writes what it reads from {@link #PRODUCER_PERF}. */
     public static final String CONSUME_PRODUCE_OUT = "bench.consume-produce-out";
 
-    private BenchTopics() {
-    }
+    private BenchTopics() {}
 
     public static void create(String bootstrap) throws ExecutionException, InterruptedException, TimeoutException {
         final Topic.Layout layout = new Topic.Layout(PARTITIONS, null, null);
@@ -40,7 +38,9 @@ public final class BenchTopics {
         topics.add(new NewTopic(CONSUME_PRODUCE_OUT, Optional.of(PARTITIONS), Optional.empty()));
         try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             final Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            final List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic.name())).toList();
+            final List<NewTopic> missing = topics.stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         }
     }
@@ -50,8 +50,10 @@ public final class BenchTopics {
      * test writes its events there (the services' topics are fixed); the streams test must then
      * start from topics holding exactly the pre-filled events.
      */
-    public static void recreateEventTopics(String bootstrap) throws ExecutionException, InterruptedException, TimeoutException {
-        final List<String> topics = RecoveryTopics.all().stream().map(Topic::name).toList();
+    public static void recreateEventTopics(String bootstrap)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        final List<String> topics =
+                RecoveryTopics.all().stream().map(Topic::name).toList();
         try (Admin admin = Admin.create(Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             admin.deleteTopics(topics).all().get(60, TimeUnit.SECONDS);
             final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

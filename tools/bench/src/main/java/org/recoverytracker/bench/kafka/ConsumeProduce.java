@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -72,7 +71,7 @@ public final class ConsumeProduce {
         producerConfig.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, id);
         producerConfig.put(ProducerConfig.LINGER_MS_CONFIG, 100);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig);
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig)) {
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerConfig)) {
             producer.initTransactions();
             consumer.subscribe(List.of(input));
             final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
@@ -87,7 +86,8 @@ public final class ConsumeProduce {
                 final ConsumerRecords<String, byte[]> polled = consumer.poll(Duration.ofMillis(100));
                 final long now = System.nanoTime();
                 if (polled.isEmpty() && now - lastRecord > IDLE_LIMIT.toNanos()) {
-                    throw new IllegalStateException("only " + copied + " of " + records + " records to copy were found");
+                    throw new IllegalStateException(
+                            "only " + copied + " of " + records + " records to copy were found");
                 }
                 for (ConsumerRecord<String, byte[]> record : polled) {
                     if (copied == 0) {
@@ -96,10 +96,13 @@ public final class ConsumeProduce {
                         brokerCpuStart = ProcessCpu.seconds(brokerPid);
                     }
                     if (copied < records) {
-                        producer.send(new ProducerRecord<>(BenchTopics.CONSUME_PRODUCE_OUT, record.key(), record.value()));
+                        producer.send(
+                                new ProducerRecord<>(BenchTopics.CONSUME_PRODUCE_OUT, record.key(), record.value()));
                         copied++;
                     }
-                    offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                    offsets.put(
+                            new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
                     lastRecord = now;
                 }
                 if (now - lastCommit >= COMMIT_INTERVAL.toNanos() || copied >= records) {
@@ -111,7 +114,10 @@ public final class ConsumeProduce {
                     }
                 }
             }
-            return new Run(copied, System.nanoTime() - firstRead, ProcessCpu.self() - loopCpuStart,
+            return new Run(
+                    copied,
+                    System.nanoTime() - firstRead,
+                    ProcessCpu.self() - loopCpuStart,
                     ProcessCpu.seconds(brokerPid) - brokerCpuStart);
         }
     }

@@ -2,7 +2,6 @@ package org.recoverytracker.bench.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,8 +13,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Client settings shared by the benchmark's own producers and consumers. */
 final class KafkaClients {
 
-    private KafkaClients() {
-    }
+    private KafkaClients() {}
 
     /** An idempotent {@code acks=all} producer: the delivery guarantee the ingest services give. */
     static Map<String, Object> producer(String bootstrap) {

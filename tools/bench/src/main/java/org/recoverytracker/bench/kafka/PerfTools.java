@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.recoverytracker.localkafka.ChildProcesses;
 
 /**
@@ -38,33 +37,53 @@ public final class PerfTools {
         this.bootstrap = bootstrap;
         this.logDir = logDir;
         try {
-            this.classpath = Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
+            this.classpath =
+                    Files.readString(classpathFile, StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the kafka-tools classpath " + classpathFile, e);
         }
     }
 
     /** One ProducerPerformance run's summary. */
-    public record ProducerRun(long records, double perSecond, double mbPerSecond, double avgLatencyMs, long p50Ms,
-                              long p99Ms) {
-    }
+    public record ProducerRun(
+            long records, double perSecond, double mbPerSecond, double avgLatencyMs, long p50Ms, long p99Ms) {}
 
     /** One ConsumerPerformance run: records per second while fetching (the group join excluded). */
-    public record ConsumerRun(long records, double perSecond, double mbPerSecond) {
-    }
+    public record ConsumerRun(long records, double perSecond, double mbPerSecond) {}
 
     public ProducerRun produce(String topic, long records, int recordSize, String name) {
-        final String output = run(name, "org.apache.kafka.tools.ProducerPerformance",
-                "--topic", topic, "--num-records", Long.toString(records), "--record-size", Integer.toString(recordSize),
-                "--throughput", "-1",
-                "--producer-props", "bootstrap.servers=" + bootstrap, "acks=all", "enable.idempotence=true");
+        final String output = run(
+                name,
+                "org.apache.kafka.tools.ProducerPerformance",
+                "--topic",
+                topic,
+                "--num-records",
+                Long.toString(records),
+                "--record-size",
+                Integer.toString(recordSize),
+                "--throughput",
+                "-1",
+                "--producer-props",
+                "bootstrap.servers=" + bootstrap,
+                "acks=all",
+                "enable.idempotence=true");
         return parseProducer(output);
     }
 
     public ConsumerRun consume(String topic, long records, String name) {
-        final String output = run(name, "org.apache.kafka.tools.ConsumerPerformance",
-                "--bootstrap-server", bootstrap, "--topic", topic, "--messages", Long.toString(records),
-                "--group", "bench-consumer-perf-" + UUID.randomUUID(), "--timeout", "30000");
+        final String output = run(
+                name,
+                "org.apache.kafka.tools.ConsumerPerformance",
+                "--bootstrap-server",
+                bootstrap,
+                "--topic",
+                topic,
+                "--messages",
+                Long.toString(records),
+                "--group",
+                "bench-consumer-perf-" + UUID.randomUUID(),
+                "--timeout",
+                "30000");
         return parseConsumer(output);
     }
 
@@ -73,9 +92,13 @@ public final class PerfTools {
         ProducerRun last = null;
         final Matcher matcher = PRODUCER_SUMMARY.matcher(output);
         while (matcher.find()) {
-            last = new ProducerRun(Long.parseLong(matcher.group(1)), Double.parseDouble(matcher.group(2)),
-                    Double.parseDouble(matcher.group(3)), Double.parseDouble(matcher.group(4)),
-                    Long.parseLong(matcher.group(6)), Long.parseLong(matcher.group(8)));
+            last = new ProducerRun(
+                    Long.parseLong(matcher.group(1)),
+                    Double.parseDouble(matcher.group(2)),
+                    Double.parseDouble(matcher.group(3)),
+                    Double.parseDouble(matcher.group(4)),
+                    Long.parseLong(matcher.group(6)),
+                    Long.parseLong(matcher.group(8)));
         }
         if (last == null) {
             throw new IllegalStateException("no summary line in ProducerPerformance's output:\n" + output);
@@ -96,7 +119,8 @@ public final class PerfTools {
                 if (values.length != header.size()) {
                     break;
                 }
-                return new ConsumerRun(Long.parseLong(values[header.indexOf("data.consumed.in.nMsg")]),
+                return new ConsumerRun(
+                        Long.parseLong(values[header.indexOf("data.consumed.in.nMsg")]),
                         Double.parseDouble(values[header.indexOf("fetch.nMsg.sec")]),
                         Double.parseDouble(values[header.indexOf("fetch.MB.sec")]));
             }
@@ -107,24 +131,35 @@ public final class PerfTools {
     private String run(String name, String mainClass, String... arguments) {
         final List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:+UseSerialGC", "-Duser.language=en", "-Duser.country=US",
+                "-Xmx512m",
+                "-XX:+UseSerialGC",
+                "-Duser.language=en",
+                "-Duser.country=US",
                 "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-cp", classpath, mainClass));
+                "-cp",
+                classpath,
+                mainClass));
         command.addAll(List.of(arguments));
         final Path log = logDir.resolve(name + ".log");
         try {
             Files.createDirectories(logDir);
             // Killed if this JVM is stopped (tools/bench/run interrupted).
-            final Process process = ChildProcesses.reapOnExit(
-                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+            final Process process = ChildProcesses.reapOnExit(new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start());
             process.getOutputStream().close();
             if (!ChildProcesses.awaitExit(process, Duration.ofMinutes(5))) {
-                throw new IllegalStateException(mainClass + (Thread.currentThread().isInterrupted()
-                        ? " was interrupted" : " did not finish within 5 minutes") + "; see " + log);
+                throw new IllegalStateException(mainClass
+                        + (Thread.currentThread().isInterrupted()
+                                ? " was interrupted"
+                                : " did not finish within 5 minutes")
+                        + "; see " + log);
             }
             final String output = Files.readString(log, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(mainClass + " failed (exit " + process.exitValue() + "); see " + log + ":\n" + output);
+                throw new IllegalStateException(
+                        mainClass + " failed (exit " + process.exitValue() + "); see " + log + ":\n" + output);
             }
             return output;
         } catch (IOException e) {

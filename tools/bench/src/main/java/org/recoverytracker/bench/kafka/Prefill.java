@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,7 +12,6 @@ import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,7 +36,8 @@ public final class Prefill {
         for (int i = 0; i < sample; i++) {
             final EventKind kind = EventFactory.kindOf(i);
             final String eventId = "fill-" + (1_000_000 + i);
-            bytes += EventFactory.key(eventId).length() + codecs.get(kind).encode(events.avro(kind, eventId, now)).length;
+            bytes += EventFactory.key(eventId).length()
+                    + codecs.get(kind).encode(events.avro(kind, eventId, now)).length;
         }
         return (double) bytes / sample;
     }

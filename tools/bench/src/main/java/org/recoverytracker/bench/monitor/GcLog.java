@@ -11,14 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class GcLog {
 
-    private static final Pattern PAUSE = Pattern.compile("Pause (Young|Full)[^\\n]*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
+    private static final Pattern PAUSE =
+            Pattern.compile("Pause (Young|Full)[^\\n]*? (\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)");
 
-    private GcLog() {
-    }
+    private GcLog() {}
 
     /** The peaks in bytes of the collections in a log. */
-    public record Peaks(long collections, double beforeMax, double afterMax, double afterFullMax) {
-    }
+    public record Peaks(long collections, double beforeMax, double afterMax, double afterFullMax) {}
 
     public static Peaks parse(String log) {
         long collections = 0;

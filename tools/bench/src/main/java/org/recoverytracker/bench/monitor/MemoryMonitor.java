@@ -11,10 +11,8 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.results.ResultFile;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -76,10 +74,13 @@ public final class MemoryMonitor {
     }
 
     public void run() throws InterruptedException {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            running = false;
-            write();
-        }, "memory-monitor-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            running = false;
+                            write();
+                        },
+                        "memory-monitor-stop"));
         while (running) {
             final long start = System.nanoTime();
             sampleAll();
@@ -115,8 +116,8 @@ public final class MemoryMonitor {
         final String port = process.getProperty("port");
         String exposition = null;
         if (port != null) {
-            final HttpResponse<String> response = http.tryGet(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"),
-                    "text/plain;version=0.0.4");
+            final HttpResponse<String> response = http.tryGet(
+                    URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"), "text/plain;version=0.0.4");
             exposition = response != null && response.statusCode() == 200 ? response.body() : null;
         }
         final String gcLog = process.getProperty("gclog");
@@ -132,9 +133,11 @@ public final class MemoryMonitor {
             if (exposition != null) {
                 final Map<String, String> heap = Map.of("area", "heap");
                 peak.heapUsed = max(peak.heapUsed, PrometheusText.sum(exposition, "jvm_memory_used_bytes", heap));
-                peak.heapCommitted = max(peak.heapCommitted, PrometheusText.sum(exposition, "jvm_memory_committed_bytes", heap));
+                peak.heapCommitted =
+                        max(peak.heapCommitted, PrometheusText.sum(exposition, "jvm_memory_committed_bytes", heap));
                 peak.heapMax = max(peak.heapMax, PrometheusText.sum(exposition, "jvm_memory_max_bytes", heap));
-                peak.liveData = max(peak.liveData, PrometheusText.sum(exposition, "jvm_gc_live_data_size_bytes", Map.of()));
+                peak.liveData =
+                        max(peak.liveData, PrometheusText.sum(exposition, "jvm_gc_live_data_size_bytes", Map.of()));
                 peak.samples++;
             }
             peak.instances = Math.max(peak.instances, instancesOf(service));
@@ -144,7 +147,8 @@ public final class MemoryMonitor {
     private int instancesOf(String service) {
         try (var files = Files.list(registry)) {
             return (int) files.filter(file -> file.toString().endsWith(".service"))
-                    .filter(file -> service.equals(read(file).getProperty("service"))).count();
+                    .filter(file -> service.equals(read(file).getProperty("service")))
+                    .count();
         } catch (IOException e) {
             return 1;
         }
@@ -182,7 +186,8 @@ public final class MemoryMonitor {
         try {
             for (String line : Files.readAllLines(status)) {
                 if (line.startsWith(field)) {
-                    return Double.parseDouble(line.substring(field.length()).trim().split("\\s+")[0]);
+                    return Double.parseDouble(
+                            line.substring(field.length()).trim().split("\\s+")[0]);
                 }
             }
         } catch (IOException | RuntimeException e) {

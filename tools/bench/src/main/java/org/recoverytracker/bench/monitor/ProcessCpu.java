@@ -14,8 +14,7 @@ public final class ProcessCpu {
     /** The kernel's clock ticks per second ({@code getconf CLK_TCK}); 100 on every Linux we run on. */
     private static final double TICKS_PER_SECOND = Double.parseDouble(System.getProperty("bench.clk-tck", "100"));
 
-    private ProcessCpu() {
-    }
+    private ProcessCpu() {}
 
     /** User plus system CPU seconds of a process, or NaN when it can't be read. */
     public static double seconds(long pid) {

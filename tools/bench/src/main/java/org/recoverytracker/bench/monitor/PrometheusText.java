@@ -5,8 +5,7 @@ import java.util.Map;
 /** Reads samples out of the Prometheus text exposition format, as {@code /actuator/prometheus} writes it. */
 public final class PrometheusText {
 
-    private PrometheusText() {
-    }
+    private PrometheusText() {}
 
     /**
      * The sum of a metric's samples whose labels include all the given ones, or NaN if it has none
@@ -26,7 +25,8 @@ public final class PrometheusText {
                 continue;
             }
             final String labelText = brace >= 0 ? line.substring(brace, line.lastIndexOf('}') + 1) : "";
-            if (!labels.entrySet().stream().allMatch(label -> labelText.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
+            if (!labels.entrySet().stream()
+                    .allMatch(label -> labelText.contains(label.getKey() + "=\"" + label.getValue() + "\""))) {
                 continue;
             }
             final double value = Double.parseDouble(line.substring(space + 1).trim());

@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
-
 import org.recoverytracker.bench.cli.Args;
 import org.recoverytracker.bench.results.ResultFile;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,7 +53,8 @@ public final class Report {
         baselines.put("producerPerSec", p);
         baselines.put("consumerPerSec", consumer.path("perSecond").asDouble());
         baselines.put("consumeProducePerSec", cp);
-        baselines.put("consumeProducePerCpuSec", consumeProduce.path("perCpuSecond").asDouble());
+        baselines.put(
+                "consumeProducePerCpuSec", consumeProduce.path("perCpuSecond").asDouble());
         baselines.put("producerRecordBytes", producer.path("recordSize").asInt());
 
         final ObjectNode figures = report.putObject("figures");
@@ -68,7 +67,9 @@ public final class Report {
         figures.put("streamsAlosWarmPerSec", alos.path("warmEventsPerSecond").asDouble());
         figures.put("streamsEosPerCpuSec", eos.path("eventsPerCpuSecond").asDouble());
         figures.put("streamsAlosPerCpuSec", alos.path("eventsPerCpuSecond").asDouble());
-        figures.put("freshnessLoadEventsPerSec", freshness.path("load").path("acceptedEventsPerSecond").asDouble());
+        figures.put(
+                "freshnessLoadEventsPerSec",
+                freshness.path("load").path("acceptedEventsPerSecond").asDouble());
         figures.put("queriesPerSec", queries.path("queriesPerSecond").asDouble());
 
         final ObjectNode ratios = report.putObject("ratios");
@@ -76,9 +77,17 @@ public final class Report {
         ratios.put("ingestSingleToProducer", single.path("eventsPerSecond").asDouble() / p);
         ratios.put("streamsEosToConsumeProduce", eos.path("eventsPerSecond").asDouble() / cp);
         ratios.put("streamsAlosToConsumeProduce", alos.path("eventsPerSecond").asDouble() / cp);
-        ratios.put("eosToAlos", eos.path("eventsPerSecond").asDouble() / alos.path("eventsPerSecond").asDouble());
-        ratios.put("streamsEosWarmToConsumeProduce", eos.path("warmEventsPerSecond").asDouble() / cp);
-        ratios.put("eosToAlosPerCpu", eos.path("eventsPerCpuSecond").asDouble() / alos.path("eventsPerCpuSecond").asDouble());
+        ratios.put(
+                "eosToAlos",
+                eos.path("eventsPerSecond").asDouble()
+                        / alos.path("eventsPerSecond").asDouble());
+        ratios.put(
+                "streamsEosWarmToConsumeProduce",
+                eos.path("warmEventsPerSecond").asDouble() / cp);
+        ratios.put(
+                "eosToAlosPerCpu",
+                eos.path("eventsPerCpuSecond").asDouble()
+                        / alos.path("eventsPerCpuSecond").asDouble());
 
         final ObjectNode latency = report.putObject("latencyMs");
         latency.put("ingestSingleP50", single.path("latencyMs").path("p50").asDouble());
@@ -89,10 +98,18 @@ public final class Report {
         latency.put("freshnessP99", freshness.path("latencyMs").path("p99").asDouble());
         latency.put("queryP50", queries.path("latencyMs").path("p50").asDouble());
         latency.put("queryP99", queries.path("latencyMs").path("p99").asDouble());
-        latency.put("steadyLoadBatchP50", freshness.path("load").path("latencyMs").path("p50").asDouble());
-        latency.put("steadyLoadBatchP99", freshness.path("load").path("latencyMs").path("p99").asDouble());
-        latency.put("livenessUnderPageFloodP99", pageFlood.path("liveness").path("p99").asDouble());
-        latency.put("viewsApiUnderPageFloodP99", pageFlood.path("viewsApiUk").path("p99").asDouble());
+        latency.put(
+                "steadyLoadBatchP50",
+                freshness.path("load").path("latencyMs").path("p50").asDouble());
+        latency.put(
+                "steadyLoadBatchP99",
+                freshness.path("load").path("latencyMs").path("p99").asDouble());
+        latency.put(
+                "livenessUnderPageFloodP99",
+                pageFlood.path("liveness").path("p99").asDouble());
+        latency.put(
+                "viewsApiUnderPageFloodP99",
+                pageFlood.path("viewsApiUk").path("p99").asDouble());
         final ObjectNode byQuery = latency.putObject("query");
         queries.path("byQuery").properties().forEach(entry -> {
             final ObjectNode one = byQuery.putObject(entry.getKey());
@@ -113,8 +130,19 @@ public final class Report {
         pageFloodRows(pageFlood);
 
         final ObjectNode steps = report.putObject("steps");
-        for (String step : new String[] {"producer", "consumer", "prefill", "consume-produce", "ingest-single", "ingest-batch",
-                "streams-alos", "streams-eos", "freshness", "queries", "memory"}) {
+        for (String step : new String[] {
+            "producer",
+            "consumer",
+            "prefill",
+            "consume-produce",
+            "ingest-single",
+            "ingest-batch",
+            "streams-alos",
+            "streams-eos",
+            "freshness",
+            "queries",
+            "memory"
+        }) {
             steps.set(step, step(step));
         }
         ResultFile.write(json, report);
@@ -123,9 +151,12 @@ public final class Report {
         System.out.println();
         System.out.print(text);
         System.out.println();
-        System.out.printf("Run of %s on %s, %d cores, load average %s at the start and %s at the end.%n",
-                report.path("date").asString(), report.path("machine").path("cpu").asString("?"),
-                report.path("machine").path("cores").asInt(), report.path("machine").path("loadAverageStart").asString(),
+        System.out.printf(
+                "Run of %s on %s, %d cores, load average %s at the start and %s at the end.%n",
+                report.path("date").asString(),
+                report.path("machine").path("cpu").asString("?"),
+                report.path("machine").path("cores").asInt(),
+                report.path("machine").path("loadAverageStart").asString(),
                 report.path("machine").path("loadAverageEnd").asString());
     }
 
@@ -149,89 +180,208 @@ public final class Report {
     private void pageFloodRows(JsonNode flood) {
         final ArrayNode targets = (ArrayNode) report.path("targets");
         final double livenessP99 = flood.path("liveness").path("p99").asDouble();
-        table.add(String.format(Locale.ROOT, "Page flood: %d browsers for %d s: %,d pages, %,d busy (503), %,d failed",
-                        flood.path("clients").asInt(), flood.path("seconds").asInt(), flood.path("pagesLoaded").asLong(),
-                        flood.path("pagesBusy").asLong(), flood.path("pagesFailed").asLong()),
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "Page flood: %d browsers for %d s: %,d pages, %,d busy (503), %,d failed",
+                        flood.path("clients").asInt(),
+                        flood.path("seconds").asInt(),
+                        flood.path("pagesLoaded").asLong(),
+                        flood.path("pagesBusy").asLong(),
+                        flood.path("pagesFailed").asLong()),
                 millis(flood.path("pageLatencyMs").path("p50").asDouble()) + " / "
-                        + millis(flood.path("pageLatencyMs").path("p99").asDouble()), "", "", "", "");
-        table.add(String.format(Locale.ROOT, "  liveness p50 / p99 during the flood (%d answered, %d not 200)",
-                        flood.path("liveness").path("answered200").asLong(), flood.path("liveness").path("otherwise").asLong()),
-                millis(flood.path("liveness").path("p50").asDouble()) + " / " + millis(livenessP99), "", "", "p99 ≤ 250 ms",
-                met(targets, "liveness p99 under page flood (ms)", "latencyMs.livenessUnderPageFloodP99", livenessP99, 250,
+                        + millis(flood.path("pageLatencyMs").path("p99").asDouble()),
+                "",
+                "",
+                "",
+                "");
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "  liveness p50 / p99 during the flood (%d answered, %d not 200)",
+                        flood.path("liveness").path("answered200").asLong(),
+                        flood.path("liveness").path("otherwise").asLong()),
+                millis(flood.path("liveness").path("p50").asDouble()) + " / " + millis(livenessP99),
+                "",
+                "",
+                "p99 ≤ 250 ms",
+                met(
+                        targets,
+                        "liveness p99 under page flood (ms)",
+                        "latencyMs.livenessUnderPageFloodP99",
+                        livenessP99,
+                        250,
                         false));
-        table.add(String.format(Locale.ROOT, "  Views API /v1/uk p50 / p99 during the flood (%d answered, %d not 200)",
-                        flood.path("viewsApiUk").path("answered200").asLong(), flood.path("viewsApiUk").path("otherwise").asLong()),
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "  Views API /v1/uk p50 / p99 during the flood (%d answered, %d not 200)",
+                        flood.path("viewsApiUk").path("answered200").asLong(),
+                        flood.path("viewsApiUk").path("otherwise").asLong()),
                 millis(flood.path("viewsApiUk").path("p50").asDouble()) + " / "
-                        + millis(flood.path("viewsApiUk").path("p99").asDouble()), "", "", "", "");
+                        + millis(flood.path("viewsApiUk").path("p99").asDouble()),
+                "",
+                "",
+                "",
+                "");
     }
 
-    private void rows(JsonNode producer, JsonNode consumer, JsonNode consumeProduce, JsonNode single, JsonNode batch,
-                      JsonNode eos, JsonNode alos, JsonNode freshness, JsonNode queries, JsonNode memory) {
+    private void rows(
+            JsonNode producer,
+            JsonNode consumer,
+            JsonNode consumeProduce,
+            JsonNode single,
+            JsonNode batch,
+            JsonNode eos,
+            JsonNode alos,
+            JsonNode freshness,
+            JsonNode queries,
+            JsonNode memory) {
         final ArrayNode targets = report.putArray("targets");
         final double p = producer.path("perSecond").asDouble();
         final double cp = consumeProduce.path("perSecond").asDouble();
-        table.add("P: raw producer (" + producer.path("recordSize").asInt() + " B records, acks=all, idempotent)",
-                rate(p, "rec/s"), "", "", "", "");
+        table.add(
+                "P: raw producer (" + producer.path("recordSize").asInt() + " B records, acks=all, idempotent)",
+                rate(p, "rec/s"),
+                "",
+                "",
+                "",
+                "");
         table.add("C: raw consumer", rate(consumer.path("perSecond").asDouble(), "rec/s"), "", "", "", "");
         table.add("CP: raw consume→produce (EOS transactions)", rate(cp, "rec/s"), "", "", "", "");
         final double cpPerCpu = consumeProduce.path("perCpuSecond").asDouble();
         table.add("  CP per CPU-second (loop + broker)", rate(cpPerCpu, "rec/cpu-s"), "", "", "", "");
 
         final double batchRate = batch.path("eventsPerSecond").asDouble();
-        table.add("Ingest: JSON batches of " + batch.path("eventsPerRequest").asInt() + " (" + batch.path("clients").asInt()
-                        + " clients" + failed(batch) + ")", rate(batchRate, "ev/s"), "P", ratio(batchRate / p),
-                "≥ 0.25 × P", met(targets, "ingest batch / P", "ratios.ingestBatchToProducer", batchRate / p, 0.25, true));
+        table.add(
+                "Ingest: JSON batches of " + batch.path("eventsPerRequest").asInt() + " ("
+                        + batch.path("clients").asInt() + " clients" + failed(batch) + ")",
+                rate(batchRate, "ev/s"),
+                "P",
+                ratio(batchRate / p),
+                "≥ 0.25 × P",
+                met(targets, "ingest batch / P", "ratios.ingestBatchToProducer", batchRate / p, 0.25, true));
         final double singleRate = single.path("eventsPerSecond").asDouble();
-        table.add("Ingest: single PUTs (" + single.path("clients").asInt() + " clients" + failed(single) + ")",
-                rate(singleRate, "ev/s"), "P",
-                ratio(singleRate / p), "≥ 0.02 × P",
+        table.add(
+                "Ingest: single PUTs (" + single.path("clients").asInt() + " clients" + failed(single) + ")",
+                rate(singleRate, "ev/s"),
+                "P",
+                ratio(singleRate / p),
+                "≥ 0.02 × P",
                 met(targets, "ingest single / P", "ratios.ingestSingleToProducer", singleRate / p, 0.02, true));
         final double singleP99 = single.path("latencyMs").path("p99").asDouble();
-        table.add("  single PUT latency p50 / p99", millis(single.path("latencyMs").path("p50").asDouble()) + " / "
-                        + millis(singleP99), "", "", "p99 ≤ 50 ms",
+        table.add(
+                "  single PUT latency p50 / p99",
+                millis(single.path("latencyMs").path("p50").asDouble()) + " / " + millis(singleP99),
+                "",
+                "",
+                "p99 ≤ 50 ms",
                 met(targets, "ingest single p99 (ms)", "latencyMs.ingestSingleP99", singleP99, 50, false));
 
         final double eosRate = eos.path("eventsPerSecond").asDouble();
         final double alosRate = alos.path("eventsPerSecond").asDouble();
-        table.add(String.format(Locale.ROOT, "Streams: exactly_once_v2 (%,d events)", eos.path("events").asLong()),
-                rate(eosRate, "ev/s"), "CP", ratio(eosRate / cp), "≥ 0.25 × CP",
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "Streams: exactly_once_v2 (%,d events)",
+                        eos.path("events").asLong()),
+                rate(eosRate, "ev/s"),
+                "CP",
+                ratio(eosRate / cp),
+                "≥ 0.25 × CP",
                 met(targets, "streams EOS / CP", "ratios.streamsEosToConsumeProduce", eosRate / cp, 0.25, true));
-        table.add(String.format(Locale.ROOT, "Streams: at_least_once (%,d events)", alos.path("events").asLong()),
-                rate(alosRate, "ev/s"), "CP", ratio(alosRate / cp), "", "");
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "Streams: at_least_once (%,d events)",
+                        alos.path("events").asLong()),
+                rate(alosRate, "ev/s"),
+                "CP",
+                ratio(alosRate / cp),
+                "",
+                "");
         final double eosWarm = eos.path("warmEventsPerSecond").asDouble();
         final double alosWarm = alos.path("warmEventsPerSecond").asDouble();
-        table.add("  after the first quarter (JIT warm): EOS / ALOS", rate(eosWarm, "") + " / " + rate(alosWarm, "ev/s"), "CP",
-                ratio(eosWarm / cp) + " / " + ratio(alosWarm / cp), "", "");
-        table.add("  EOS / ALOS", "", "", ratio(eosRate / alosRate), "≥ 0.7",
+        table.add(
+                "  after the first quarter (JIT warm): EOS / ALOS",
+                rate(eosWarm, "") + " / " + rate(alosWarm, "ev/s"),
+                "CP",
+                ratio(eosWarm / cp) + " / " + ratio(alosWarm / cp),
+                "",
+                "");
+        table.add(
+                "  EOS / ALOS",
+                "",
+                "",
+                ratio(eosRate / alosRate),
+                "≥ 0.7",
                 met(targets, "streams EOS / ALOS", "ratios.eosToAlos", eosRate / alosRate, 0.7, true));
         final double eosPerCpu = eos.path("eventsPerCpuSecond").asDouble();
         final double alosPerCpu = alos.path("eventsPerCpuSecond").asDouble();
-        table.add("  per CPU-second (service + broker): EOS / ALOS", rate(eosPerCpu, "") + " / " + rate(alosPerCpu, "ev/cpu-s"),
-                "CP", ratio(eosPerCpu / cpPerCpu) + " / " + ratio(alosPerCpu / cpPerCpu), "", "");
+        table.add(
+                "  per CPU-second (service + broker): EOS / ALOS",
+                rate(eosPerCpu, "") + " / " + rate(alosPerCpu, "ev/cpu-s"),
+                "CP",
+                ratio(eosPerCpu / cpPerCpu) + " / " + ratio(alosPerCpu / cpPerCpu),
+                "",
+                "");
         table.add("  EOS / ALOS per CPU-second", "", "", ratio(eosPerCpu / alosPerCpu), "", "");
 
         final double freshP99 = freshness.path("latencyMs").path("p99").asDouble();
-        table.add(String.format(Locale.ROOT, "Freshness 202→view p50 / p99 (at %,.0f ev/s, %d samples)",
-                        freshness.path("load").path("acceptedEventsPerSecond").asDouble(), freshness.path("samples").asInt()),
-                millis(freshness.path("latencyMs").path("p50").asDouble()) + " / " + millis(freshP99), "", "", "p99 ≤ 500 ms",
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "Freshness 202→view p50 / p99 (at %,.0f ev/s, %d samples)",
+                        freshness.path("load").path("acceptedEventsPerSecond").asDouble(),
+                        freshness.path("samples").asInt()),
+                millis(freshness.path("latencyMs").path("p50").asDouble()) + " / " + millis(freshP99),
+                "",
+                "",
+                "p99 ≤ 500 ms",
                 met(targets, "freshness p99 (ms)", "latencyMs.freshnessP99", freshP99, 500, false));
         final JsonNode load = freshness.path("load");
-        table.add("  its steady load: JSON batches of " + load.path("eventsPerRequest").asInt() + ", p50 / p99 after warm-up"
-                        + (load.path("failedEvents").asLong() + load.path("skippedEvents").asLong() > 0
-                        ? String.format(Locale.ROOT, " (%,d events failed, %,d not sent)", load.path("failedEvents").asLong(),
-                        load.path("skippedEvents").asLong()) : ""),
-                millis(load.path("latencyMs").path("p50").asDouble()) + " / " + millis(load.path("latencyMs").path("p99").asDouble()),
-                "", "", "", "");
+        table.add(
+                "  its steady load: JSON batches of "
+                        + load.path("eventsPerRequest").asInt() + ", p50 / p99 after warm-up"
+                        + (load.path("failedEvents").asLong()
+                                                + load.path("skippedEvents").asLong()
+                                        > 0
+                                ? String.format(
+                                        Locale.ROOT,
+                                        " (%,d events failed, %,d not sent)",
+                                        load.path("failedEvents").asLong(),
+                                        load.path("skippedEvents").asLong())
+                                : ""),
+                millis(load.path("latencyMs").path("p50").asDouble()) + " / "
+                        + millis(load.path("latencyMs").path("p99").asDouble()),
+                "",
+                "",
+                "",
+                "");
 
         final double queryP99 = queries.path("latencyMs").path("p99").asDouble();
-        table.add(String.format(Locale.ROOT, "Queries p50 / p99 (%d readers, %,.0f q/s, ingest %,.0f ev/s)",
-                        queries.path("readers").asInt(), queries.path("queriesPerSecond").asDouble(),
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "Queries p50 / p99 (%d readers, %,.0f q/s, ingest %,.0f ev/s)",
+                        queries.path("readers").asInt(),
+                        queries.path("queriesPerSecond").asDouble(),
                         queries.path("load").path("acceptedEventsPerSecond").asDouble()),
-                millis(queries.path("latencyMs").path("p50").asDouble()) + " / " + millis(queryP99), "", "", "p99 ≤ 20 ms",
+                millis(queries.path("latencyMs").path("p50").asDouble()) + " / " + millis(queryP99),
+                "",
+                "",
+                "p99 ≤ 20 ms",
                 met(targets, "query p99 (ms)", "latencyMs.queryP99", queryP99, 20, false));
-        queries.path("byQuery").properties().forEach(entry -> table.add("  " + entry.getKey() + " p50 / p99",
-                millis(entry.getValue().path("p50").asDouble()) + " / " + millis(entry.getValue().path("p99").asDouble()),
-                "", "", "", ""));
+        queries.path("byQuery")
+                .properties()
+                .forEach(entry -> table.add(
+                        "  " + entry.getKey() + " p50 / p99",
+                        millis(entry.getValue().path("p50").asDouble()) + " / "
+                                + millis(entry.getValue().path("p99").asDouble()),
+                        "",
+                        "",
+                        "",
+                        ""));
 
         for (Map.Entry<String, JsonNode> service : memory.path("services").properties()) {
             final JsonNode peaks = service.getValue();
@@ -239,15 +389,32 @@ public final class Report {
                 continue;
             }
             final double heapMb = peaks.path("heapUsedPeakMb").asDouble();
-            table.add("Heap peak " + service.getKey() + " (max " + Math.round(peaks.path("heapMaxMb").asDouble())
-                            + " MB; after GC ≤ " + Math.round(peaks.path("heapAfterGcPeakMb").asDouble()) + " MB, "
+            table.add(
+                    "Heap peak " + service.getKey() + " (max "
+                            + Math.round(peaks.path("heapMaxMb").asDouble())
+                            + " MB; after GC ≤ "
+                            + Math.round(peaks.path("heapAfterGcPeakMb").asDouble()) + " MB, "
                             + peaks.path("collections").asLong() + " GCs)",
-                    Math.round(heapMb) + " MB", "", "", "≤ 512 MB",
-                    met(targets, "heap " + service.getKey() + " (MB)", "heapMb." + service.getKey(), heapMb, 512, false));
+                    Math.round(heapMb) + " MB",
+                    "",
+                    "",
+                    "≤ 512 MB",
+                    met(
+                            targets,
+                            "heap " + service.getKey() + " (MB)",
+                            "heapMb." + service.getKey(),
+                            heapMb,
+                            512,
+                            false));
         }
         for (Map.Entry<String, JsonNode> service : memory.path("services").properties()) {
-            table.add("RSS peak " + service.getKey(), Math.round(service.getValue().path("rssPeakMb").asDouble()) + " MB",
-                    "", "", "", "");
+            table.add(
+                    "RSS peak " + service.getKey(),
+                    Math.round(service.getValue().path("rssPeakMb").asDouble()) + " MB",
+                    "",
+                    "",
+                    "",
+                    "");
         }
     }
 
@@ -269,7 +436,13 @@ public final class Report {
 
     private static String failed(JsonNode step) {
         final long failures = step.path("failures").asLong();
-        return failures == 0 ? "" : String.format(Locale.ROOT, ", %,d of %,d requests failed", failures, step.path("requests").asLong());
+        return failures == 0
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        ", %,d of %,d requests failed",
+                        failures,
+                        step.path("requests").asLong());
     }
 
     private static String ratio(double ratio) {
@@ -285,14 +458,26 @@ public final class Report {
     }
 
     private void writeMarkdown(Path markdown) {
-        final String content = "Measured " + report.path("date").asString() + " on " + report.path("machine").path("cpu").asString("?")
+        final String content = "Measured " + report.path("date").asString() + " on "
+                + report.path("machine").path("cpu").asString("?")
                 + " (" + report.path("machine").path("cores").asInt() + " cores, "
                 + report.path("machine").path("memoryMb").asLong() / 1024 + " GB, "
-                + report.path("machine").path("os").asString("?") + ", Java " + report.path("versions").path("java").asString()
+                + report.path("machine").path("os").asString("?") + ", Java "
+                + report.path("versions").path("java").asString()
                 + ", Kafka " + report.path("versions").path("kafka").asString()
-                + "), load average " + report.path("machine").path("loadAverageStart").asString() + " at the start; commit "
-                + report.path("versions").path("gitCommit").asString().substring(0, Math.min(12,
-                        report.path("versions").path("gitCommit").asString().length()))
+                + "), load average "
+                + report.path("machine").path("loadAverageStart").asString() + " at the start; commit "
+                + report.path("versions")
+                        .path("gitCommit")
+                        .asString()
+                        .substring(
+                                0,
+                                Math.min(
+                                        12,
+                                        report.path("versions")
+                                                .path("gitCommit")
+                                                .asString()
+                                                .length()))
                 + (report.path("versions").path("gitDirty").asBoolean() ? " (with local changes)" : "")
                 + "; the run took " + report.path("runSeconds").asLong() + " s.\n\n" + table.markdown();
         try {

@@ -43,7 +43,12 @@ final class Table {
         markdown.append("| ").append(String.join(" | ", HEADER)).append(" |\n");
         markdown.append("| --- | ---: | ---: | ---: | ---: | --- |\n");
         for (List<String> row : rows) {
-            markdown.append("| ").append(String.join(" | ", row.stream().map(cell -> cell.isEmpty() ? " " : cell).toList()))
+            markdown.append("| ")
+                    .append(String.join(
+                            " | ",
+                            row.stream()
+                                    .map(cell -> cell.isEmpty() ? " " : cell)
+                                    .toList()))
                     .append(" |\n");
         }
         return markdown.toString();

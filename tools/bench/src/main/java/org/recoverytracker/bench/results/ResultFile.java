@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,8 +17,7 @@ public final class ResultFile {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private ResultFile() {
-    }
+    private ResultFile() {}
 
     public static ObjectNode object() {
         return JSON.createObjectNode();

@@ -9,8 +9,7 @@ import java.util.Arrays;
  */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /**
      * @param sorted values in ascending order, at least one

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
@@ -16,7 +15,6 @@ import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
 import org.recoverytracker.reference.SicDivision;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -31,6 +29,7 @@ public final class Freshness {
 
     /** Places the probes write and the background load leaves alone: Hounslow, Belfast, Bradford. */
     public static final List<String> PROBE_PLACES = List.of("E09000018", "N09000003", "E08000032");
+
     private static final Duration POLL = Duration.ofMillis(10);
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(30);
 
@@ -38,7 +37,9 @@ public final class Freshness {
     private final ViewsApi views;
     private final List<IngestTarget> targets;
     private final SicDivision division = EventFactory.divisions().stream()
-            .filter(candidate -> candidate.code().equals("62")).findFirst().orElseThrow();
+            .filter(candidate -> candidate.code().equals("62"))
+            .findFirst()
+            .orElseThrow();
     private final String runTag = Long.toString(System.currentTimeMillis(), 36);
     private final LongAdder failures = new LongAdder();
     private final LongAdder refused = new LongAdder();
@@ -68,7 +69,9 @@ public final class Freshness {
             final IngestTarget target = targets.get(i);
             final String place = PROBE_PLACES.get(i);
             final long seed = i;
-            final Thread probe = new Thread(() -> probe(target, place, seed, measureFrom, end, own), "probe-" + target.kind().id());
+            final Thread probe = new Thread(
+                    () -> probe(target, place, seed, measureFrom, end, own),
+                    "probe-" + target.kind().id());
             probe.setDaemon(true);
             probes.add(probe);
             probe.start();
@@ -107,8 +110,8 @@ public final class Freshness {
             long expected = count.events();
             for (int n = 0; System.nanoTime() < end; n++) {
                 final String eventId = "probe-" + runTag + "-" + target.kind().id() + "-" + n;
-                final HttpResponse<String> response = http.send(Http.put(target.item(eventId),
-                        events.json(target.kind(), null, place, division)));
+                final HttpResponse<String> response =
+                        http.send(Http.put(target.item(eventId), events.json(target.kind(), null, place, division)));
                 final long accepted = System.nanoTime();
                 if (response.statusCode() != 202) {
                     failures.increment();

@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
-
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,14 +27,16 @@ import tools.jackson.databind.node.ObjectNode;
 public final class IngestBenchmark {
 
     /** How events are posted. */
-    public enum Mode { SINGLE, BATCH }
+    public enum Mode {
+        SINGLE,
+        BATCH
+    }
 
     /**
      * @param batchSize events per POST in {@link Mode#BATCH}
      * @param windows measurement windows after the warm-up; the figure is their median rate
      */
-    public record Settings(Mode mode, int clients, int batchSize, Duration warmup, Duration window, int windows) {
-    }
+    public record Settings(Mode mode, int clients, int batchSize, Duration warmup, Duration window, int windows) {}
 
     private static final int BODY_POOL = 4096;
 
@@ -128,8 +128,15 @@ public final class IngestBenchmark {
                 batch.append(',');
             }
             // {"place":...} becomes {"eventId":"...","place":...}
-            batch.append("{\"eventId\":\"batch-").append(runTag).append('-').append(id).append("\",")
-                    .append(bodies.get((int) (id % BODY_POOL)), 1, bodies.get((int) (id % BODY_POOL)).length());
+            batch.append("{\"eventId\":\"batch-")
+                    .append(runTag)
+                    .append('-')
+                    .append(id)
+                    .append("\",")
+                    .append(
+                            bodies.get((int) (id % BODY_POOL)),
+                            1,
+                            bodies.get((int) (id % BODY_POOL)).length());
         }
         return Http.post(target.resource(), batch.append(']').toString());
     }

@@ -9,12 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -82,14 +80,23 @@ public final class PageFlood {
         for (int n = client; System.nanoTime() < end; n++) {
             final long start = System.nanoTime();
             try {
-                final HttpResponse<Void> response = browsers.send(HttpRequest.newBuilder(views.resolve(PAGES[n % PAGES.length]))
-                        .timeout(TIMEOUT).header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.discarding());
+                final HttpResponse<Void> response = browsers.send(
+                        HttpRequest.newBuilder(views.resolve(PAGES[n % PAGES.length]))
+                                .timeout(TIMEOUT)
+                                .header("Accept", "text/html")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     loaded.increment();
                     samples.add(System.nanoTime() - start);
                 } else if (response.statusCode() == 503) {
                     busy.increment();
-                    pause(response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L) * 1000);
+                    pause(response.headers()
+                                    .firstValue("Retry-After")
+                                    .map(Long::parseLong)
+                                    .orElse(1L)
+                            * 1000);
                 } else {
                     failed.increment();
                 }
@@ -136,7 +143,8 @@ public final class PageFlood {
             while (System.nanoTime() < end) {
                 final long start = System.nanoTime();
                 try {
-                    final HttpResponse<Void> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+                    final HttpResponse<Void> response = http.send(
+                            HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                             HttpResponse.BodyHandlers.discarding());
                     samples.add(System.nanoTime() - start);
                     (response.statusCode() == 200 ? ok : notOk).increment();

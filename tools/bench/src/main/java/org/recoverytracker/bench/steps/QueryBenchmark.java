@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
-
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -28,7 +26,12 @@ import tools.jackson.databind.node.ObjectNode;
 public final class QueryBenchmark {
 
     /** The reads measured. */
-    public enum Query { PLACE, SECTOR, WEEKLY, UK }
+    public enum Query {
+        PLACE,
+        SECTOR,
+        WEEKLY,
+        UK
+    }
 
     private static final String SECTORS = "ABCDEFGHIJKLMNOPQRSTU";
 
@@ -77,12 +80,14 @@ public final class QueryBenchmark {
         for (long n = reader; !phases.over(); n++) {
             final Query query = Query.values()[(int) (n % Query.values().length)];
             final String place = places.get(random.nextInt(places.size()));
-            final URI uri = views.resolve(switch (query) {
-                case PLACE -> "/v1/places/" + place;
-                case SECTOR -> "/v1/places/" + place + "/sectors/" + SECTORS.charAt(random.nextInt(SECTORS.length()));
-                case WEEKLY -> "/v1/places/" + place + "/weekly";
-                case UK -> "/v1/uk";
-            });
+            final URI uri = views.resolve(
+                    switch (query) {
+                        case PLACE -> "/v1/places/" + place;
+                        case SECTOR ->
+                            "/v1/places/" + place + "/sectors/" + SECTORS.charAt(random.nextInt(SECTORS.length()));
+                        case WEEKLY -> "/v1/places/" + place + "/weekly";
+                        case UK -> "/v1/uk";
+                    });
             final long start = System.nanoTime();
             try {
                 final HttpResponse<String> response = http.send(Http.get(uri));
@@ -123,9 +128,11 @@ public final class QueryBenchmark {
         final List<Samples> all = new ArrayList<>();
         final ObjectNode byQuery = result.putObject("byQuery");
         for (Query query : Query.values()) {
-            final List<Samples> ofQuery = samples.stream().map(own -> own.get(query)).toList();
+            final List<Samples> ofQuery =
+                    samples.stream().map(own -> own.get(query)).toList();
             all.addAll(ofQuery);
-            byQuery.set(query.name().toLowerCase(), latency(Samples.merge(ofQuery).sorted()));
+            byQuery.set(
+                    query.name().toLowerCase(), latency(Samples.merge(ofQuery).sorted()));
         }
         result.set("latencyMs", latency(Samples.merge(all).sorted()));
         return result;

@@ -10,14 +10,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-
 import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -89,7 +87,9 @@ public final class SteadyLoad {
         }
         inFlight.incrementAndGet();
         final long sent = System.nanoTime();
-        http.client().sendAsync(Http.post(target.resource(), batch.append(']').toString()),
+        http.client()
+                .sendAsync(
+                        Http.post(target.resource(), batch.append(']').toString()),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .whenComplete((response, error) -> {
                     final long nanos = System.nanoTime() - sent;

@@ -1,12 +1,10 @@
 package org.recoverytracker.bench.steps;
 
 import java.time.Duration;
-
 import org.recoverytracker.bench.http.ViewsApi;
 import org.recoverytracker.bench.monitor.ProcessCpu;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Stats;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -79,12 +77,13 @@ public final class StreamsCompletion {
                 lastEvents = count.events();
                 lastChange = now;
             } else if (now - lastChange > stall.toNanos()) {
-                throw new IllegalStateException("the views stood still at " + lastEvents + " of " + expected + " events for "
-                        + stall.toSeconds() + " s");
+                throw new IllegalStateException("the views stood still at " + lastEvents + " of " + expected
+                        + " events for " + stall.toSeconds() + " s");
             }
             if (now - lastReport > PROGRESS.toNanos()) {
-                System.out.printf("      %,d / %,d events in the views (%,.0f/s so far)%n", count.events(), expected,
-                        Stats.perSecond(count.events() - startEvents, now - start));
+                System.out.printf(
+                        "      %,d / %,d events in the views (%,.0f/s so far)%n",
+                        count.events(), expected, Stats.perSecond(count.events() - startEvents, now - start));
                 lastReport = now;
             }
         }

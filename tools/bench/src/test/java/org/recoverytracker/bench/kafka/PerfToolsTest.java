@@ -38,7 +38,8 @@ class PerfToolsTest {
 
     @Test
     void outputWithoutFiguresIsAnError() {
-        assertThatThrownBy(() -> PerfTools.parseProducer("Exception in thread main")).hasMessageContaining("no summary");
+        assertThatThrownBy(() -> PerfTools.parseProducer("Exception in thread main"))
+                .hasMessageContaining("no summary");
         assertThatThrownBy(() -> PerfTools.parseConsumer("WARN nothing")).hasMessageContaining("no result table");
     }
 }

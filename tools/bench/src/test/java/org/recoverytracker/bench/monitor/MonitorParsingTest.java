@@ -3,7 +3,6 @@ package org.recoverytracker.bench.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 class MonitorParsingTest {
@@ -24,12 +23,14 @@ class MonitorParsingTest {
     void sumsTheSamplesWithTheLabels() {
         assertThat(PrometheusText.sum(EXPOSITION, "jvm_memory_used_bytes", Map.of("area", "heap")))
                 .isEqualTo(4.4295072E7 + 9539648.0 + 9.861096E7);
-        assertThat(PrometheusText.sum(EXPOSITION, "jvm_gc_live_data_size_bytes", Map.of())).isEqualTo(4.4918032E7);
+        assertThat(PrometheusText.sum(EXPOSITION, "jvm_gc_live_data_size_bytes", Map.of()))
+                .isEqualTo(4.4918032E7);
     }
 
     @Test
     void aMetricWithNoUsableSampleIsNaN() {
-        assertThat(PrometheusText.sum(EXPOSITION, "jvm_memory_max_bytes", Map.of())).isNaN();
+        assertThat(PrometheusText.sum(EXPOSITION, "jvm_memory_max_bytes", Map.of()))
+                .isNaN();
         assertThat(PrometheusText.sum(EXPOSITION, "no_such_metric", Map.of())).isNaN();
     }
 

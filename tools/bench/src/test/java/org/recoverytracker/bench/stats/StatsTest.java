@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class StatsTest {
@@ -25,7 +24,8 @@ class StatsTest {
 
     @Test
     void aP99OfFewSamplesIsTheirWorst() {
-        assertThat(Stats.percentile(new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 1000}, 99)).isEqualTo(1000);
+        assertThat(Stats.percentile(new long[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 1000}, 99))
+                .isEqualTo(1000);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-
 import org.recoverytracker.stack.Apps;
 
 /**
@@ -30,8 +29,9 @@ final class BuiltJars implements Apps {
 
     @Override
     public Path jar(String name) {
-        Path built = newestExecJar(name).orElseThrow(() -> new IllegalStateException(
-                "No executable jar of " + name + " in " + moduleDir(name).resolve("target") + "; build it first (./run-local does)"));
+        Path built = newestExecJar(name)
+                .orElseThrow(() -> new IllegalStateException("No executable jar of " + name + " in "
+                        + moduleDir(name).resolve("target") + "; build it first (./run-local does)"));
         return stage(built);
     }
 
@@ -42,9 +42,10 @@ final class BuiltJars implements Apps {
         }
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(file -> {
-                String fileName = file.getFileName().toString();
-                return fileName.startsWith(name + "-") && fileName.endsWith("-exec.jar");
-            }).max(Comparator.comparing(BuiltJars::modified));
+                        String fileName = file.getFileName().toString();
+                        return fileName.startsWith(name + "-") && fileName.endsWith("-exec.jar");
+                    })
+                    .max(Comparator.comparing(BuiltJars::modified));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not list " + target, e);
         }
@@ -52,7 +53,9 @@ final class BuiltJars implements Apps {
 
     private Path moduleDir(String name) {
         Path service = repository.resolve("services").resolve(name);
-        return Files.isDirectory(service) ? service : repository.resolve("tools").resolve(name);
+        return Files.isDirectory(service)
+                ? service
+                : repository.resolve("tools").resolve(name);
     }
 
     private Path stage(Path jar) {

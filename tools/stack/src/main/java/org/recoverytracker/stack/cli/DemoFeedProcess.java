@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.recoverytracker.stack.Java;
 import org.recoverytracker.stack.JvmOptions;
 import org.recoverytracker.stack.process.ChildProcess;
@@ -25,6 +24,7 @@ final class DemoFeedProcess {
     static final String NAME = "demo-feed";
     /** The feed's one-line summary once it has posted the story; starts with its StoryReport.PREFIX. */
     private static final Pattern SUMMARY = Pattern.compile("Demo story posted:.*");
+
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final ChildProcess process;
@@ -42,7 +42,11 @@ final class DemoFeedProcess {
         command.add(Java.executable());
         command.addAll(JvmOptions.FEED);
         // --parent-pid: the feed stops by itself if this harness is gone, however it ended.
-        command.addAll(List.of("-jar", jar.toString(), "--parent-pid", Long.toString(ProcessHandle.current().pid())));
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--parent-pid",
+                Long.toString(ProcessHandle.current().pid())));
         return new DemoFeedProcess(ChildProcess.start(NAME, command, logDir.resolve(NAME + ".log")));
     }
 
@@ -59,7 +63,8 @@ final class DemoFeedProcess {
             endReported = true;
             if (exit.getAsInt() != 0) {
                 console.logTail(process.log(), process.logTail(25));
-                console.warn("The demo feed failed (exit " + exit.getAsInt() + "); the stack keeps running. Its log: " + process.log());
+                console.warn("The demo feed failed (exit " + exit.getAsInt() + "); the stack keeps running. Its log: "
+                        + process.log());
             }
         }
     }

@@ -7,8 +7,7 @@ import java.util.List;
 /** The box printed once the stack is ready: where to go, the dev-only keys, where logs and data are. */
 final class ReadyBanner {
 
-    private ReadyBanner() {
-    }
+    private ReadyBanner() {}
 
     static List<String> rows(Duration readyIn, int kafkaPort, Path logDir, Path dataDir) {
         return List.of(
@@ -39,7 +38,11 @@ final class ReadyBanner {
         String border = "+" + "-".repeat(width + 2) + "+";
         StringBuilder box = new StringBuilder(border).append(System.lineSeparator());
         for (String row : rows) {
-            box.append("| ").append(row).append(" ".repeat(width - row.length())).append(" |").append(System.lineSeparator());
+            box.append("| ")
+                    .append(row)
+                    .append(" ".repeat(width - row.length()))
+                    .append(" |")
+                    .append(System.lineSeparator());
         }
         return box.append(border).toString();
     }

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class SecondSignal {
 
-    private SecondSignal() {
-    }
+    private SecondSignal() {}
 
     /** From now on, SIGINT and SIGTERM run {@code action} (in a thread of their own) instead of being swallowed. */
     static void onInterruptOrTerminate(Runnable action) {
@@ -33,7 +32,8 @@ final class SecondSignal {
                 case "equals" -> proxy == arguments[0];
                 default -> "second-signal handler";
             };
-            Object handler = Proxy.newProxyInstance(handlerClass.getClassLoader(), new Class<?>[] {handlerClass}, invocation);
+            Object handler =
+                    Proxy.newProxyInstance(handlerClass.getClassLoader(), new Class<?>[] {handlerClass}, invocation);
             Method handle = signalClass.getMethod("handle", signalClass, handlerClass);
             for (String name : List.of("INT", "TERM")) {
                 handle.invoke(null, signalClass.getConstructor(String.class).newInstance(name), handler);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-
 import org.recoverytracker.localkafka.ChildProcesses;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.stack.ServiceProcess;
@@ -26,24 +25,36 @@ import picocli.CommandLine.Option;
  * feed, then the services, then the broker); a second one kills what is left. If the broker or a
  * service dies, it shows the end of that process's log, stops the rest and exits with 1.
  */
-@Command(name = "run-local", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "run-local",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Runs the Recovery Tracker stack from jars already built; ./run-local builds them first.")
 public final class StackCommand implements Callable<Integer> {
 
     private static final Duration MONITOR_INTERVAL = Duration.ofSeconds(1);
 
-    @Option(names = "--data-dir", required = true, paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            required = true,
+            paramLabel = "DIR",
             description = "Keep all state (broker log, streams state, logs, jar copies) under DIR.")
     private Path dataDir;
 
-    @Option(names = "--repository", paramLabel = "DIR", defaultValue = ".",
+    @Option(
+            names = "--repository",
+            paramLabel = "DIR",
+            defaultValue = ".",
             description = "The repository whose built jars to run (default: the current directory).")
     private Path repository;
 
     @Option(names = "--no-demo", description = "Start the stack without the demo feed.")
     private boolean noDemo;
 
-    @Option(names = "--started-at", hidden = true, paramLabel = "EPOCH_SECONDS",
+    @Option(
+            names = "--started-at",
+            hidden = true,
+            paramLabel = "EPOCH_SECONDS",
             description = "When ./run-local started, so that the ready time includes its build.")
     private Long startedAt;
 
@@ -60,14 +71,19 @@ public final class StackCommand implements Callable<Integer> {
     public Integer call() {
         Instant started = startedAt != null ? Instant.ofEpochSecond(startedAt) : Instant.now();
         dataDir = dataDir.toAbsolutePath().normalize();
-        List<Integer> taken = TakenPorts.among(List.of(StackPorts.KAFKA, StackPorts.RECOVERY_STREAMS, StackPorts.JOB_LOSS,
-                StackPorts.BUSINESS_SUPPORT, StackPorts.GREEN_ECONOMY));
+        List<Integer> taken = TakenPorts.among(List.of(
+                StackPorts.KAFKA,
+                StackPorts.RECOVERY_STREAMS,
+                StackPorts.JOB_LOSS,
+                StackPorts.BUSINESS_SUPPORT,
+                StackPorts.GREEN_ECONOMY));
         if (!taken.isEmpty()) {
             console.failure("port(s) " + taken + " already in use (another ./run-local?). The stack needs "
                     + StackPorts.KAFKA + " and 8080-8083.");
             return 1;
         }
-        StackConfig config = StackConfig.onFixedPorts(dataDir, new BuiltJars(repository.toAbsolutePath(), dataDir.resolve("jars")))
+        StackConfig config = StackConfig.onFixedPorts(
+                        dataDir, new BuiltJars(repository.toAbsolutePath(), dataDir.resolve("jars")))
                 .withCommandPrefix(TerminalGuard.prefix());
         stack = RecoveryStack.of(config);
         ChildProcesses.stopFirst(this::stopAll);
@@ -76,8 +92,8 @@ public final class StackCommand implements Callable<Integer> {
             stack.launch(new Progress(console));
             startDemo(config);
             console.line("");
-            console.line(ReadyBanner.box(ReadyBanner.rows(Duration.between(started, Instant.now()), StackPorts.KAFKA,
-                    config.logDir(), dataDir)));
+            console.line(ReadyBanner.box(ReadyBanner.rows(
+                    Duration.between(started, Instant.now()), StackPorts.KAFKA, config.logDir(), dataDir)));
             console.line(console.bold("Press Ctrl-C to stop."));
             return supervise();
         } catch (StackFailure failure) {
@@ -150,7 +166,8 @@ public final class StackCommand implements Callable<Integer> {
         for (String killed : stack.stop()) {
             console.warn("      " + killed + " did not stop in time; killed it");
         }
-        console.line("Stopped (" + Duration.between(started, Instant.now()).toSeconds() + " s). Data kept in " + dataDir);
+        console.line(
+                "Stopped (" + Duration.between(started, Instant.now()).toSeconds() + " s). Data kept in " + dataDir);
     }
 
     /** The start as {@code run-local} always showed it: steps 2 and 3, each service as it becomes ready. */

@@ -10,8 +10,7 @@ final class TakenPorts {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 300;
 
-    private TakenPorts() {
-    }
+    private TakenPorts() {}
 
     static List<Integer> among(List<Integer> ports) {
         return ports.stream().filter(TakenPorts::accepts).toList();

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
-
 import org.recoverytracker.localkafka.ChildProcesses;
 
 /**
@@ -44,7 +43,10 @@ public final class ChildProcess {
         try {
             Files.createDirectories(child.log.getParent());
             if (Files.exists(child.log)) {
-                Files.move(child.log, child.log.resolveSibling(name + ".previous.log"), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        child.log,
+                        child.log.resolveSibling(name + ".previous.log"),
+                        StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the log of " + name + ": " + log, e);

@@ -10,8 +10,7 @@ import java.util.List;
 /** The end of a log file: what a user needs to see when a process has failed. */
 public final class LogTail {
 
-    private LogTail() {
-    }
+    private LogTail() {}
 
     /**
      * The last {@code lines} lines of {@code log}, or a note saying why there are none. Bytes that
@@ -19,7 +18,9 @@ public final class LogTail {
      */
     public static String of(Path log, int lines) {
         try {
-            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join(System.lineSeparator(), all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (NoSuchFileException e) {
             return "(no log yet: " + log + ")";

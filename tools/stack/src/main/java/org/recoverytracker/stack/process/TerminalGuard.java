@@ -21,8 +21,7 @@ public final class TerminalGuard {
 
     private static final List<String> IGNORE_SIGINT = List.of("sh", "-c", "trap '' INT; exec \"$@\"", "stack-child");
 
-    private TerminalGuard() {
-    }
+    private TerminalGuard() {}
 
     /** The prefix; empty on Windows, where neither is needed nor available. */
     public static List<String> prefix() {
@@ -40,7 +39,9 @@ public final class TerminalGuard {
     private static boolean hasParentDeathSignal() {
         try {
             Process probe = new ProcessBuilder("setpriv", "--pdeathsig", "TERM", "true")
-                    .redirectErrorStream(true).redirectOutput(Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(Redirect.DISCARD)
+                    .start();
             return probe.waitFor(5, TimeUnit.SECONDS) && probe.exitValue() == 0;
         } catch (IOException e) {
             return false;

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +34,9 @@ class BuiltJarsTest {
 
         Files.writeString(built, "rebuilt");
         Files.setLastModifiedTime(built, FileTime.from(Instant.ofEpochSecond(150)));
-        assertThat(Files.readString(jars.jar("job-loss-service"))).as("an older jar leaves the copy alone").isEqualTo("new");
+        assertThat(Files.readString(jars.jar("job-loss-service")))
+                .as("an older jar leaves the copy alone")
+                .isEqualTo("new");
 
         Files.setLastModifiedTime(built, FileTime.from(Instant.ofEpochSecond(400)));
         assertThat(Files.readString(jars.jar("job-loss-service"))).isEqualTo("rebuilt");
@@ -48,7 +49,8 @@ class BuiltJarsTest {
         BuiltJars jars = new BuiltJars(repository, staging);
 
         assertThat(Files.readString(jars.jar("demo-feed"))).isEqualTo("feed");
-        assertThatIllegalStateException().isThrownBy(() -> jars.jar("recovery-streams"))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> jars.jar("recovery-streams"))
                 .withMessageContaining("No executable jar of recovery-streams");
     }
 

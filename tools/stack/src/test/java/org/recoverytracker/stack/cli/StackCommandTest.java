@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -28,6 +27,8 @@ class StackCommandTest {
         CommandLine command = new CommandLine(new StackCommand()).setOut(new PrintWriter(out));
 
         assertThat(command.execute("--help")).isZero();
-        assertThat(out.toString()).contains("--data-dir=DIR", "--no-demo", "--repository=DIR").doesNotContain("--started-at");
+        assertThat(out.toString())
+                .contains("--data-dir=DIR", "--no-demo", "--repository=DIR")
+                .doesNotContain("--started-at");
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +60,9 @@ class ChildProcessTest {
         try {
             awaitStarted(sleeper, 2);
             assertThat(sleeper.pid()).isNotEqualTo(first);
-            assertThat(Files.readString(sleeper.log())).doesNotContain(Sleeper.STOPPING).doesNotContain("the run before");
+            assertThat(Files.readString(sleeper.log()))
+                    .doesNotContain(Sleeper.STOPPING)
+                    .doesNotContain("the run before");
             assertThat(Files.readString(dir.resolve("sleeper.previous.log"))).isEqualTo("the run before\n");
         } finally {
             sleeper.kill();
@@ -90,8 +91,13 @@ class ChildProcessTest {
 
     private ChildProcess start(String name, List<String> prefix, List<String> arguments) {
         List<String> command = new ArrayList<>(prefix);
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), Sleeper.class.getName()));
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Sleeper.class.getName()));
         command.addAll(arguments);
         return ChildProcess.start(name, command, dir.resolve(name + ".log"));
     }

@@ -10,8 +10,7 @@ public final class Sleeper {
     static final String STARTED = "sleeper started";
     static final String STOPPING = "sleeper stopping";
 
-    private Sleeper() {
-    }
+    private Sleeper() {}
 
     public static void main(String[] args) throws InterruptedException {
         boolean stubborn = args.length > 0 && args[0].equals("stubborn");

@@ -21,7 +21,7 @@ class CommonEventFieldsTest {
 
     @ParameterizedTest
     @EnumSource(EventKind.class)
-    void everyKindShouldHaveTheCommonFieldsWithTheJobLossTypes(EventKind kind) {
+    void everyKindHasTheCommonFieldsWithTheJobLossTypes(EventKind kind) {
         final Schema reference = SpecificData.get().getSchema(EventKind.JOB_LOSS.recordClass());
         final Schema schema = SpecificData.get().getSchema(kind.recordClass());
 

@@ -38,14 +38,14 @@ class EventCodecTest {
             .build();
 
     @Test
-    void shouldDecodeWhatItEncodes() {
+    void decodesWhatItEncodes() {
         final EventCodec<JobLossEvent> codec = EventCodec.of(JobLossEvent.class);
 
         assertThat(codec.decode(codec.encode(HEATHROW_REDUNDANCIES))).isEqualTo(HEATHROW_REDUNDANCIES);
     }
 
     @Test
-    void serdeShouldPassTombstonesThroughAsNull() {
+    void serdePassesTombstonesThroughAsNull() {
         final EventSerde<JobLossEvent> serde = new EventSerde<>(JobLossEvent.class);
 
         assertThat(serde.serializer().serialize("recovery.job-loss.v1", null)).isNull();
@@ -54,7 +54,7 @@ class EventCodecTest {
     }
 
     @Test
-    void shouldRejectBytesThatAreNotSingleObjectEncoded() {
+    void rejectsBytesThatAreNotSingleObjectEncoded() {
         final EventCodec<JobLossEvent> codec = EventCodec.of(JobLossEvent.class);
 
         assertThatThrownBy(() -> codec.decode("{\"jobs\": 12}".getBytes()))
@@ -63,7 +63,7 @@ class EventCodecTest {
     }
 
     @Test
-    void shouldRejectARecordWrittenWithAnUnreleasedSchema() throws IOException {
+    void rejectsARecordWrittenWithAnUnreleasedSchema() throws IOException {
         final EventSerde<JobLossEvent> serde = new EventSerde<>(JobLossEvent.class);
         final byte[] bytes = encode(olderJobLossSchema(), olderJobLossRecord());
 
@@ -73,7 +73,7 @@ class EventCodecTest {
     }
 
     @Test
-    void shouldReadAnOlderReleasedVersionIntoTheCurrentClass() throws IOException {
+    void readsAnOlderReleasedVersionIntoTheCurrentClass() throws IOException {
         final Schema older = olderJobLossSchema();
         final EventCodec<JobLossEvent> codec = EventCodec.of(JobLossEvent.class, List.of(older));
 

@@ -11,13 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EventKeyTest {
 
     @Test
-    void shouldFormatAsPartnerSlashEventId() {
+    void formatsAsPartnerSlashEventId() {
         assertThat(new EventKey("hounslow-council", "hr1:2020.04-12_a"))
                 .hasToString("hounslow-council/hr1:2020.04-12_a");
     }
 
     @Test
-    void shouldParseWhatItFormats() {
+    void parsesWhatItFormats() {
         final EventKey key = new EventKey("uk-recovery-observatory", "grant-0001");
 
         assertThat(EventKey.parse(key.toString())).isEqualTo(key);
@@ -25,12 +25,12 @@ class EventKeyTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "no-separator", "/event", "partner/", "partner/has/slash", "partner/sp ace"})
-    void shouldRefuseKeysThatAreNotPartnerSlashEventId(String key) {
+    void refusesKeysThatAreNotPartnerSlashEventId(String key) {
         assertThatThrownBy(() -> EventKey.parse(key)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void fastChecksShouldAgreeWithThePatternsThatDefineIds() {
+    void fastChecksAgreeWithThePatternsThatDefineIds() {
         final Random random = new Random(11);
         final String alphabet = "Aa0._:-/ é\u0000Zz9";
         for (int i = 0; i < 20_000; i++) {
@@ -50,7 +50,7 @@ class EventKeyTest {
     }
 
     @Test
-    void shouldRefuseAnEventIdLongerThan64Characters() {
+    void refusesAnEventIdLongerThan64Characters() {
         assertThatThrownBy(() -> new EventKey("p", "x".repeat(65)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("1 to 64 characters");

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class PartnerTopicTest {
 
     @Test
-    void shouldNameAPartnersTopicOfAKindAsTheContractDoes() {
+    void namesAPartnersTopicOfAKindAsTheContractDoes() {
         assertThat(new PartnerTopic("hounslow-council", EventKind.JOB_LOSS).name())
                 .isEqualTo("recovery.partner.hounslow-council.job-loss.v1");
         assertThat(PartnerTopic.prefix("hounslow-council")).isEqualTo("recovery.partner.hounslow-council.");
@@ -15,7 +15,7 @@ class PartnerTopicTest {
     }
 
     @Test
-    void shouldReadPartnerAndKindBackFromTheNameEvenWhenThePartnerIdHasDots() {
+    void readsPartnerAndKindBackFromTheNameEvenWhenThePartnerIdHasDots() {
         assertThat(PartnerTopic.parse("recovery.partner.hounslow-council.business-support.v1"))
                 .contains(new PartnerTopic("hounslow-council", EventKind.BUSINESS_SUPPORT));
         assertThat(PartnerTopic.parse("recovery.partner.gov.uk.job-loss.job-loss.v1"))
@@ -23,7 +23,7 @@ class PartnerTopicTest {
     }
 
     @Test
-    void shouldMatchNoTopicButPartnerTopics() {
+    void matchesNoTopicButPartnerTopics() {
         for (String name : new String[] {
             "recovery.job-loss.v1",
             "recovery.dead-letter.v1",

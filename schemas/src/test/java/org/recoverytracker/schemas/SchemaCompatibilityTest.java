@@ -27,7 +27,7 @@ class SchemaCompatibilityTest {
 
     @ParameterizedTest
     @EnumSource(EventKind.class)
-    void currentSchemaShouldReadEveryReleasedVersion(EventKind kind) {
+    void currentSchemaReadsEveryReleasedVersion(EventKind kind) {
         final Schema current = currentSchema(kind);
         final List<Schema> history = SchemaHistory.released(current.getFullName());
 
@@ -39,7 +39,7 @@ class SchemaCompatibilityTest {
 
     @ParameterizedTest
     @EnumSource(EventKind.class)
-    void currentSchemaShouldBeReleased(EventKind kind) throws IOException {
+    void currentSchemaIsReleased(EventKind kind) throws IOException {
         final Schema current = currentSchema(kind);
         final List<Schema> history = SchemaHistory.released(current.getFullName());
         final Schema newest = history.get(history.size() - 1);
@@ -57,7 +57,7 @@ class SchemaCompatibilityTest {
     }
 
     @Test
-    void checkShouldRejectANewRequiredFieldWithoutDefault() {
+    void checkRejectsANewRequiredFieldWithoutDefault() {
         final Schema released = currentSchema(EventKind.JOB_LOSS);
         final Schema changed = withExtraField(released, "{\"name\": \"region\", \"type\": \"string\"}");
 
@@ -66,7 +66,7 @@ class SchemaCompatibilityTest {
     }
 
     @Test
-    void checkShouldAcceptANewOptionalFieldWithDefault() {
+    void checkAcceptsANewOptionalFieldWithDefault() {
         final Schema released = currentSchema(EventKind.JOB_LOSS);
         final Schema changed =
                 withExtraField(released, "{\"name\": \"region\", \"type\": [\"null\", \"string\"], \"default\": null}");

@@ -19,7 +19,7 @@ class EventRulesTest {
     private final JobLossRules jobLossRules = new JobLossRules();
 
     @Test
-    void samplesOfEveryKindShouldBeValid() {
+    void samplesOfEveryKindAreValid() {
         assertThat(EventRules.forKind(EventKind.JOB_LOSS)
                         .check(SampleEvents.jobLoss().build()))
                 .isEmpty();
@@ -32,7 +32,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldReportEveryBrokenRuleOfAnEventAtOnce() {
+    void reportsEveryBrokenRuleOfAnEventAtOnce() {
         final JobLossEvent event = SampleEvents.jobLoss()
                 .setPlace("E09000099")
                 .setJobs(0)
@@ -48,27 +48,27 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldRejectAPlaceThatIsNotAGssCode() {
+    void rejectsAPlaceThatIsNotAGssCode() {
         assertThat(messages(SampleEvents.jobLoss().setPlace("Hounslow").build()))
                 .containsExactly(
                         "place: must be the ONS GSS code of a UK local authority district, like E09000018, but was 'Hounslow'");
     }
 
     @Test
-    void shouldRejectAWellFormedPlaceThatIsNotADistrict() {
+    void rejectsAWellFormedPlaceThatIsNotADistrict() {
         assertThat(messages(SampleEvents.jobLoss().setPlace("E09000034").build()))
                 .containsExactly("place: E09000034 is not a current UK local authority district");
     }
 
     @Test
-    void shouldRequireASicCodeOrASector() {
+    void requiresASicCodeOrASector() {
         assertThat(messages(
                         SampleEvents.jobLoss().setSicCode(null).setSector(null).build()))
                 .containsExactly("sector: give sicCode or sector: one of them is required");
     }
 
     @Test
-    void shouldAcceptASectorAlone() {
+    void acceptsASectorAlone() {
         assertThat(messages(SampleEvents.jobLoss()
                         .setSicCode(null)
                         .setSector(SicSection.I)
@@ -77,7 +77,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldRejectASectorThatDisagreesWithTheSicCode() {
+    void rejectsASectorThatDisagreesWithTheSicCode() {
         assertThat(messages(SampleEvents.jobLoss()
                         .setSicCode("56.10")
                         .setSector(SicSection.H)
@@ -88,21 +88,21 @@ class EventRulesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"5", "ab", "51-10", "511000"})
-    void shouldRejectAMalformedSicCode(String sicCode) {
+    void rejectsAMalformedSicCode(String sicCode) {
         assertThat(jobLossRules.check(SampleEvents.jobLoss().setSicCode(sicCode).build()))
                 .extracting(Violation::field)
                 .containsExactly("sicCode");
     }
 
     @Test
-    void shouldRejectASicDivisionThatDoesNotExist() {
+    void rejectsASicDivisionThatDoesNotExist() {
         assertThat(messages(
                         SampleEvents.jobLoss().setSicCode("04").setSector(null).build()))
                 .containsExactly("sicCode: UK SIC 2007 has no division 04");
     }
 
     @Test
-    void shouldRejectADateBefore2000() {
+    void rejectsADateBefore2000() {
         assertThat(messages(SampleEvents.jobLoss()
                         .setOccurredOn(LocalDate.of(1999, 12, 31))
                         .build()))
@@ -110,7 +110,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldJudgeTheFutureByTheUkDayTheEventWasReceived() {
+    void judgesTheFutureByTheUkDayTheEventWasReceived() {
         // 23:30 UTC on 30 June is already 1 July in London (BST).
         final Instant lateEvening = Instant.parse("2024-06-30T23:30:00Z");
 
@@ -128,13 +128,13 @@ class EventRulesTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, -5, 100_001})
-    void shouldRejectJobsOutside1To100000(int jobs) {
+    void rejectsJobsOutside1To100000(int jobs) {
         assertThat(messages(SampleEvents.jobLoss().setJobs(jobs).build()))
                 .containsExactly("jobs: must be between 1 and 100000, but was " + jobs);
     }
 
     @Test
-    void shouldRejectAnEventIdOfTheWrongShape() {
+    void rejectsAnEventIdOfTheWrongShape() {
         assertThat(jobLossRules.check(
                         SampleEvents.jobLoss().setEventId("has space").build()))
                 .extracting(Violation::field)
@@ -142,7 +142,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldRejectAnEmployerNameLongerThan200Characters() {
+    void rejectsAnEmployerNameLongerThan200Characters() {
         assertThat(messages(SampleEvents.jobLoss()
                         .setEmployer(SampleEvents.organisation("x".repeat(201)))
                         .build()))
@@ -150,7 +150,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldRejectNegativeBusinessSupportFigures() {
+    void rejectsNegativeBusinessSupportFigures() {
         final var event = SampleEvents.businessSupport()
                 .setAmountPence(-1)
                 .setJobsSafeguarded(-2)
@@ -164,7 +164,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldRejectNegativeGreenEconomyFigures() {
+    void rejectsNegativeGreenEconomyFigures() {
         final var event = SampleEvents.greenEconomy()
                 .setJobsCreated(-1)
                 .setInvestmentPence(-100)
@@ -176,7 +176,7 @@ class EventRulesTest {
     }
 
     @Test
-    void shouldRejectAmountsSoLargeThatTheirSumsCouldOverflow() {
+    void rejectsAmountsSoLargeThatTheirSumsCouldOverflow() {
         final var support =
                 SampleEvents.businessSupport().setAmountPence(Long.MAX_VALUE).build();
         final var green = SampleEvents.greenEconomy()

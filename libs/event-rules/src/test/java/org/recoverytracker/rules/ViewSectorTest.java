@@ -10,7 +10,7 @@ import org.recoverytracker.schemas.testing.SampleEvents;
 class ViewSectorTest {
 
     @Test
-    void shouldUseTheGivenSector() {
+    void usesTheGivenSector() {
         assertThat(ViewSector.of(CommonEventFields.of(SampleEvents.jobLoss()
                         .setSicCode(null)
                         .setSector(SicSection.I)
@@ -19,7 +19,7 @@ class ViewSectorTest {
     }
 
     @Test
-    void shouldDeriveTheSectorFromTheSicCode() {
+    void derivesTheSectorFromTheSicCode() {
         assertThat(ViewSector.of(CommonEventFields.of(SampleEvents.businessSupport()
                         .setSicCode("56.10")
                         .setSector(null)

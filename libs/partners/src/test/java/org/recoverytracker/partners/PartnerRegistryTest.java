@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PartnerRegistryTest {
 
     @Test
-    void shouldFindPartnersByIdWithTheirPlaces() {
+    void findsPartnersByIdWithTheirPlaces() {
         final PartnerRegistry registry = new PartnerRegistry(List.of(
                 credential("hounslow-council", List.of("E09000018")),
                 credential("uk-recovery-observatory", List.of("*"))));
@@ -26,7 +26,7 @@ class PartnerRegistryTest {
     }
 
     @Test
-    void shouldLetAClaimNarrowAPartnersPlacesButNeverWidenThem() {
+    void letsAClaimNarrowAPartnersPlacesButNeverWidenThem() {
         final Partner bradford = new Partner("bradford-council", Set.of("E08000032"));
         final Partner national = new Partner("uk-recovery-observatory", Set.of("*"));
 
@@ -38,7 +38,7 @@ class PartnerRegistryTest {
     }
 
     @Test
-    void shouldRefuseAMisconfiguredPartnerAtStartUp() {
+    void refusesAMisconfiguredPartnerAtStartUp() {
         assertThatThrownBy(() ->
                         new PartnerRegistry(List.of(credential("a", List.of("*")), credential("a", List.of("*")))))
                 .hasMessage("Partner 'a' in recovery.partners is misconfigured: the id is configured twice");

@@ -12,7 +12,7 @@ class ReferenceDataTest {
     private final ReferenceData uk = ReferenceData.uk();
 
     @Test
-    void shouldHoldEveryLocalAuthorityDistrictAndRegion() {
+    void holdsEveryLocalAuthorityDistrictAndRegion() {
         assertThat(uk.places()).hasSize(361);
         assertThat(uk.regions())
                 .extracting(Region::code)
@@ -30,8 +30,7 @@ class ReferenceDataTest {
                 "S12000036 | City of Edinburgh | TLM | Scotland | Scotland",
                 "E06000010 | 'Kingston upon Hull, City of' | TLE | Yorkshire and The Humber | England"
             })
-    void shouldKnowAPlaceWithItsRegionAndNation(
-            String code, String name, String region, String regionName, String nation) {
+    void knowsAPlaceWithItsRegionAndNation(String code, String name, String region, String regionName, String nation) {
         final Place place = uk.place(code).orElseThrow();
 
         assertThat(place.name()).isEqualTo(name);
@@ -42,12 +41,12 @@ class ReferenceDataTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"E09000099", "E08000016x", "hounslow", ""})
-    void shouldNotGuessUnknownPlaces(String code) {
+    void doesNotGuessUnknownPlaces(String code) {
         assertThat(uk.place(code)).isEmpty();
     }
 
     @Test
-    void shouldHoldEverySicSectionAndDivision() {
+    void holdsEverySicSectionAndDivision() {
         assertThat(uk.sections())
                 .extracting(SicSection::code)
                 .containsExactly(
@@ -60,18 +59,18 @@ class ReferenceDataTest {
 
     @ParameterizedTest
     @CsvSource({"51, H", "51.10, H", "5110, H", "56.10, I", "01.11/1, A", "99, U"})
-    void shouldFindTheDivisionOfASicCode(String sicCode, String section) {
+    void findsTheDivisionOfASicCode(String sicCode, String section) {
         assertThat(uk.divisionOfSicCode(sicCode).orElseThrow().section().code()).isEqualTo(section);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"04", "34", "5", "511000", "51.1.0", "ab", ""})
-    void shouldNotFindADivisionForAnUnknownOrMalformedSicCode(String sicCode) {
+    void doesNotFindADivisionForAnUnknownOrMalformedSicCode(String sicCode) {
         assertThat(uk.divisionOfSicCode(sicCode)).isEmpty();
     }
 
     @Test
-    void shouldTellTheShapesOfCodes() {
+    void tellsTheShapesOfCodes() {
         assertThat(Codes.isPlaceCode("E09000018")).isTrue();
         assertThat(Codes.isPlaceCode("X09000018")).isFalse();
         assertThat(Codes.isRegionCode("TLI")).isTrue();

@@ -71,7 +71,7 @@ class IngestToViewsIT {
     }
 
     @Test
-    void viewsShouldShowExactlyTheLiveEvents() {
+    void viewsShowExactlyTheLiveEvents() {
         final String views = stack.streams().baseUrl();
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(
@@ -112,7 +112,7 @@ class IngestToViewsIT {
     }
 
     @Test
-    void prometheusShouldExportTheViewsAndTheIngestOutcomes() {
+    void prometheusExportsTheViewsAndTheIngestOutcomes() {
         final String metricsUrl = stack.streams().baseUrl() + "/actuator/prometheus";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final String metrics = Http.get(metricsUrl).body();
@@ -140,7 +140,7 @@ class IngestToViewsIT {
     }
 
     @Test
-    void prometheusScrapeShouldBeGzippedForScrapersThatAskForIt() {
+    void prometheusScrapeIsGzippedForScrapersThatAskForIt() {
         final String metricsUrl = stack.streams().baseUrl() + "/actuator/prometheus";
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final HttpResponse<byte[]> scrape = HttpClient.newHttpClient()

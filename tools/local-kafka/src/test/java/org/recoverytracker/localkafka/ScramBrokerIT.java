@@ -39,7 +39,7 @@ class ScramBrokerIT {
     Path dataDir;
 
     @Test
-    void aScramUserShouldWriteOnlyTheTopicsItsPrefixAclAllows() throws Exception {
+    void aScramUserWritesOnlyTheTopicsItsPrefixAclAllows() throws Exception {
         try (LocalKafkaBroker broker = LocalKafkaBroker.startWithScram(
                         BrokerSettings.of(dataDir, BrokerProcess.freePort()), BrokerProcess.freePort());
                 Admin admin =

@@ -23,7 +23,7 @@ class DownloadsTest extends HounslowLive {
             + "supportAwardedPence,greenInvestmentPence,netJobChange,events";
 
     @Test
-    void shouldWriteAPlaceWithItsTotalsFirstThenEachSector() throws Exception {
+    void writesAPlaceWithItsTotalsFirstThenEachSector() throws Exception {
         final MvcResult result =
                 mvc.perform(get("/downloads/places/E09000018.csv")).andReturn();
 
@@ -68,7 +68,7 @@ class DownloadsTest extends HounslowLive {
     }
 
     @Test
-    void shouldWriteWeeksForTheWeeksAskedFor() throws Exception {
+    void writesWeeksForTheWeeksAskedFor() throws Exception {
         final List<CSVRecord> all =
                 csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv")).andReturn());
         final List<CSVRecord> later = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv?from=2020-06-01"))
@@ -85,7 +85,7 @@ class DownloadsTest extends HounslowLive {
     }
 
     @Test
-    void shouldWriteEveryPlaceWithItsRegion() throws Exception {
+    void writesEveryPlaceWithItsRegion() throws Exception {
         final List<CSVRecord> rows =
                 csv(mvc.perform(get("/downloads/places.csv")).andReturn());
 
@@ -110,7 +110,7 @@ class DownloadsTest extends HounslowLive {
     }
 
     @Test
-    void shouldPassOnNoLiveEventsAndMovingViewsInsteadOfABrokenFile() throws Exception {
+    void passesOnNoLiveEventsAndMovingViewsInsteadOfABrokenFile() throws Exception {
         views.unavailable("region TLI");
 
         final MvcResult none =
@@ -124,7 +124,7 @@ class DownloadsTest extends HounslowLive {
     }
 
     @Test
-    void shouldRefuseMalformedCodesWithoutAskingTheApi() throws Exception {
+    void refusesMalformedCodesWithoutAskingTheApi() throws Exception {
         assertThat(mvc.perform(get("/downloads/places/hounslow.csv"))
                         .andReturn()
                         .getResponse()

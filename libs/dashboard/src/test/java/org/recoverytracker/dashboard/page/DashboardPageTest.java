@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class DashboardPageTest extends HounslowLive {
 
     @Test
-    void shouldShowAPlaceWithTheFiguresOfTheViewsApiWrittenForPeople() throws Exception {
+    void showsAPlaceWithTheFiguresOfTheViewsApiWrittenForPeople() throws Exception {
         final Document page = page("/places/E09000018", 200);
 
         assertThat(page.select("h1").text()).isEqualTo("Hounslow");
@@ -50,7 +50,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldCompareThePlaceWithItsRegionAndTheUk() throws Exception {
+    void comparesThePlaceWithItsRegionAndTheUk() throws Exception {
         final Document page = page("/places/E09000018", 200);
 
         final Element lost = page.selectFirst("#comparison-title ~ .app-table-scroll tr[data-measure=jobsLost]");
@@ -62,7 +62,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldLinkEveryTableToTheJsonAndCsvBehindIt() throws Exception {
+    void linksEveryTableToTheJsonAndCsvBehindIt() throws Exception {
         final Document page = page("/places/E09000018", 200);
 
         assertThat(page.select("a[href]").eachAttr("href"))
@@ -81,7 +81,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldOpenOnTheUkWithEveryPlaceThatHasFigures() throws Exception {
+    void opensOnTheUkWithEveryPlaceThatHasFigures() throws Exception {
         final Document page = page("/", 200);
 
         assertThat(page.select("h1").text()).isEqualTo("Economic recovery across the UK");
@@ -97,7 +97,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldSendAPlaceChosenByNameOrCodeToItsPage() throws Exception {
+    void sendsAPlaceChosenByNameOrCodeToItsPage() throws Exception {
         assertThat(redirect("/?place=hounslow")).isEqualTo("/places/E09000018");
         assertThat(redirect("/?place= e09000018 ")).isEqualTo("/places/E09000018");
         assertThat(redirect("/places/e09000018")).isEqualTo("/places/E09000018");
@@ -106,7 +106,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldExplainAPlaceItCannotFindNextToTheChooser() throws Exception {
+    void explainsAPlaceItCannotFindNextToTheChooser() throws Exception {
         final Document page = page("/?place=Atlantis", 400);
 
         assertThat(page.title()).startsWith("Error: ");
@@ -117,7 +117,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldSayKindlyWith404ThatAPlaceHasNoFiguresYet() throws Exception {
+    void saysKindlyWith404ThatAPlaceHasNoFiguresYet() throws Exception {
         final Document page = page("/places/N09000003", 404);
 
         assertThat(page.select(".govuk-notification-banner__heading").text())
@@ -127,7 +127,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldAskToTryAgainWith503AndRetryAfterWhileTheViewsMove() throws Exception {
+    void asksToTryAgainWith503AndRetryAfterWhileTheViewsMove() throws Exception {
         views.unavailable("place E09000018");
 
         final MvcResult result = mvc.perform(get("/places/E09000018")).andReturn();
@@ -140,7 +140,7 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldStillShowThePlaceWhenOnlyItsRegionIsUnavailable() throws Exception {
+    void stillShowsThePlaceWhenOnlyItsRegionIsUnavailable() throws Exception {
         views.unavailable("region TLI");
 
         final Document page = page("/places/E09000018", 200);
@@ -150,14 +150,14 @@ class DashboardPageTest extends HounslowLive {
     }
 
     @Test
-    void shouldNotFindAPlaceCodeThatDoesNotExist() throws Exception {
+    void doesNotFindAPlaceCodeThatDoesNotExist() throws Exception {
         assertThat(page("/places/E09999999", 404).select("h1").text()).isEqualTo("Page not found");
         assertThat(page("/places/hounslow", 404).select("h1").text()).isEqualTo("Page not found");
         assertThat(views.asked()).isEmpty();
     }
 
     @Test
-    void shouldLoadEveryStyleScriptAndFontFromThisServiceOnly() throws Exception {
+    void loadsEveryStyleScriptAndFontFromThisServiceOnly() throws Exception {
         final Document page = page("/places/E09000018", 200);
 
         final List<String> loaded = new ArrayList<>(page.select("link[href]").eachAttr("href"));

@@ -13,21 +13,21 @@ import org.recoverytracker.dashboard.views.Measure;
 class FigureFormatTest {
 
     @Test
-    void shouldWriteCountsWithThousandsSeparators() {
+    void writesCountsWithThousandsSeparators() {
         assertThat(FigureFormat.show(Measure.JOBS_LOST, 0)).isEqualTo("0");
         assertThat(FigureFormat.show(Measure.JOBS_LOST, 1200)).isEqualTo("1,200");
         assertThat(FigureFormat.show(Measure.EVENTS, 1_234_567)).isEqualTo("1,234,567");
     }
 
     @Test
-    void shouldSignANetChangeSoThatAGainReadsAsOne() {
+    void signsANetChangeSoThatAGainReadsAsOne() {
         assertThat(FigureFormat.show(Measure.NET_JOB_CHANGE, 42)).isEqualTo("+42");
         assertThat(FigureFormat.show(Measure.NET_JOB_CHANGE, -1188)).isEqualTo("-1,188");
         assertThat(FigureFormat.show(Measure.NET_JOB_CHANGE, 0)).isEqualTo("0");
     }
 
     @Test
-    void shouldWritePenceAsPoundsWithPenceOnlyWhenThereAreSome() {
+    void writesPenceAsPoundsWithPenceOnlyWhenThereAreSome() {
         assertThat(FigureFormat.show(Measure.SUPPORT_AWARDED, 6_500_000)).isEqualTo("£65,000");
         assertThat(FigureFormat.show(Measure.SUPPORT_AWARDED, 2_500_050)).isEqualTo("£25,000.50");
         assertThat(FigureFormat.show(Measure.GREEN_INVESTMENT, 7)).isEqualTo("£0.07");
@@ -35,7 +35,7 @@ class FigureFormatTest {
     }
 
     @Test
-    void shouldWriteSharesInWholePerCent() {
+    void writesSharesInWholePerCent() {
         assertThat(FigureFormat.share(1200, 4800)).isEqualTo("25%");
         assertThat(FigureFormat.share(1, 8)).isEqualTo("13%");
         assertThat(FigureFormat.share(1, 1000)).isEqualTo("less than 1%");
@@ -44,7 +44,7 @@ class FigureFormatTest {
     }
 
     @Test
-    void shouldWriteAWeekByItsMondayInFull() {
+    void writesAWeekByItsMondayInFull() {
         assertThat(FigureFormat.EN_GB.week(LocalDate.parse("2020-09-07"))).isEqualTo("7 September 2020");
     }
 }

@@ -33,7 +33,7 @@ class LiveFragmentsTest extends HounslowLive {
             List.of("app-last-checked", "headline-figures", "comparison-table", "sectors-table", "weekly-table");
 
     @Test
-    void shouldRenderEveryLiveBlockOfAPlaceExactlyAsThePageDoes() throws Exception {
+    void rendersEveryLiveBlockOfAPlaceExactlyAsThePageDoes() throws Exception {
         final Document page = html("/places/E09000018", 200);
         final Document live = html("/dashboard/fragments/places/E09000018", 200);
 
@@ -47,7 +47,7 @@ class LiveFragmentsTest extends HounslowLive {
     }
 
     @Test
-    void shouldShowANewReportInTheNextBlocksWrittenByTheServer() throws Exception {
+    void showsANewReportInTheNextBlocksWrittenByTheServer() throws Exception {
         final Figures retail = new Figures(0, 250, 0, 0, 0, 0, 0, -250, 1);
         views.place(
                 new AreaFigures(
@@ -84,7 +84,7 @@ class LiveFragmentsTest extends HounslowLive {
     }
 
     @Test
-    void shouldGiveTheChartEveryWeekFromTheFirstToTheLastWithGapsAsZeros() throws Exception {
+    void givesTheChartEveryWeekFromTheFirstToTheLastWithGapsAsZeros() throws Exception {
         final Document live = html("/dashboard/fragments/places/E09000018", 200);
 
         final JsonNode chart = JsonMapper.builder()
@@ -100,7 +100,7 @@ class LiveFragmentsTest extends HounslowLive {
     }
 
     @Test
-    void shouldRenderTheOverviewsPlacesTooWithTheirFigures() throws Exception {
+    void rendersTheOverviewsPlacesTooWithTheirFigures() throws Exception {
         final Document live = html("/dashboard/fragments/uk", 200);
 
         assertThat(live.select("[data-live]").eachAttr("id"))
@@ -115,7 +115,7 @@ class LiveFragmentsTest extends HounslowLive {
     }
 
     @Test
-    void shouldAnswer404WhileThereAreNoFiguresAnd503WhileTheViewsMove() throws Exception {
+    void answer404sWhileThereAreNoFiguresAnd503WhileTheViewsMove() throws Exception {
         assertThat(html("/dashboard/fragments/places/N09000003", 404).select("[data-live]"))
                 .isEmpty();
         assertThat(html("/dashboard/fragments/places/E09999999", 404).select("[data-live]"))
@@ -132,7 +132,7 @@ class LiveFragmentsTest extends HounslowLive {
     }
 
     @Test
-    void shouldLeaveWritingFiguresToTheServer() throws IOException {
+    void leavesWritingFiguresToTheServer() throws IOException {
         final String script;
         try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/dashboard/dashboard.js")) {
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -10,7 +10,7 @@ import org.recoverytracker.dashboard.HounslowLive;
 class PageSecurityHeadersTest extends HounslowLive {
 
     @Test
-    void shouldProtectThePageItsFragmentsAndItsDownloads() throws Exception {
+    void protectsThePageItsFragmentsAndItsDownloads() throws Exception {
         for (String path : new String[] {"/", "/places/E09000018", "/dashboard/fragments/uk", "/downloads/uk.csv"}) {
             mvc.perform(get(path))
                     .andExpect(status().isOk())

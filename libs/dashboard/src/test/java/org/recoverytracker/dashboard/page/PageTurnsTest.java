@@ -16,7 +16,7 @@ class PageTurnsTest {
     }
 
     @Test
-    void shouldAnswerBusyAtOnceWhenEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
+    void answersBusyAtOnceWhenEveryTurnIsTakenAndTheQueueIsFull() throws Exception {
         final MockHttpServletRequest rendering = page();
         assertThat(turns.preHandle(rendering, new MockHttpServletResponse(), new Object()))
                 .isTrue();
@@ -45,7 +45,7 @@ class PageTurnsTest {
     }
 
     @Test
-    void shouldAnswerBusyWhenNoTurnComesWithinTheWait() throws Exception {
+    void answersBusyWhenNoTurnComesWithinTheWait() throws Exception {
         final PageTurns turns = new PageTurns(1, 1, Duration.ofMillis(100));
         assertThat(turns.preHandle(page(), new MockHttpServletResponse(), new Object()))
                 .isTrue();
@@ -57,7 +57,7 @@ class PageTurnsTest {
     }
 
     @Test
-    void shouldGiveTheTurnBackWhenARequestCompletes() throws Exception {
+    void givesTheTurnBackWhenARequestCompletes() throws Exception {
         final MockHttpServletRequest first = page();
         turns.preHandle(first, new MockHttpServletResponse(), new Object());
         turns.afterCompletion(first, new MockHttpServletResponse(), new Object(), null);

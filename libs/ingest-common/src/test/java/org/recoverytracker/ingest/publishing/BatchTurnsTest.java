@@ -27,7 +27,7 @@ class BatchTurnsTest {
     }
 
     @Test
-    void shouldRunABatchWhenATurnIsFree() {
+    void runsABatchWhenATurnIsFree() {
         final BatchTurns turns = new BatchTurns(1, Duration.ofSeconds(1));
 
         assertThat(turns.inTurn(() -> 3)).isEqualTo(3);
@@ -35,7 +35,7 @@ class BatchTurnsTest {
     }
 
     @Test
-    void shouldRefuseABatchWhenEveryTurnStaysTakenForTheWholeWait() throws Exception {
+    void refusesABatchWhenEveryTurnStaysTakenForTheWholeWait() throws Exception {
         final BatchTurns turns = new BatchTurns(2, Duration.ofMillis(200));
         final CountDownLatch bothRunning = new CountDownLatch(2);
         final CountDownLatch finish = new CountDownLatch(1);
@@ -58,7 +58,7 @@ class BatchTurnsTest {
     }
 
     @Test
-    void shouldGiveAWaitingBatchTheTurnThatComesFreeWithinTheWait() throws Exception {
+    void givesAWaitingBatchTheTurnThatComesFreeWithinTheWait() throws Exception {
         final BatchTurns turns = new BatchTurns(1, Duration.ofSeconds(30));
         final CountDownLatch running = new CountDownLatch(1);
         final CountDownLatch finish = new CountDownLatch(1);
@@ -75,7 +75,7 @@ class BatchTurnsTest {
     }
 
     @Test
-    void shouldFreeTheTurnOfABatchThatFailed() {
+    void freesTheTurnOfABatchThatFailed() {
         final BatchTurns turns = new BatchTurns(1, Duration.ofMillis(100));
 
         assertThatIllegalStateException()
@@ -87,7 +87,7 @@ class BatchTurnsTest {
     }
 
     @Test
-    void shouldRefuseASettingWithoutTurns() {
+    void refusesASettingWithoutTurns() {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new BatchTurns(0, Duration.ofSeconds(1)))
                 .withMessage("recovery.ingest.max-concurrent-batches must be at least 1, not 0");

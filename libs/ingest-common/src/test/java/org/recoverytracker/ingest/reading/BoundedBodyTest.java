@@ -55,7 +55,7 @@ class BoundedBodyTest {
     }
 
     @Test
-    void shouldRefuseABodyStillArrivingAfterTheDeadline() {
+    void refusesABodyStillArrivingAfterTheDeadline() {
         final MockHttpServletRequest slow = new MockHttpServletRequest() {
             @Override
             public ServletInputStream getInputStream() {
@@ -70,7 +70,7 @@ class BoundedBodyTest {
     }
 
     @Test
-    void shouldReadABodyWithinItsLimits() {
+    void readsABodyWithinItsLimits() {
         final MockHttpServletRequest request = new MockHttpServletRequest();
         request.setContent("[{\"eventId\":\"a\"}]".getBytes());
 
@@ -80,7 +80,7 @@ class BoundedBodyTest {
     }
 
     @Test
-    void shouldCutOffABodyAsSoonAsItPassesTheSizeLimit() {
+    void cutsOffABodyAsSoonAsItPassesTheSizeLimit() {
         final MockHttpServletRequest request = new MockHttpServletRequest();
         request.setContent(new byte[2048]);
 

@@ -15,7 +15,7 @@ class CsvEventItemsTest {
             "eventId,place,sicCode,occurredOn,employerName,employerCompanyNumber,jobs,status\n";
 
     @Test
-    void shouldTurnEachRowIntoAnEventWithTheOrganisationNested() {
+    void turnsEachRowIntoAnEventWithTheOrganisationNested() {
         final EventItems items = read(
                 HEADER + "hr1-1,E09000018,51.10,2020-04-14,\"Heathrow Airline Services, Ltd\",01234567,250,PROPOSED\n");
 
@@ -28,7 +28,7 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldLeaveEmptyCellsOut() {
+    void leavesEmptyCellsOut() {
         final EventItems items = read(HEADER + "hr1-1,E09000018,,2020-04-14,Acme,,250,PROPOSED\n");
 
         assertThat(items.items().get(0).has("sicCode")).isFalse();
@@ -36,14 +36,14 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldIgnoreASpreadsheetsByteOrderMark() {
+    void ignoresASpreadsheetsByteOrderMark() {
         final EventItems items = read("\uFEFF" + HEADER + "hr1-1,E09000018,51,2020-04-14,Acme,,250,PROPOSED\n");
 
         assertThat(items.items().get(0).has("eventId")).isTrue();
     }
 
     @Test
-    void shouldNameFieldsByColumnInErrors() {
+    void namesFieldsByColumnInErrors() {
         final EventItems items = read(HEADER);
 
         assertThat(items.fieldNames().nameOf("employer.name")).isEqualTo("employerName");
@@ -54,7 +54,7 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldReportARowWithMoreCellsThanTheHeader() {
+    void reportsARowWithMoreCellsThanTheHeader() {
         final EventItems items = read(HEADER
                 + "hr1-1,E09000018,51,2020-04-14,Acme,,250,PROPOSED\n"
                 + "hr1-2,E09000018,51,2020-04-14,Acme,,250,PROPOSED,extra\n");
@@ -65,7 +65,7 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldRefuseMoreRowsThanTheBatchLimit() {
+    void refusesMoreRowsThanTheBatchLimit() {
         final String rows = HEADER + "a,E09000018,51,2020-04-14,Acme,,1,PROPOSED\n".repeat(4);
 
         assertThatThrownBy(() -> CsvEventItems.batch(
@@ -76,7 +76,7 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldRefuseADuplicatedColumnAsMalformed() {
+    void refusesADuplicatedColumnAsMalformed() {
         assertThatThrownBy(() -> read("place,place\nE09000018,E09000018\n"))
                 .isInstanceOfSatisfying(
                         RejectedRequestException.class,
@@ -84,7 +84,7 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldRefuseAnUnclosedQuoteAsMalformed() {
+    void refusesAnUnclosedQuoteAsMalformed() {
         assertThatThrownBy(() -> read(HEADER + "hr1-1,\"E09000018,51\n"))
                 .isInstanceOfSatisfying(RejectedRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -93,7 +93,7 @@ class CsvEventItemsTest {
     }
 
     @Test
-    void shouldRefuseAnEmptyBody() {
+    void refusesAnEmptyBody() {
         assertThatThrownBy(() -> read(""))
                 .isInstanceOfSatisfying(
                         RejectedRequestException.class,

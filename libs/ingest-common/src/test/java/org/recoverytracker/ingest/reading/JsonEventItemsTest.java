@@ -11,18 +11,18 @@ import org.springframework.http.HttpStatus;
 class JsonEventItemsTest {
 
     @Test
-    void shouldReadOneEventObject() {
+    void readsOneEventObject() {
         assertThat(JsonEventItems.single(bytes("{\"place\": \"E09000018\"}")).size())
                 .isEqualTo(1);
     }
 
     @Test
-    void shouldReadAnArrayOfEvents() {
+    void readsAnArrayOfEvents() {
         assertThat(JsonEventItems.batch(bytes("[{}, {}, 3]"), 10).size()).isEqualTo(3);
     }
 
     @Test
-    void shouldSayWhereJsonIsBroken() {
+    void saysWhereJsonIsBroken() {
         assertThatThrownBy(() -> JsonEventItems.single(bytes("{\n  \"place\": \"E09000018\",\n  jobs: 3\n}")))
                 .isInstanceOfSatisfying(RejectedRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -31,19 +31,19 @@ class JsonEventItemsTest {
     }
 
     @Test
-    void shouldRefuseAnArrayWhereOneEventIsExpected() {
+    void refusesAnArrayWhereOneEventIsExpected() {
         assertThatThrownBy(() -> JsonEventItems.single(bytes("[{}]")))
                 .hasMessage("Expected a JSON object holding one event, but the body is an array.");
     }
 
     @Test
-    void shouldRefuseAnObjectWhereABatchIsExpected() {
+    void refusesAnObjectWhereABatchIsExpected() {
         assertThatThrownBy(() -> JsonEventItems.batch(bytes("{}"), 10))
                 .hasMessage("Expected a JSON array of events, but the body is an object.");
     }
 
     @Test
-    void shouldRefuseTrailingContent() {
+    void refusesTrailingContent() {
         assertThatThrownBy(() -> JsonEventItems.single(bytes("{} {}")))
                 .isInstanceOfSatisfying(
                         RejectedRequestException.class,
@@ -51,7 +51,7 @@ class JsonEventItemsTest {
     }
 
     @Test
-    void shouldRefuseDeepNesting() {
+    void refusesDeepNesting() {
         final String deep = "{\"a\":".repeat(50) + "1" + "}".repeat(50);
 
         assertThatThrownBy(() -> JsonEventItems.single(bytes(deep)))
@@ -61,7 +61,7 @@ class JsonEventItemsTest {
     }
 
     @Test
-    void shouldRefuseMoreEventsThanTheBatchLimit() {
+    void refusesMoreEventsThanTheBatchLimit() {
         assertThatThrownBy(() -> JsonEventItems.batch(bytes("[{}, {}, {}]"), 2))
                 .isInstanceOfSatisfying(RejectedRequestException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);

@@ -9,7 +9,7 @@ import org.springframework.mock.env.MockEnvironment;
 class JwtAudiencesTest {
 
     @Test
-    void shouldRefuseToAcceptTokensWithoutAnAudience() {
+    void refusesToAcceptTokensWithoutAnAudience() {
         assertThatThrownBy(() -> JwtAudiences.requireConfigured(new MockEnvironment()))
                 .hasMessageStartingWith(
                         "JWT bearer tokens are accepted (an issuer or key is configured) but no audience is");
@@ -19,7 +19,7 @@ class JwtAudiencesTest {
     }
 
     @Test
-    void shouldAcceptAConfiguredAudience() {
+    void acceptsAConfiguredAudience() {
         assertThatCode(() -> JwtAudiences.requireConfigured(
                         new MockEnvironment().withProperty(JwtAudiences.PROPERTY, "recovery-ingest")))
                 .doesNotThrowAnyException();

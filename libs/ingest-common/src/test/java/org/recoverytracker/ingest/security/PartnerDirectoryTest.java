@@ -14,12 +14,12 @@ class PartnerDirectoryTest {
     private static final String HOUNSLOW_KEY_HASH = PartnerDirectory.sha256Hex("local-hounslow-key");
 
     @Test
-    void shouldHashKeysAsSha256Hex() {
+    void hashesKeysAsSha256Hex() {
         assertThat(HOUNSLOW_KEY_HASH).isEqualTo("a48f3309e6c73d6cfe41ddecd428185d2f962f045c238bf8c04f7aa37d9b6926");
     }
 
     @Test
-    void shouldFindThePartnerOfAKey() {
+    void findsThePartnerOfAKey() {
         final PartnerDirectory directory = new PartnerDirectory(List.of(
                 new PartnerCredential("hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000018"), null, null)));
 
@@ -32,13 +32,13 @@ class PartnerDirectoryTest {
     }
 
     @Test
-    void shouldLetAStarPartnerWriteForEveryPlace() {
+    void letsAStarPartnerWriteForEveryPlace() {
         assertThat(new Partner("national", Set.of("*")).mayWriteFor("N09000003"))
                 .isTrue();
     }
 
     @Test
-    void shouldRefuseAnUnknownPlaceAtStartUp() {
+    void refusesAnUnknownPlaceAtStartUp() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(new PartnerCredential(
                         "hounslow-council", HOUNSLOW_KEY_HASH, List.of("E09000099"), null, null))))
                 .hasMessage("Partner 'hounslow-council' in recovery.partners is misconfigured: "
@@ -46,14 +46,14 @@ class PartnerDirectoryTest {
     }
 
     @Test
-    void shouldRefuseAKeyInsteadOfItsHash() {
+    void refusesAKeyInsteadOfItsHash() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(new PartnerCredential(
                         "hounslow-council", "local-hounslow-key", List.of("E09000018"), null, null))))
                 .hasMessageContaining("key-sha256 must be the lower-case hex SHA-256");
     }
 
     @Test
-    void shouldAcceptBothKeysOfAPartnerWhileItsKeyIsRotated() {
+    void acceptsBothKeysOfAPartnerWhileItsKeyIsRotated() {
         final PartnerDirectory directory = new PartnerDirectory(List.of(new PartnerCredential(
                 "hounslow-council",
                 PartnerDirectory.sha256Hex("new-hounslow-key"),
@@ -66,7 +66,7 @@ class PartnerDirectoryTest {
     }
 
     @Test
-    void shouldRefuseTwoPartnersWithOneKey() {
+    void refusesTwoPartnersWithOneKey() {
         assertThatThrownBy(() -> new PartnerDirectory(List.of(
                         new PartnerCredential("a", HOUNSLOW_KEY_HASH, List.of("*"), null, null),
                         new PartnerCredential("b", HOUNSLOW_KEY_HASH, List.of("*"), null, null))))

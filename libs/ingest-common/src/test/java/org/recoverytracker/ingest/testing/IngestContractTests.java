@@ -80,7 +80,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldPublishAPutEventUnderThePartnersKeyOnceKafkaAcknowledgedIt() {
+    void publishesAPutEventUnderThePartnersKeyOnceKafkaAcknowledgedIt() {
         final String eventId = newEventId();
         final ObjectNode event = validEvent();
 
@@ -103,7 +103,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldPublishACorrectionUnderTheSameKey() {
+    void publishesACorrectionUnderTheSameKey() {
         final String eventId = newEventId();
         final ObjectNode event = validEvent();
         client.put(LocalPartner.HOUNSLOW.key(), eventId, event.toString());
@@ -119,7 +119,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldPublishARetractionAsATombstoneUnderTheSameKey() {
+    void publishesARetractionAsATombstoneUnderTheSameKey() {
         final String eventId = newEventId();
         client.put(LocalPartner.HOUNSLOW.key(), eventId, validEvent().toString());
 
@@ -134,7 +134,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldKeepEachPartnersEventsApartEvenWithTheSameEventId() {
+    void keepsEachPartnersEventsApartEvenWithTheSameEventId() {
         final String eventId = newEventId();
         client.put(LocalPartner.HOUNSLOW.key(), eventId, validEvent().toString());
 
@@ -146,7 +146,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldPublishAJsonBatch() {
+    void publishesAJsonBatch() {
         final List<String> ids = List.of(newEventId(), newEventId(), newEventId());
         final ArrayNode batch = JSON.createArrayNode();
         ids.forEach(id -> batch.add(validEvent().put("eventId", id)));
@@ -159,7 +159,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldPublishACsvBatch() {
+    void publishesACsvBatch() {
         final List<String> ids = List.of(newEventId(), newEventId());
 
         final Response response = client.post(LocalPartner.HOUNSLOW.key(), CSV, validCsv(ids));
@@ -170,7 +170,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseABatchWithInvalidEventsListingEveryOneAndPublishNothing() {
+    void refusesABatchWithInvalidEventsListingEveryOneAndPublishNothing() {
         final ArrayNode batch = JSON.createArrayNode();
         batch.add(validEvent().put("eventId", newEventId()));
         batch.add(validEvent().put("eventId", newEventId()).put("place", "E09000099"));
@@ -191,7 +191,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldReportEveryProblemOfAnEvent() {
+    void reportsEveryProblemOfAnEvent() {
         final ObjectNode event = validEvent()
                 .put("place", "E09000099")
                 .put("occurredOn", LocalDate.now().plusDays(10).toString());
@@ -203,7 +203,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldNameBadCsvCellsByRowAndColumn() {
+    void namesBadCsvCellsByRowAndColumn() {
         final String[] lines = validCsv(List.of(newEventId(), newEventId())).split("\n");
         final String csv = lines[0] + "\n" + lines[1] + "\n" + lines[2].replace(",E09000018,", ",E09000099,") + "\n";
         final long before = writtenRecords();
@@ -216,7 +216,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseACsvColumnTheKindDoesNotHave() {
+    void refusesACsvColumnTheKindDoesNotHave() {
         final String[] lines = validCsv(List.of(newEventId())).split("\n");
         final String csv = lines[0] + ",colour\n" + lines[1] + ",red\n";
 
@@ -227,7 +227,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseUnknownFieldsSoTyposNeverDropData() {
+    void refusesUnknownFieldsSoTyposNeverDropData() {
         final ObjectNode event = validEvent().put("ocurredOn", "2021-01-01");
 
         final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), event.toString());
@@ -239,7 +239,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseAWrongTypeWithAMessageThatSaysWhatIsExpected() {
+    void refusesAWrongTypeWithAMessageThatSaysWhatIsExpected() {
         final ObjectNode event = validEvent().put("occurredOn", "14/04/2020");
 
         final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), event.toString());
@@ -250,7 +250,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRequireAnEventIdOnEachEventOfABatch() {
+    void requiresAnEventIdOnEachEventOfABatch() {
         final ArrayNode batch = JSON.createArrayNode().add(validEvent());
 
         final Response response = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, batch.toString());
@@ -260,7 +260,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseTheSameEventIdTwiceInOneBatch() {
+    void refusesTheSameEventIdTwiceInOneBatch() {
         final String eventId = newEventId();
         final ArrayNode batch = JSON.createArrayNode()
                 .add(validEvent().put("eventId", eventId))
@@ -273,7 +273,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseAnEventIdOfTheWrongShape() {
+    void refusesAnEventIdOfTheWrongShape() {
         final long before = writtenRecords();
 
         final Response put = client.put(
@@ -287,7 +287,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseRequestsWithoutValidCredentialsAndPublishNothing() {
+    void refusesRequestsWithoutValidCredentialsAndPublishNothing() {
         final long before = writtenRecords();
 
         final Response noKey = client.put(null, newEventId(), validEvent().toString());
@@ -303,7 +303,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseAPlaceThePartnerMayNotWriteForAndPublishNothing() {
+    void refusesAPlaceThePartnerMayNotWriteForAndPublishNothing() {
         final long before = writtenRecords();
 
         final Response response = client.put(
@@ -317,7 +317,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseABodyOverTheLimitAndPublishNothing() {
+    void refusesABodyOverTheLimitAndPublishNothing() {
         final long before = writtenRecords();
         final ObjectNode huge = validEvent().put("padding", "x".repeat(70 * 1024));
 
@@ -329,7 +329,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseUnsupportedMediaTypes() {
+    void refusesUnsupportedMediaTypes() {
         final Response put = client.put(
                 LocalPartner.HOUNSLOW.key(),
                 newEventId(),
@@ -343,7 +343,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseAnEmptyBatch() {
+    void refusesAnEmptyBatch() {
         final long before = writtenRecords();
 
         final Response json = client.post(LocalPartner.HOUNSLOW.key(), APPLICATION_JSON, "[]");
@@ -356,7 +356,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldRefuseMalformedJson() {
+    void refusesMalformedJson() {
         final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), "{\"place\": ");
 
         assertThat(response.status()).isEqualTo(400);
@@ -364,7 +364,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldCountAcceptedAndRejectedEventsPerPartner() {
+    void countsAcceptedAndRejectedEventsPerPartner() {
         client.put(LocalPartner.HOUNSLOW.key(), newEventId(), validEvent().toString());
         client.put(
                 LocalPartner.HOUNSLOW.key(),
@@ -382,7 +382,7 @@ public abstract class IngestContractTests {
     }
 
     @Test
-    void shouldDocumentTheApiForPartnerDevelopers() {
+    void documentsTheApiForPartnerDevelopers() {
         final JsonNode document = client.get("/v3/api-docs").json();
 
         final JsonNode put =

@@ -35,7 +35,7 @@ class AtomicBatchIT {
     private EmbeddedKafkaBroker broker;
 
     @Test
-    void shouldLeaveNothingVisibleWhenABatchFailsPartWay() {
+    void leavesNothingVisibleWhenABatchFailsPartWay() {
         final String bootstrap = broker.getBrokersAsString();
         Awaitility.await().until(() -> {
             try {

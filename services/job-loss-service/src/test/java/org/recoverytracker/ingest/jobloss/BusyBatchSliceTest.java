@@ -54,7 +54,7 @@ class BusyBatchSliceTest {
     }
 
     @Test
-    void shouldRefuseABatchWhileTheOnlyTurnIsTakenAndTakeTheNextOne() throws Exception {
+    void refusesABatchWhileTheOnlyTurnIsTakenAndTakeTheNextOne() throws Exception {
         final CountDownLatch writing = new CountDownLatch(1);
         final CountDownLatch acknowledge = new CountDownLatch(1);
         doAnswer(invocation -> {

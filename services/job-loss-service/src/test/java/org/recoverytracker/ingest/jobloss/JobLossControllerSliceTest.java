@@ -97,7 +97,7 @@ class JobLossControllerSliceTest {
     }
 
     @Test
-    void shouldPublishAPutAsTheAvroEventUnderThePartnersKey() {
+    void publishesAPutAsTheAvroEventUnderThePartnersKey() {
         final var result = mvc.put()
                 .uri("/v1/job-losses/hr1-1")
                 .header("X-API-Key", "local-hounslow-key")
@@ -119,7 +119,7 @@ class JobLossControllerSliceTest {
     }
 
     @Test
-    void shouldPublishARetractionAsATombstone() {
+    void publishesARetractionAsATombstone() {
         assertThat(mvc.delete()
                         .uri("/v1/job-losses/hr1-1")
                         .header("X-API-Key", "local-hounslow-key")
@@ -132,7 +132,7 @@ class JobLossControllerSliceTest {
     }
 
     @Test
-    void shouldListTheProblemsOfACsvBatchByRowAndColumnAndPublishNothing() {
+    void listsTheProblemsOfACsvBatchByRowAndColumnAndPublishNothing() {
         final var result = mvc.post()
                 .uri("/v1/job-losses")
                 .header("X-API-Key", "local-hounslow-key")
@@ -155,7 +155,7 @@ class JobLossControllerSliceTest {
     }
 
     @Test
-    void shouldAnswerABatchOfObjectsFullOfUnknownFieldsWithABoundedListOfProblems() throws Exception {
+    void answersABatchOfObjectsFullOfUnknownFieldsWithABoundedListOfProblems() throws Exception {
         // About 12 MB: 1,000 events of 1,000 unknown fields each, whose names are long. Listing
         // every one (with the known fields after each) made ~1.7 M errors and a 300 MB answer.
         final String longName = "x".repeat(200);
@@ -203,7 +203,7 @@ class JobLossControllerSliceTest {
     }
 
     @Test
-    void shouldRefuseWithoutAKeyBeforeReadingTheBody() {
+    void refusesWithoutAKeyBeforeReadingTheBody() {
         assertThat(mvc.put()
                         .uri("/v1/job-losses/hr1-1")
                         .contentType(MediaType.APPLICATION_JSON)
@@ -214,7 +214,7 @@ class JobLossControllerSliceTest {
     }
 
     @Test
-    void shouldRefuseAnUnsupportedMediaType() {
+    void refusesAnUnsupportedMediaType() {
         assertThat(mvc.put()
                         .uri("/v1/job-losses/hr1-1")
                         .header("X-API-Key", "local-hounslow-key")

@@ -87,7 +87,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldTakeThePartnerAndItsPlacesFromTheToken() {
+    void takesThePartnerAndItsPlacesFromTheToken() {
         final Response response =
                 put("jwt-1", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
@@ -98,7 +98,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldRefuseAPlaceTheTokenDoesNotAllow() {
+    void refusesAPlaceTheTokenDoesNotAllow() {
         final Response response =
                 put("jwt-2", token(ISSUER_KEYS, "bradford-council", List.of("E09000018"), 300), BRADFORD_EVENT);
 
@@ -106,7 +106,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldRefuseATokenSignedByAnotherKey() {
+    void refusesATokenSignedByAnotherKey() {
         final Response response =
                 put("jwt-3", token(OTHER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
@@ -115,21 +115,21 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldRefuseAnExpiredToken() {
+    void refusesAnExpiredToken() {
         assertThat(put("jwt-4", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), -60), BRADFORD_EVENT)
                         .status())
                 .isEqualTo(401);
     }
 
     @Test
-    void shouldRefuseATokenWithoutAPartner() {
+    void refusesATokenWithoutAPartner() {
         assertThat(put("jwt-5", token(ISSUER_KEYS, null, List.of("E08000032"), 300), BRADFORD_EVENT)
                         .status())
                 .isEqualTo(401);
     }
 
     @Test
-    void shouldRefuseATokenForAnotherAudience() {
+    void refusesATokenForAnotherAudience() {
         final Response response = put(
                 "jwt-7",
                 token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300, "another-service"),
@@ -139,7 +139,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldRefuseATokenForAPartnerThatIsNotConfigured() {
+    void refusesATokenForAPartnerThatIsNotConfigured() {
         final Response response =
                 put("jwt-8", token(ISSUER_KEYS, "made-up-partner", List.of("*"), 300), BRADFORD_EVENT);
 
@@ -148,7 +148,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldLetATokenNarrowButNeverWidenThePartnersPlaces() {
+    void letsATokenNarrowButNeverWidenThePartnersPlaces() {
         final String hounslowEvent = BRADFORD_EVENT.replace("E08000032", "E09000018");
 
         assertThat(put("jwt-9", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), hounslowEvent)
@@ -169,7 +169,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldTellAnUnauthenticatedClientBothWaysIn() {
+    void tellsAnUnauthenticatedClientBothWaysIn() {
         final Response response = client.put(null, "jwt-6", BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
@@ -179,7 +179,7 @@ class JwtPartnerIT {
     }
 
     @Test
-    void shouldStillAcceptApiKeys() {
+    void stillAcceptsApiKeys() {
         assertThat(client.put(LocalPartner.BRADFORD.key(), "key-1", BRADFORD_EVENT)
                         .status())
                 .isEqualTo(202);

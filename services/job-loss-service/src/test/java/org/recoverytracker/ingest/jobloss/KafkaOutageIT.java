@@ -63,7 +63,7 @@ class KafkaOutageIT {
     }
 
     @Test
-    void shouldRefuseWritesQuicklyWhileTheBrokerIsDownAndRecoverWhenItIsBack() {
+    void refusesWritesQuicklyWhileTheBrokerIsDownAndRecoverWhenItIsBack() {
         assertThat(client.put(LocalPartner.HOUNSLOW.key(), "before-outage", EVENT)
                         .status())
                 .isEqualTo(202);

@@ -30,7 +30,7 @@ class RateLimitSliceTest {
     private EventPublisher publisher;
 
     @Test
-    void shouldRefuseAPartnerOverItsLimitAndNoOtherPartner() {
+    void refusesAPartnerOverItsLimitAndNoOtherPartner() {
         for (int i = 0; i < 3; i++) {
             assertThat(retract("local-hounslow-key", "hr1-" + i)).hasStatus(202);
         }

@@ -49,7 +49,7 @@ class SlowUploadIT {
     private int port;
 
     @Test
-    void slowUploadsShouldGetA408AtTheDeadlineAndNotLockOthersOutOfBatches() throws Exception {
+    void slowUploadsGetA408AtTheDeadlineAndDoNotLockOthersOutOfBatches() throws Exception {
         final IngestClient client = new IngestClient(port, "/v1/job-losses");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> client.get("/actuator/health/readiness").status() == 200);

@@ -37,7 +37,7 @@ class TestcontainersRoundTripIT {
     private int port;
 
     @Test
-    void shouldPublishAPutEventThatDecodesToTheSameValues() {
+    void publishesAPutEventThatDecodesToTheSameValues() {
         final IngestClient client = new IngestClient(port, "/v1/job-losses");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> client.get("/actuator/health/readiness").status() == 200);

@@ -40,7 +40,7 @@ class RecoveryStreamsConfigTest {
     }
 
     @Test
-    void shouldBuildTheViewsTopologyWithEveryInternalResourceNamed() {
+    void buildsTheViewsTopologyWithEveryInternalResourceNamed() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
         RecoveryTopology.build(
                 builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, null, TopologyMetrics.NONE);
@@ -49,7 +49,7 @@ class RecoveryStreamsConfigTest {
     }
 
     @Test
-    void shouldRefuseATopologyWithAnUnnamedStore() {
+    void refusesATopologyWithAnUnnamedStore() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
         builder.stream("some-topic", Consumed.with(Serdes.String(), Serdes.String()))
                 .groupByKey()

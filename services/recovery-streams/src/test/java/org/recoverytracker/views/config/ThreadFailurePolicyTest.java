@@ -36,7 +36,7 @@ class ThreadFailurePolicyTest {
     }
 
     @Test
-    void shouldReplaceAFailedThreadAFewTimesThenStopInsteadOfLooping() {
+    void replacesAFailedThreadAFewTimesThenStopInsteadOfLooping() {
         assertThat(failAfter(Duration.ZERO)).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         assertThat(failAfter(Duration.ofSeconds(5))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         assertThat(failAfter(Duration.ofSeconds(5))).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
@@ -45,7 +45,7 @@ class ThreadFailurePolicyTest {
     }
 
     @Test
-    void shouldForgetFailuresOlderThanTheWindow() {
+    void forgetsFailuresOlderThanTheWindow() {
         failAfter(Duration.ZERO);
         failAfter(Duration.ofMinutes(1));
         failAfter(Duration.ofMinutes(1));

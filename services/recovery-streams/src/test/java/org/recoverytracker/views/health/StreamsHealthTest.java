@@ -27,12 +27,12 @@ class StreamsHealthTest {
     }
 
     @Test
-    void shouldNotBeReadyWhileTheFirstRebalanceAndRestoreRun() {
+    void isNotReadyWhileTheFirstRebalanceAndRestoreRun() {
         assertThat(after(State.REBALANCING, State.CREATED)).isEqualTo(Status.DOWN);
     }
 
     @Test
-    void shouldStayReadyThroughARebalanceOnceItHasRun() {
+    void staysReadyThroughARebalanceOnceItHasRun() {
         after(State.REBALANCING, State.CREATED);
         assertThat(after(State.RUNNING, State.REBALANCING)).isEqualTo(Status.UP);
 
@@ -41,7 +41,7 @@ class StreamsHealthTest {
     }
 
     @Test
-    void shouldNotBeReadyOnceTheStreamsFailOrStopEvenIfTheyRanBefore() {
+    void isNotReadyOnceTheStreamsFailOrStopEvenIfTheyRanBefore() {
         after(State.RUNNING, State.REBALANCING);
 
         assertThat(after(State.PENDING_ERROR, State.RUNNING)).isEqualTo(Status.DOWN);

@@ -117,7 +117,7 @@ class PartnerAclsIT {
     }
 
     @Test
-    void aPartnerShouldWriteOnlyItsOwnTopicsAndOnlyItsOwnEventsForItsOwnPlacesShouldCount() throws Exception {
+    void aPartnerWritesOnlyItsOwnTopicsAndOnlyItsOwnEventsForItsOwnPlacesCount() throws Exception {
         final JobLossEvent hounslows =
                 SampleEvents.jobLoss().setEventId("hr1-acl").build();
         final JobLossEvent bradfords = SampleEvents.jobLoss()

@@ -72,7 +72,7 @@ class RollingSchemaUpgradeIT {
     }
 
     @Test
-    void anOlderBuildShouldCountEventsInANewerPublishedSchemaAndDeadLetterOnesInAnUnpublishedSchema() throws Exception {
+    void anOlderBuildCountsEventsInANewerPublishedSchemaAndDeadLettersOnesInAnUnpublishedSchema() throws Exception {
         final Schema newer = withOptionalField(CURRENT.schema(), "sourceSystem");
         final Schema unpublished = withOptionalField(CURRENT.schema(), "somethingElse");
 

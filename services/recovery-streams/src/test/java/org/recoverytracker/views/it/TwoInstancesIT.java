@@ -131,7 +131,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(1)
-    void bothInstancesShouldServeEveryPartition() {
+    void bothInstancesServeEveryPartition() {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(measures(first.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
         final String partitions = first.get("/internal/v1/sector-totals").body();
@@ -142,7 +142,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(2)
-    void everyEndpointShouldGiveTheSameRightAnswerFromEitherInstance() {
+    void everyEndpointGivesTheSameRightAnswerFromEitherInstance() {
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> assertThat(measures(second.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
@@ -158,7 +158,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(2)
-    void theDashboardShouldReadTheViewsInProcessFromEitherInstance() throws Exception {
+    void theDashboardReadsTheViewsInProcessFromEitherInstance() throws Exception {
         for (ViewsInstance instance : List.of(first, second)) {
             for (String place : expectedPlaces()) {
                 // Each instance owns only some of the places: the others are read from their owner.
@@ -189,7 +189,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(3)
-    void eachGaugeShouldBeExportedByExactlyOneInstanceSoThatSumsAreRight() {
+    void eachGaugeIsExportedByExactlyOneInstanceSoThatSumsAreRight() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final Map<String, Double> fromFirst = gauge(first, "recovery_jobs_lost");
             final Map<String, Double> fromSecond = gauge(second, "recovery_jobs_lost");
@@ -205,7 +205,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(4)
-    void shouldAnswerWithProblemsForBadRequests() {
+    void answersWithProblemsForBadRequests() {
         assertThat(first.get("/v1/places/Hounslow").status()).isEqualTo(400);
         assertThat(first.get("/v1/places/E09000018/sectors/Z").status()).isEqualTo(400);
         assertThat(first.get("/v1/regions/XYZ").status()).isEqualTo(400);
@@ -218,7 +218,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(5)
-    void recordsThatCantBeUsedShouldGoToTheDeadLetterTopicAndChangeNoView() throws Exception {
+    void recordsThatCantBeUsedGoToTheDeadLetterTopicAndChangeNoView() throws Exception {
         final Map<String, Long> before = expectedTotal(place -> true);
         final byte[] otherSchema = encode(
                 EventKind.BUSINESS_SUPPORT, SampleEvents.businessSupport().build());
@@ -282,7 +282,7 @@ class TwoInstancesIT {
 
     @Test
     @Order(6)
-    void theSurvivorShouldServeEverythingOnceItHasTakenOver() {
+    void theSurvivorServesEverythingOnceItHasTakenOver() {
         second.close();
         final long stopped = System.nanoTime();
         await().atMost(Duration.ofSeconds(120))
@@ -300,7 +300,7 @@ class TwoInstancesIT {
     }
 
     @Test
-    void eventRecordsShouldCarryTheTimeTheBrokerAppendedThemNotTheTimeAProducerChose() throws Exception {
+    void eventRecordsCarryTheTimeTheBrokerAppendedThemNotTheTimeAProducerChose() throws Exception {
         final long before = System.currentTimeMillis();
         final RecordMetadata written;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(

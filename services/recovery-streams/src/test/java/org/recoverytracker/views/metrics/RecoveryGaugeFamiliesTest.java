@@ -15,7 +15,7 @@ class RecoveryGaugeFamiliesTest {
             new SectorEntry("E07000146", "C", new Measures(40, 0, 0, 0, 0, 0, 0, 1), 0));
 
     @Test
-    void shouldWriteEachMeasureOfEachViewWithItsPlaceRegionAndSector() {
+    void writesEachMeasureOfEachViewWithItsPlaceRegionAndSector() {
         final String text = RecoveryGaugeFamilies.write(VIEWS, "recovery-streams");
 
         assertThat(text.lines())
@@ -30,7 +30,7 @@ class RecoveryGaugeFamiliesTest {
     }
 
     @Test
-    void shouldNameEachPlaceOnceInTheInfoFamily() {
+    void namesEachPlaceOnceInTheInfoFamily() {
         final String text = RecoveryGaugeFamilies.write(VIEWS, "recovery-streams");
 
         assertThat(text.lines().filter(line -> line.startsWith("recovery_place_info{")))
@@ -42,12 +42,12 @@ class RecoveryGaugeFamiliesTest {
     }
 
     @Test
-    void shouldEscapeWhatTheTextFormatReservesInLabelValues() {
+    void escapesWhatTheTextFormatReservesInLabelValues() {
         assertThat(RecoveryGaugeFamilies.labelValue("a \"b\" c\\d\ne")).isEqualTo("a \\\"b\\\" c\\\\d\\ne");
     }
 
     @Test
-    void shouldWriteEmptyFamiliesWhenThisInstanceHasNoViews() {
+    void writesEmptyFamiliesWhenThisInstanceHasNoViews() {
         final String text = RecoveryGaugeFamilies.write(List.of(), "recovery-streams");
 
         assertThat(text.lines().filter(line -> !line.startsWith("#"))).isEmpty();

@@ -56,7 +56,7 @@ class PeerClientTest {
     }
 
     @Test
-    void shouldRefuseAGatherWhenEveryCallingThreadIsBusyAndTheWaitingCallsAreFull() {
+    void refusesAGatherWhenEveryCallingThreadIsBusyAndTheWaitingCallsAreFull() {
         final HostInfo peer = new HostInfo("127.0.0.1", slowPeer.getAddress().getPort());
         final List<CompletableFuture<Partial<WeekEntry>>> accepted = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -69,7 +69,7 @@ class DeadLetterProductionHandlerTest {
     };
 
     @Test
-    void shouldSkipADeadLetterTooLargeToWriteInsteadOfFailingTheThread() {
+    void skipsADeadLetterTooLargeToWriteInsteadOfFailingTheThread() {
         final var deadLetter = new ProducerRecord<>(RecoveryTopics.DEAD_LETTER, new byte[2_000_000], new byte[0]);
 
         assertThat(handler.handle(FROM_AN_EVENT_TOPIC, deadLetter, new RecordTooLargeException("too large")))
@@ -77,7 +77,7 @@ class DeadLetterProductionHandlerTest {
     }
 
     @Test
-    void shouldFailOnARecordTooLargeForAnyOtherTopic() {
+    void failsOnARecordTooLargeForAnyOtherTopic() {
         final var change =
                 new ProducerRecord<>("recovery-streams-recovery-place-deltas-repartition", new byte[1], new byte[1]);
 

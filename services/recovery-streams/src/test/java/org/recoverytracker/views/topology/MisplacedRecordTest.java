@@ -26,7 +26,7 @@ class MisplacedRecordTest {
     Path stateDir;
 
     @Test
-    void shouldDeadLetterEventsAndRetractionsOnAnotherPartitionThanTheirKeysAndCountTheRest() {
+    void deadLettersEventsAndRetractionsOnAnotherPartitionThanTheirKeysAndCountTheRest() {
         final String home = eventIdOnPartition(0);
         final String elsewhere = eventIdOnPartition(1);
         final JobLossEvent placed = SampleEvents.jobLoss().setEventId(home).build();
@@ -47,7 +47,7 @@ class MisplacedRecordTest {
     }
 
     @Test
-    void shouldCheckNothingWhileThePartitionCountIsUnknown() {
+    void checksNothingWhileThePartitionCountIsUnknown() {
         final JobLossEvent event =
                 SampleEvents.jobLoss().setEventId(eventIdOnPartition(1)).build();
         try (ViewsDriver driver = new ViewsDriver(stateDir, (topic, seenPartition) -> 0)) {

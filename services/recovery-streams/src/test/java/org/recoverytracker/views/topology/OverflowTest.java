@@ -21,7 +21,7 @@ class OverflowTest {
     Path stateDir;
 
     @Test
-    void shouldDeadLetterTheEventThatWouldTakeASumPastItsLimitAndKeepCountingOthers() {
+    void deadLettersTheEventThatWouldTakeASumPastItsLimitAndKeepCountingOthers() {
         final long fitting = IdentityTracker.TASK_LIMIT / MAX_AMOUNT_PENCE;
         final List<BusinessSupportEvent> counted = new ArrayList<>();
         try (ViewsDriver driver = new ViewsDriver(stateDir)) {

@@ -41,7 +41,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldForwardAPartnersValidEventToItsEventTopicStampedNowAndCountIt() {
+    void forwardsAPartnersValidEventToItsEventTopicStampedNowAndCountIt() {
         final JobLossEvent sent = SampleEvents.jobLoss()
                 .setReceivedAt(Instant.parse("2031-01-01T00:00:00Z"))
                 .build();
@@ -66,7 +66,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldRetractOnlyThePartnersOwnEvent() {
+    void retractsOnlyThePartnersOwnEvent() {
         driver.pipePartner(
                 HOUNSLOW,
                 EventKind.JOB_LOSS,
@@ -84,7 +84,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldDeadLetterARecordThatNamesAnotherPartnerAndChangeNoView() {
+    void deadLettersARecordThatNamesAnotherPartnerAndChangeNoView() {
         final JobLossEvent hounslows = SampleEvents.jobLoss().build();
         driver.post(hounslows);
         final JobLossEvent inBradfordsName = SampleEvents.jobLoss()
@@ -110,7 +110,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldDeadLetterAnEventForAPlaceThePartnerMayNotWriteFor() {
+    void deadLettersAnEventForAPlaceThePartnerMayNotWriteFor() {
         final JobLossEvent inBelfast =
                 SampleEvents.jobLoss().setPlace(SampleEvents.BELFAST).build();
 
@@ -123,7 +123,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldLetANationalPartnerWriteForAnyPlace() {
+    void letsANationalPartnerWriteForAnyPlace() {
         final JobLossEvent national = SampleEvents.jobLoss()
                 .setPartner("uk-recovery-observatory")
                 .setPlace(SampleEvents.BELFAST)
@@ -140,7 +140,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldDeadLetterWhatAnUnconfiguredPartnersTopicHolds() {
+    void deadLettersWhatAnUnconfiguredPartnersTopicHolds() {
         final JobLossEvent stranger =
                 SampleEvents.jobLoss().setPartner("stranger").build();
 
@@ -152,7 +152,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldDeadLetterGarbageAnotherKindsEventsAndOversizedValues() {
+    void deadLettersGarbageAnotherKindsEventsAndOversizedValues() {
         driver.pipePartner(
                 HOUNSLOW, EventKind.JOB_LOSS, "hounslow-council/x", "not avro".getBytes(StandardCharsets.UTF_8));
         driver.pipePartner(
@@ -179,7 +179,7 @@ class PartnerGateTest {
     }
 
     @Test
-    void shouldDeadLetterAnEventThatBreaksTheRules() {
+    void deadLettersAnEventThatBreaksTheRules() {
         driver.pipePartner(
                 HOUNSLOW,
                 EventKind.JOB_LOSS,

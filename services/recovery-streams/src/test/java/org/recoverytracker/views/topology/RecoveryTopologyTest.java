@@ -44,7 +44,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldCountANewEventInItsPlaceSectorAndWeek() {
+    void countsANewEventInItsPlaceSectorAndWeek() {
         driver.post(SampleEvents.jobLoss().build());
 
         assertThat(driver.sectorTotals()).containsOnlyKeys("E09000018|H");
@@ -55,7 +55,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldCountACorrectedEventOnceWhenReposted() {
+    void countsACorrectedEventOnceWhenReposted() {
         driver.post(SampleEvents.jobLoss().setJobs(250).build());
         driver.post(SampleEvents.jobLoss().setJobs(300).build());
 
@@ -65,7 +65,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldMoveJobsFromAtRiskToLostWhenTheRedundanciesAreConfirmed() {
+    void movesJobsFromAtRiskToLostWhenTheRedundanciesAreConfirmed() {
         driver.post(SampleEvents.jobLoss()
                 .setStatus(JobLossStatus.PROPOSED)
                 .setJobs(250)
@@ -82,7 +82,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldMoveACorrectionToItsNewPlaceSectorAndWeek() {
+    void movesACorrectionToItsNewPlaceSectorAndWeek() {
         driver.post(SampleEvents.jobLoss().build());
         final JobLossEvent moved = SampleEvents.jobLoss()
                 .setPlace(SampleEvents.BRADFORD)
@@ -101,7 +101,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldMoveACorrectionToAnotherWeekOfTheSameSector() {
+    void movesACorrectionToAnotherWeekOfTheSameSector() {
         driver.post(SampleEvents.jobLoss().build());
         driver.post(
                 SampleEvents.jobLoss().setOccurredOn(LocalDate.of(2020, 4, 20)).build());
@@ -111,7 +111,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldRemoveARetractedEventAndTheViewsItLeavesEmpty() {
+    void removesARetractedEventAndTheViewsItLeavesEmpty() {
         driver.post(SampleEvents.jobLoss().build());
         driver.post(SampleEvents.jobLoss().setEventId("hr1-0002").setJobs(40).build());
 
@@ -127,7 +127,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldChangeNothingOnDuplicatesAndRetractionsOfUnknownEvents() {
+    void changesNothingOnDuplicatesAndRetractionsOfUnknownEvents() {
         final JobLossEvent event = SampleEvents.jobLoss().build();
         driver.post(event);
         driver.post(event);
@@ -138,7 +138,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldKeepKindsAndPartnersApartEvenWithTheSameEventId() {
+    void keepsKindsAndPartnersApartEvenWithTheSameEventId() {
         final JobLossEvent jobLoss =
                 SampleEvents.jobLoss().setEventId("same-id").build();
         final var support = SampleEvents.businessSupport()
@@ -161,7 +161,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldCountEveryKindByTheContractsMeasures() {
+    void countsEveryKindByTheContractsMeasures() {
         final var support = SampleEvents.businessSupport()
                 .setPlace(SampleEvents.HOUNSLOW)
                 .setPartner("hounslow-council")
@@ -182,7 +182,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldStampAViewWithItsLastChange() {
+    void stampsAViewWithItsLastChange() {
         driver.post(SampleEvents.jobLoss().build(), Instant.parse("2024-06-03T10:00:00Z"));
         driver.post(SampleEvents.jobLoss().setEventId("hr1-0002").build(), Instant.parse("2024-06-04T12:30:00Z"));
 
@@ -191,7 +191,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldSendGarbageToTheDeadLetterTopicWithItsOriginAndChangeNothing() {
+    void sendsGarbageToTheDeadLetterTopicWithItsOriginAndChangeNothing() {
         driver.post(SampleEvents.jobLoss().build());
 
         driver.pipeRaw(EventKind.JOB_LOSS, "hounslow-council/garbage", "not avro".getBytes(StandardCharsets.UTF_8));
@@ -209,7 +209,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldSendARecordOfAnotherSchemaToTheDeadLetterTopic() {
+    void sendsARecordOfAnotherSchemaToTheDeadLetterTopic() {
         driver.pipeRaw(
                 EventKind.JOB_LOSS,
                 "belfast-city-council/grant-0001",
@@ -221,7 +221,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldSendAnEventThatBreaksTheRulesToTheDeadLetterTopicAndKeepItsLastValidVersion() {
+    void sendsAnEventThatBreaksTheRulesToTheDeadLetterTopicAndKeepItsLastValidVersion() {
         final JobLossEvent valid = SampleEvents.jobLoss().build();
         driver.post(valid);
 
@@ -234,7 +234,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldSendAnEventWhoseKeyIsNotItsIdentityToTheDeadLetterTopic() {
+    void sendsAnEventWhoseKeyIsNotItsIdentityToTheDeadLetterTopic() {
         driver.pipeRaw(
                 EventKind.JOB_LOSS,
                 "bradford-council/hr1-0001",
@@ -255,7 +255,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldDeadLetterAValidKeyWhoseEventNamesAnInvalidPartnerAndKeepCounting() {
+    void deadLettersAValidKeyWhoseEventNamesAnInvalidPartnerAndKeepCounting() {
         final JobLossEvent valid = SampleEvents.jobLoss().build();
         final JobLossEvent badPartner =
                 SampleEvents.jobLoss().setPartner("not a partner!").build();
@@ -269,7 +269,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldDeadLetterAValueWhoseLengthPrefixClaimsGigabytesWithoutAllocatingThem() {
+    void deadLettersAValueWhoseLengthPrefixClaimsGigabytesWithoutAllocatingThem() {
         final byte[] hostile = HostileValues.stringLengthClaimingGigabytes(
                 ViewsDriver.encode(SampleEvents.jobLoss().build()));
 
@@ -282,7 +282,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldDeadLetterAHugeValueAsATruncatedCopyWithTheOriginalsDigest() throws Exception {
+    void deadLettersAHugeValueAsATruncatedCopyWithTheOriginalsDigest() throws Exception {
         final byte[] huge = new byte[4 * 1024 * 1024];
         Arrays.fill(huge, (byte) 'x');
 
@@ -301,7 +301,7 @@ class RecoveryTopologyTest {
     }
 
     @Test
-    void shouldDropOversizedHeadersFromADeadLetterAndSaySo() {
+    void dropsOversizedHeadersFromADeadLetterAndSaySo() {
         final Headers oversized = new RecordHeaders().add("filler", new byte[256 * 1024]);
 
         driver.pipeRaw(

@@ -49,7 +49,7 @@ class ViewsInvariantTest {
 
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
-    void viewsShouldEqualAFoldOverTheLiveEventsWhateverHappenedOnTheWay(long seed) throws Exception {
+    void viewsEqualAFoldOverTheLiveEventsWhateverHappenedOnTheWay(long seed) throws Exception {
         final Random random = new Random(seed);
         final Map<String, List<Operation>> histories = histories(random);
 

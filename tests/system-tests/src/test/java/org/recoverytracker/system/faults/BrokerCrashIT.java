@@ -18,7 +18,7 @@ class BrokerCrashIT {
     static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
-    void viewsShouldEqualWhatClientsWereToldAfterTheBrokerIsKilledDuringIngest() throws Exception {
+    void viewsEqualWhatClientsWereToldAfterTheBrokerIsKilledDuringIngest() throws Exception {
         final Oracle oracle = new Oracle();
         try (Workload partners = new Workload(SYSTEM.stack(), oracle, 4)) {
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 150);

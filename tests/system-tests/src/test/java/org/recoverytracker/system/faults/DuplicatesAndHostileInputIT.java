@@ -41,7 +41,7 @@ class DuplicatesAndHostileInputIT {
     static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
-    void theSamePutRetriedAfterClientTimeoutsShouldCountOnce() throws Exception {
+    void theSamePutRetriedAfterClientTimeoutsCountsOnce() throws Exception {
         final String url = SYSTEM.stack().jobLoss().baseUrl() + "/v1/job-losses/dup-1";
         final HttpClient impatient = HttpClient.newHttpClient();
         for (int i = 0; i < 5; i++) {
@@ -73,7 +73,7 @@ class DuplicatesAndHostileInputIT {
     }
 
     @Test
-    void hostileInputShouldOnlyEverGetA4xxAndPublishNothing() {
+    void hostileInputOnlyEverGetsA4xxAndPublishesNothing() {
         final Map<String, Long> before = appendedToEveryTopic();
         final Random random = new Random(7);
         final Map<Integer, Integer> statuses = new TreeMap<>();
@@ -100,7 +100,7 @@ class DuplicatesAndHostileInputIT {
     }
 
     @Test
-    void requestsWithoutOrWithWrongCredentialsShouldBeRefusedAndPublishNothing() {
+    void requestsWithoutOrWithWrongCredentialsAreRefusedAndPublishNothing() {
         final Map<String, Long> before = appendedToEveryTopic();
         for (ServiceProcess service : List.of(
                 SYSTEM.stack().jobLoss(),
@@ -129,7 +129,7 @@ class DuplicatesAndHostileInputIT {
     }
 
     @Test
-    void aPartnerBeyondItsRateLimitShouldGet429WithRetryAfter() {
+    void aPartnerBeyondItsRateLimitGets429WithRetryAfter() {
         final String resource = SYSTEM.stack().greenEconomy().baseUrl() + "/v1/green-economy";
         Http.Response last = null;
         for (int i = 0; i < 2_000 && (last == null || last.status() != 429); i++) {

@@ -44,7 +44,7 @@ class PoisonAndReplayIT {
     static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
-    void poisonShouldAllBeDeadLetteredAndAReplayFromScratchShouldGiveIdenticalViews() throws Exception {
+    void poisonIsAllDeadLetteredAndAReplayFromScratchGivesIdenticalViews() throws Exception {
         final Oracle oracle = new Oracle();
         final List<String> poisonKeys = new ArrayList<>();
         final AtomicBoolean poisoning = new AtomicBoolean(true);

@@ -61,7 +61,7 @@ class PoisonRecordsIT {
     private int validEvents;
 
     @Test
-    void everyPoisonOnAnEventTopicOrAPartnerTopicShouldBeDeadLetteredWhileTheViewsKeepMoving() throws Exception {
+    void everyPoisonOnAnEventTopicOrAPartnerTopicIsDeadLetteredWhileTheViewsKeepMoving() throws Exception {
         final List<String> topics = List.of(
                 EventKind.JOB_LOSS.topic(), new PartnerTopic(LocalPartner.HOUNSLOW.id(), EventKind.JOB_LOSS).name());
         try (KafkaProducer<String, byte[]> producer = poisoner()) {

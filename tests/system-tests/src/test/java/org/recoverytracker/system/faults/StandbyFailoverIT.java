@@ -21,7 +21,7 @@ class StandbyFailoverIT {
             new RecoveryStackExtension(RecoveryStack::addStreamsInstance, "--recovery.streams.standby-replicas=1");
 
     @Test
-    void theSurvivorShouldAnswerEveryQueryCorrectlyAfterTheOtherInstanceIsKilled() throws Exception {
+    void theSurvivorAnswersEveryQueryCorrectlyAfterTheOtherInstanceIsKilled() throws Exception {
         final Oracle oracle = new Oracle();
         final ServiceProcess survivor = SYSTEM.stack().streamsInstances().get(0);
         final ServiceProcess victim = SYSTEM.stack().streamsInstances().get(1);

@@ -20,7 +20,7 @@ class StreamsCrashIT {
     static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
     @Test
-    void viewsShouldEqualTheOracleAfterTheStreamsServiceIsKilledAndRestarted() throws Exception {
+    void viewsEqualTheOracleAfterTheStreamsServiceIsKilledAndRestarted() throws Exception {
         final Oracle oracle = new Oracle();
         final ServiceProcess streams = SYSTEM.stack().streams();
         final long killedAt;

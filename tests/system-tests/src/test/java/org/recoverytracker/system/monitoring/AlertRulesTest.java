@@ -23,7 +23,7 @@ class AlertRulesTest {
     private static final Set<String> SEVERITIES = Set.of("critical", "warning", "info");
 
     @Test
-    void rulesFileShouldPassPromtoolCheck() {
+    void rulesFilePassesPromtoolCheck() {
         final Promtool.Result result = Promtool.checkRules(MonitoringFiles.ALERT_RULES);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
@@ -31,7 +31,7 @@ class AlertRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("unitTestFiles")
-    void alertsShouldFireAndStayQuietAsTheirUnitTestsExpect(Path unitTests) {
+    void alertsFireAndStayQuietAsTheirUnitTestsExpect(Path unitTests) {
         final Promtool.Result result = Promtool.testRules(unitTests);
 
         assertThat(result.exitCode()).as(result.output()).isZero();
@@ -39,7 +39,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void everyAlertShouldHaveUnitTestsThatFireItAndOthersThatDoNot() {
+    void everyAlertHasUnitTestsThatFireItAndOthersThatDoNot() {
         final List<AlertUnitTests.Expectation> expectations = MonitoringFiles.alertUnitTests().stream()
                 .flatMap(file -> AlertUnitTests.read(file).expectations().stream())
                 .toList();
@@ -55,7 +55,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void unitTestsShouldLoadTheChartsOwnRuleFile() throws IOException {
+    void unitTestsLoadTheChartsOwnRuleFile() throws IOException {
         final Path chartRules = MonitoringFiles.ALERT_RULES.toRealPath();
         for (Path file : MonitoringFiles.alertUnitTests()) {
             final List<Path> ruleFiles = AlertUnitTests.read(file).ruleFiles();
@@ -68,7 +68,7 @@ class AlertRulesTest {
     }
 
     @Test
-    void everyAlertShouldSayHowUrgentItIsWhoActsAndWhatToDo() {
+    void everyAlertSaysHowUrgentItIsWhoActsAndWhatToDo() {
         final List<AlertRule> rules = AlertRule.read(MonitoringFiles.ALERT_RULES);
 
         assertThat(rules)

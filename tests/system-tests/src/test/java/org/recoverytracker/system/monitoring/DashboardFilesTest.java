@@ -27,7 +27,7 @@ class DashboardFilesTest {
             MonitoringFiles.dashboards().stream().map(GrafanaDashboard::read).toList();
 
     @Test
-    void chartShouldPublishThePlaceComparisonAndPipelineDashboards() {
+    void chartPublishesThePlaceComparisonAndPipelineDashboards() {
         assertThat(dashboards)
                 .extracting(
                         dashboard -> dashboard.file().getFileName().toString(),
@@ -51,7 +51,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void everyPanelShouldQueryPrometheusThroughTheDataSourceVariable() {
+    void everyPanelQueriesPrometheusThroughTheDataSourceVariable() {
         for (GrafanaDashboard dashboard : dashboards) {
             assertThat(dashboard.variables())
                     .as("%s: variables", dashboard)
@@ -87,7 +87,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void panelsShouldHaveUniqueIdsAndNotOverlap() {
+    void panelsHaveUniqueIdsAndDoNotOverlap() {
         for (GrafanaDashboard dashboard : dashboards) {
             final Set<Integer> ids = new HashSet<>();
             final Set<String> cells = new HashSet<>();
@@ -117,7 +117,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void placeRecoveryShouldHeadlineTheFiguresInPlainEnglish() {
+    void placeRecoveryHeadlinesTheFiguresInPlainEnglish() {
         final GrafanaDashboard place = dashboard("place-recovery.json");
 
         assertThat(place.panels())
@@ -142,7 +142,7 @@ class DashboardFilesTest {
     }
 
     @Test
-    void moneyShouldBeShownInPounds() {
+    void moneyIsShownInPounds() {
         final Map<String, String> units =
                 Map.of("Support awarded (£)", "currencyGBP", "Green investment (£)", "currencyGBP");
         for (GrafanaDashboard.Panel panel : dashboard("place-recovery.json").panels()) {

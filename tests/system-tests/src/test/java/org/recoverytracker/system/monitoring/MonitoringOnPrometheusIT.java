@@ -119,7 +119,7 @@ class MonitoringOnPrometheusIT {
     }
 
     @Test
-    void dashboardFiguresShouldBeTheViewsApiFigures() {
+    void dashboardFiguresAreTheViewsApiFigures() {
         final String views = stack.streams().baseUrl();
         final JsonNode uk = Http.get(views + "/v1/uk").json();
         for (Measure measure : Measure.values()) {
@@ -159,7 +159,7 @@ class MonitoringOnPrometheusIT {
     }
 
     @Test
-    void everyAlertRuleShouldLoadAndEvaluateOnTheRealMetrics() {
+    void everyAlertRuleLoadsAndEvaluatesOnTheRealMetrics() {
         final List<AlertRule> rules = AlertRule.read(MonitoringFiles.ALERT_RULES);
         for (AlertRule rule : rules) {
             final JsonNode answer = prometheus.query(rule.expr());
@@ -186,7 +186,7 @@ class MonitoringOnPrometheusIT {
     }
 
     @Test
-    void alertsShouldBeRaisedForTheDeadLetterAndTheMostlyRejectedPartnerOnly() {
+    void alertsAreRaisedForTheDeadLetterAndTheMostlyRejectedPartnerOnly() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final List<JsonNode> active = new ArrayList<>();
             prometheus.api("/api/v1/alerts").path("data").path("alerts").forEach(active::add);

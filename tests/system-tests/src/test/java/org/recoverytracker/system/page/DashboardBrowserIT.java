@@ -78,7 +78,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldShowTheViewsApiFiguresOfAPlaceChosenWithTheKeyboard() {
+    void showsTheViewsApiFiguresOfAPlaceChosenWithTheKeyboard() {
         browser.open(views + "/");
         final DashboardScreen screen = new DashboardScreen(browser);
 
@@ -102,7 +102,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldShowANewlyReportedEventWithoutReloadingThePage() {
+    void showsANewlyReportedEventWithoutReloadingThePage() {
         browser.open(views + "/places/" + HOUNSLOW);
         final DashboardScreen screen = new DashboardScreen(browser);
         await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
@@ -131,7 +131,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldOpenOnTheUkWithEveryPlaceThatHasFigures() {
+    void opensOnTheUkWithEveryPlaceThatHasFigures() {
         browser.open(views + "/");
         final DashboardScreen screen = new DashboardScreen(browser);
 
@@ -157,7 +157,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldShowTheSameTablesWithoutJavaScript() {
+    void showsTheSameTablesWithoutJavaScript() {
         browser.close();
         browser = Chromium.withoutJavaScript(stack.dir().resolve("browsers"));
         browser.open(views + "/places/" + HOUNSLOW);
@@ -186,7 +186,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void shouldOfferTheFiguresBehindThePageAsCsv() throws IOException {
+    void offersTheFiguresBehindThePageAsCsv() throws IOException {
         final JsonNode hounslow = Http.get(views + "/v1/places/" + HOUNSLOW).json();
         final Http.Response download = Http.get(views + "/downloads/places/" + HOUNSLOW + ".csv");
 

@@ -49,7 +49,7 @@ class PartnerTopicsIT {
             new PartnerTopic(LocalPartner.HOUNSLOW.id(), EventKind.JOB_LOSS).name();
 
     @Test
-    void theLocalStackShouldCreateEveryLocalPartnersTopics() throws Exception {
+    void theLocalStackCreatesEveryLocalPartnersTopics() throws Exception {
         final Set<String> expected = Arrays.stream(LocalPartner.values())
                 .flatMap(partner -> PartnerTopic.of(partner.id()).values().stream())
                 .map(PartnerTopic::name)
@@ -61,7 +61,7 @@ class PartnerTopicsIT {
     }
 
     @Test
-    void theGateShouldPassOnlyAPartnersOwnEventsForItsOwnPlaces() throws Exception {
+    void theGatePassesOnlyAPartnersOwnEventsForItsOwnPlaces() throws Exception {
         final String views = SYSTEM.stack().streams().baseUrl();
         final IngestClient jobLosses =
                 new IngestClient(SYSTEM.stack().jobLoss().baseUrl(), EventKind.JOB_LOSS.resourcePath());
@@ -116,7 +116,7 @@ class PartnerTopicsIT {
     }
 
     @Test
-    void aRecordOnAnotherPartitionThanItsKeysShouldBeDeadLetteredAndCountNowhere() throws Exception {
+    void aRecordOnAnotherPartitionThanItsKeysIsDeadLetteredAndCountsNowhere() throws Exception {
         final String key = "uk-recovery-observatory/hr1-misplaced";
         final int home = Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions();
 

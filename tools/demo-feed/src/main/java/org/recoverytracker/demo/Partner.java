@@ -1,43 +1,41 @@
 package org.recoverytracker.demo;
 
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.testsupport.LocalPartner;
+
 /**
  * The three councils whose story the demo tells, with their dev-only credentials from the local
- * partner configuration. Each council writes only for its own place, as the contract allows it; the
- * demo never uses the national partner, so every figure can be traced to the council that posted it.
+ * stack's partners ({@link LocalPartner}, the one list of them). Each council writes only for its
+ * own place, as the contract allows it; the demo never uses the national partner, so every figure
+ * can be traced to the council that posted it.
  */
 public enum Partner {
-    HOUNSLOW("hounslow-council", "local-hounslow-key", "E09000018", "Hounslow"),
-    BELFAST("belfast-city-council", "local-belfast-key", "N09000003", "Belfast"),
-    BRADFORD("bradford-council", "local-bradford-key", "E08000032", "Bradford");
+    HOUNSLOW(LocalPartner.HOUNSLOW),
+    BELFAST(LocalPartner.BELFAST),
+    BRADFORD(LocalPartner.BRADFORD);
 
-    private final String id;
-    private final String apiKey;
-    private final String place;
-    private final String placeName;
+    private final LocalPartner local;
 
-    Partner(String id, String apiKey, String place, String placeName) {
-        this.id = id;
-        this.apiKey = apiKey;
-        this.place = place;
-        this.placeName = placeName;
+    Partner(LocalPartner local) {
+        this.local = local;
     }
 
     /** The partner id the services derive from the key. */
     public String id() {
-        return id;
+        return local.id();
     }
 
     /** The dev-only {@code X-API-Key}; published in the README, valid only on the local stack. */
     public String apiKey() {
-        return apiKey;
+        return local.key();
     }
 
     /** The GSS code of the one place this partner may write for. */
     public String place() {
-        return place;
+        return local.places().get(0);
     }
 
     public String placeName() {
-        return placeName;
+        return ReferenceData.uk().place(place()).orElseThrow().name();
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Arrays;
 
 /**
  * Finds TCP ports that are free right now, so that tests and the controller listener never
@@ -17,11 +18,11 @@ final class FreePorts {
 
     private FreePorts() {}
 
-    /** A port that is free on {@code host} and is not {@code excluded}. */
-    static int pick(String host, int excluded) {
+    /** A port that is free on {@code host} and is none of {@code excluded} (ports picked for the same broker). */
+    static int pick(String host, int... excluded) {
         while (true) {
             int port = pick(host);
-            if (port != excluded) {
+            if (Arrays.stream(excluded).noneMatch(taken -> taken == port)) {
                 return port;
             }
         }

@@ -55,12 +55,13 @@ public final class LocalKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Starts a broker that also has a SASL/SCRAM-SHA-512 listener on {@code scramPort} and enforces
+     * Starts a broker that also has a SASL/SCRAM-SHA-512 listener on a free port and enforces
      * ACLs with Kafka's {@code StandardAuthorizer} there (see {@link BrokerConfig#singleNodeWithScram}).
      * {@link #bootstrapServers()} stays the super-user plaintext listener, for the test's set-up.
      */
-    public static LocalKafkaBroker startWithScram(BrokerSettings settings, int scramPort) {
+    public static LocalKafkaBroker startWithScram(BrokerSettings settings) {
         int controllerPort = controllerPort(settings);
+        int scramPort = FreePorts.pick(settings.host(), settings.port(), controllerPort);
         LocalKafkaBroker broker = prepare(
                 settings, controllerPort, BrokerConfig.singleNodeWithScram(settings, controllerPort, scramPort));
         broker.scramPort = scramPort;

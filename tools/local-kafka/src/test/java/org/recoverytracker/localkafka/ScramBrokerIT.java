@@ -40,8 +40,8 @@ class ScramBrokerIT {
 
     @Test
     void aScramUserWritesOnlyTheTopicsItsPrefixAclAllows() throws Exception {
-        try (LocalKafkaBroker broker = LocalKafkaBroker.startWithScram(
-                        BrokerSettings.of(dataDir, BrokerProcess.freePort()), BrokerProcess.freePort());
+        try (LocalKafkaBroker broker =
+                        LocalKafkaBroker.startWithScram(BrokerSettings.of(dataDir, BrokerProcess.freePort()));
                 Admin admin =
                         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             admin.createTopics(List.of(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
 import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -28,7 +26,6 @@ import org.apache.kafka.common.acl.AclBinding;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.resource.PatternType;
 import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
@@ -45,9 +42,7 @@ import org.recoverytracker.localkafka.LocalKafkaBroker;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
-import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
-import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -72,8 +67,7 @@ class PartnerAclsIT {
 
     @BeforeAll
     static void startBrokerPartnersAndViews() throws Exception {
-        broker = LocalKafkaBroker.startWithScram(
-                BrokerSettings.of(dirs.resolve("kafka"), BrokerProcess.freePort()), BrokerProcess.freePort());
+        broker = LocalKafkaBroker.startWithScram(BrokerSettings.of(dirs.resolve("kafka"), BrokerProcess.freePort()));
         // The views service creates every configured partner's topics; it connects as a super user here.
         views = ViewsInstance.start(
                 broker.bootstrapServers(),
@@ -199,14 +193,7 @@ class PartnerAclsIT {
     }
 
     private static List<String> deadLetterReasons() {
-        return CommittedRecords.committed(broker.bootstrapServers(), RecoveryTopics.DEAD_LETTER).stream()
-                .map(PartnerAclsIT::reason)
-                .toList();
-    }
-
-    private static String reason(ConsumerRecord<String, byte[]> record) {
-        final Header header = record.headers().lastHeader("recovery.dead-letter.reason");
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return DeadLetterReasons.on(broker.bootstrapServers());
     }
 
     private static String topic(String partner) {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +17,6 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +27,6 @@ import org.recoverytracker.localkafka.BrokerSettings;
 import org.recoverytracker.localkafka.LocalKafkaBroker;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
-import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.SchemaPublisher;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
@@ -134,12 +130,6 @@ class RollingSchemaUpgradeIT {
     }
 
     private static List<String> deadLetterReasons() {
-        final List<String> reasons = new ArrayList<>();
-        for (ConsumerRecord<String, byte[]> record :
-                CommittedRecords.committed(broker.bootstrapServers(), RecoveryTopics.DEAD_LETTER)) {
-            final Header reason = record.headers().lastHeader("recovery.dead-letter.reason");
-            reasons.add(reason == null ? null : new String(reason.value(), StandardCharsets.UTF_8));
-        }
-        return reasons;
+        return DeadLetterReasons.on(broker.bootstrapServers());
     }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,6 +50,7 @@ import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
+import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.recoverytracker.views.topology.ExpectedViews;
 import org.recoverytracker.views.topology.Measures;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -268,11 +268,14 @@ class TwoInstancesIT {
         deadLetters.forEach(deadLetter -> byKey.put(deadLetter.key(), deadLetter));
         assertThat(byKey.get("uk-recovery-observatory/garbage").value()).isEqualTo("not avro".getBytes());
         for (ConsumerRecord<String, byte[]> deadLetter : deadLetters) {
-            assertThat(header(deadLetter, "recovery.source.topic")).isEqualTo(EventKind.JOB_LOSS.topic());
-            assertThat(header(deadLetter, "recovery.source.partition")).matches("\\d+");
-            assertThat(header(deadLetter, "recovery.source.offset")).matches("\\d+");
+            assertThat(CommittedRecords.header(deadLetter, "recovery.source.topic"))
+                    .isEqualTo(EventKind.JOB_LOSS.topic());
+            assertThat(CommittedRecords.header(deadLetter, "recovery.source.partition"))
+                    .matches("\\d+");
+            assertThat(CommittedRecords.header(deadLetter, "recovery.source.offset"))
+                    .matches("\\d+");
         }
-        assertThat(header(byKey.get("uk-recovery-observatory/bad-1"), "recovery.dead-letter.reason"))
+        assertThat(CommittedRecords.header(byKey.get("uk-recovery-observatory/bad-1"), "recovery.dead-letter.reason"))
                 .isEqualTo("invalid: place E09000099 is not a current UK local authority district");
         assertThat(measures(first.get("/v1/uk"))).isEqualTo(before);
         assertThat(first.get("/actuator/prometheus").body()
@@ -524,10 +527,6 @@ class TwoInstancesIT {
         final Map<String, Long> values = new TreeMap<>();
         MEASURES.forEach(name -> values.put(name, Long.parseLong(row.get(name))));
         return values;
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
     private static final Pattern GAUGE_LINE = Pattern.compile("^(\\w+)\\{([^}]*)} (\\S+)$", Pattern.MULTILINE);

@@ -18,7 +18,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -78,7 +77,7 @@ class PoisonRecordsIT {
                 CommittedRecords.committed(bootstrap(), RecoveryTopics.DEAD_LETTER);
         for (String topic : topics) {
             assertThat(deadLetters)
-                    .filteredOn(record -> topic.equals(header(record, "recovery.source.topic")))
+                    .filteredOn(record -> topic.equals(CommittedRecords.header(record, "recovery.source.topic")))
                     .as(topic)
                     .hasSize(6);
         }
@@ -90,16 +89,17 @@ class PoisonRecordsIT {
                 .hasSize(2)
                 .allSatisfy(record -> {
                     assertThat(record.value()).hasSize(64 * 1024);
-                    assertThat(header(record, "recovery.dead-letter.original-size"))
+                    assertThat(CommittedRecords.header(record, "recovery.dead-letter.original-size"))
                             .isEqualTo(Integer.toString(TEN_MEGABYTES));
-                    assertThat(header(record, "recovery.dead-letter.original-sha256"))
+                    assertThat(CommittedRecords.header(record, "recovery.dead-letter.original-sha256"))
                             .isEqualTo(hugeDigest);
                 });
         assertThat(deadLetters)
                 .filteredOn(record -> record.key().endsWith("/headers"))
                 .hasSize(2)
-                .allSatisfy(record -> assertThat(header(record, "recovery.dead-letter.headers-dropped"))
-                        .isEqualTo("true"));
+                .allSatisfy(
+                        record -> assertThat(CommittedRecords.header(record, "recovery.dead-letter.headers-dropped"))
+                                .isEqualTo("true"));
 
         assertThat(SYSTEM.stack().deadProcess()).isEmpty();
         assertThat(Files.readString(SYSTEM.stack().streams().log())).doesNotContain("A stream thread failed");
@@ -207,11 +207,6 @@ class PoisonRecordsIT {
                 .setName("Poison Ltd")
                 .setCompanyNumber(null)
                 .build();
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String key) {
-        final Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String bootstrap() {

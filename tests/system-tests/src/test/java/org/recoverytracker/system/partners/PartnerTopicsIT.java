@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -139,14 +138,9 @@ class PartnerTopicsIT {
 
     private static List<String> deadLetterReasonsFrom(String topic) {
         return CommittedRecords.committed(bootstrap(), RecoveryTopics.DEAD_LETTER).stream()
-                .filter(record -> topic.equals(header(record, "recovery.source.topic")))
-                .map(record -> header(record, "recovery.dead-letter.reason"))
+                .filter(record -> topic.equals(CommittedRecords.header(record, "recovery.source.topic")))
+                .map(record -> CommittedRecords.header(record, "recovery.dead-letter.reason"))
                 .toList();
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String key) {
-        final Header header = record.headers().lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static int partitions() throws Exception {

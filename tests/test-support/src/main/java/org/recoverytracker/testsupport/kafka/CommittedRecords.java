@@ -1,5 +1,6 @@
 package org.recoverytracker.testsupport.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -138,5 +140,11 @@ public final class CommittedRecords {
                         false),
                 new StringDeserializer(),
                 new ByteArrayDeserializer());
+    }
+
+    /** A record's last header of that name as text, or null when it has none. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        final Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

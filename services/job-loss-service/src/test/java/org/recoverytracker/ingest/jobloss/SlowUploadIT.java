@@ -26,21 +26,26 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 /**
  * Uploads that dribble in a byte at a time can't hold the batch turns: each gets a 408 at the
  * body-read deadline (2 s here), and another partner's batch, sent while every turn is held,
- * still goes through.
+ * still goes through. The batch may wait for a turn up to the Kafka timeout, set far above the
+ * deadline here so that a slow machine can't make the test fail; without the deadline the slow
+ * uploads would hold the turns for a minute and the batch would get a 503.
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.config.import=classpath:recovery-local-partners.yml",
             "recovery.ingest.body-read-deadline=2s",
-            "recovery.ingest.max-concurrent-batches=2"
+            "recovery.ingest.max-concurrent-batches=2",
+            "recovery.ingest.kafka-timeout=20s"
         })
 @EmbeddedKafka(
         bootstrapServersProperty = "spring.kafka.bootstrap-servers",
         brokerProperties = {"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1"})
 class SlowUploadIT {
 
-    private static final int SLOW_UPLOADS = 4;
+    /** As many as there are turns: each holds one until its deadline. */
+    private static final int SLOW_UPLOADS = 2;
+
     private static final String BATCH = """
             [{"eventId": "slow-1", "place": "E08000032", "sicCode": "13.10", "occurredOn": "2021-06-01",
               "employer": {"name": "Saltaire Mills Ltd"}, "jobs": 60, "status": "CONFIRMED"}]""";

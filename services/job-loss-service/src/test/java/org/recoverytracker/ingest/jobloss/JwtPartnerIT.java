@@ -1,6 +1,7 @@
 package org.recoverytracker.ingest.jobloss;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -16,6 +17,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -81,9 +83,12 @@ class JwtPartnerIT {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
     }
 
+    /** Writes are refused (503) until the service is ready: Kafka reached and the schema published. */
     @BeforeEach
-    void client() {
+    void awaitReadiness() {
         client = new IngestClient(port, "/v1/job-losses");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> client.get("/actuator/health/readiness").status() == 200);
     }
 
     @Test

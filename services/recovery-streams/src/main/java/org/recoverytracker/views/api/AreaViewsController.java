@@ -31,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AreaViewsController {
 
     private final ViewQueries queries;
+    private final ProvisionalWeeks provisionalWeeks;
 
-    AreaViewsController(ViewQueries queries) {
+    AreaViewsController(ViewQueries queries, ProvisionalWeeks provisionalWeeks) {
         this.queries = queries;
+        this.provisionalWeeks = provisionalWeeks;
     }
 
     @GetMapping("/v1/regions/{region}")
@@ -57,7 +59,7 @@ class AreaViewsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ViewCodes.region(region);
-        return Sectors.weeks(queries.areaWeeks(region, new WeekFilter(null, from, to)));
+        return provisionalWeeks.summaries(queries.areaWeeks(region, new WeekFilter(null, from, to)));
     }
 
     @GetMapping("/v1/uk")
@@ -73,6 +75,6 @@ class AreaViewsController {
     List<WeekSummary> ukWeeks(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return Sectors.weeks(queries.areaWeeks(null, new WeekFilter(null, from, to)));
+        return provisionalWeeks.summaries(queries.areaWeeks(null, new WeekFilter(null, from, to)));
     }
 }

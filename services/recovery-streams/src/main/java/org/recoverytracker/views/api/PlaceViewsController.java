@@ -16,7 +16,6 @@ import org.recoverytracker.views.api.ViewResponses.WeekSummary;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.ViewSums;
-import org.recoverytracker.views.query.WeekEntry;
 import org.recoverytracker.views.query.WeekFilter;
 import org.recoverytracker.views.topology.Measures;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -36,9 +35,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlaceViewsController {
 
     private final ViewQueries queries;
+    private final ProvisionalWeeks provisionalWeeks;
 
-    PlaceViewsController(ViewQueries queries) {
+    PlaceViewsController(ViewQueries queries, ProvisionalWeeks provisionalWeeks) {
         this.queries = queries;
+        this.provisionalWeeks = provisionalWeeks;
     }
 
     /** Every place with live events, in code order. */
@@ -106,7 +107,7 @@ class PlaceViewsController {
      */
     private List<WeekSummary> weeks(String place, WeekFilter filter) {
         final Place known = ViewCodes.place(place);
-        return Sectors.weeks(queries.placeWeeks(place, filter)
+        return provisionalWeeks.summaries(queries.placeWeeks(place, filter)
                 .orElseThrow(() -> new NoLiveEventsException(known.name() + " has no live events"
                         + (filter.sector() == null ? "." : " in sector " + filter.sector() + "."))));
     }
@@ -126,12 +127,6 @@ class PlaceViewsController {
                                     .orElseThrow()
                                     .title(),
                             sector.getValue()))
-                    .toList();
-        }
-
-        static List<WeekSummary> weeks(List<WeekEntry> weeks) {
-            return weeks.stream()
-                    .map(week -> new WeekSummary(week.weekStart(), week.measures()))
                     .toList();
         }
     }

@@ -39,8 +39,12 @@ final class ViewResponses {
             @JsonUnwrapped Measures measures,
             Instant lastUpdated) {}
 
-    /** A week of a weekly series. */
-    record WeekSummary(LocalDate weekStart, @JsonUnwrapped Measures measures) {}
+    /**
+     * A week of a weekly series.
+     *
+     * @param provisional true while late reports may still change the week ({@link ProvisionalWeeks})
+     */
+    record WeekSummary(LocalDate weekStart, @JsonUnwrapped Measures measures, boolean provisional) {}
 
     /** {@code GET /v1/regions/{region}}. */
     record RegionDetail(

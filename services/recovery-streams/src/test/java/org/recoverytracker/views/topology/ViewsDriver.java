@@ -30,6 +30,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
+import org.recoverytracker.partners.Partner;
 import org.recoverytracker.partners.PartnerCredential;
 import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.CommonEventFields;
@@ -37,7 +38,7 @@ import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
-import org.recoverytracker.schemas.testing.SampleEvents;
+import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.views.config.RecoveryStreamsConfig;
 import org.recoverytracker.views.config.StreamsSettings;
 
@@ -52,11 +53,8 @@ final class ViewsDriver implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> deadLetters;
 
     /** The local stack's partners, as the gate knows them: the three councils and the national observatory. */
-    static final PartnerRegistry LOCAL_PARTNERS = new PartnerRegistry(List.of(
-            partner("hounslow-council", SampleEvents.HOUNSLOW),
-            partner("belfast-city-council", SampleEvents.BELFAST),
-            partner("bradford-council", SampleEvents.BRADFORD),
-            partner("uk-recovery-observatory", "*")));
+    static final PartnerRegistry LOCAL_PARTNERS = new PartnerRegistry(
+            Arrays.stream(LocalPartner.values()).map(ViewsDriver::credential).toList());
 
     ViewsDriver(Path stateDir) {
         this(stateDir, EventTopicPartitions.ONE);
@@ -198,8 +196,10 @@ final class ViewsDriver implements AutoCloseable {
                         (first, second) -> second));
     }
 
-    private static PartnerCredential partner(String id, String place) {
-        return new PartnerCredential(id, null, List.of(place), null, null);
+    /** A local partner as the partners file configures it (no places listed there means every place). */
+    private static PartnerCredential credential(LocalPartner partner) {
+        final List<String> places = partner.places().isEmpty() ? List.of(Partner.ALL_PLACES) : partner.places();
+        return new PartnerCredential(partner.id(), null, places, null, null);
     }
 
     @Override

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -25,15 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.JobLossEvent;
-import org.recoverytracker.events.JobLossStatus;
-import org.recoverytracker.events.Organisation;
-import org.recoverytracker.events.SicSection;
-import org.recoverytracker.events.SupportType;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.HostileValues;
+import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.http.Http;
@@ -170,42 +165,14 @@ class PoisonRecordsIT {
     }
 
     private static JobLossEvent jobLoss(String partner, String eventId) {
-        return JobLossEvent.newBuilder()
-                .setEventId(eventId)
-                .setPartner(partner)
-                .setReceivedAt(Instant.now())
-                .setPlace(HOUNSLOW)
-                .setSicCode(null)
-                .setSector(SicSection.H)
-                .setOccurredOn(LocalDate.of(2021, 1, 4))
-                .setEmployer(organisation())
-                .setJobs(10)
-                .setStatus(JobLossStatus.PROPOSED)
-                .build();
+        return SampleEvents.jobLoss().setPartner(partner).setEventId(eventId).build();
     }
 
     private static BusinessSupportEvent support(String partner) {
-        return BusinessSupportEvent.newBuilder()
-                .setEventId("support")
+        return SampleEvents.businessSupport()
                 .setPartner(partner)
-                .setReceivedAt(Instant.now())
+                .setEventId("support")
                 .setPlace(HOUNSLOW)
-                .setSicCode(null)
-                .setSector(SicSection.I)
-                .setOccurredOn(LocalDate.of(2021, 1, 4))
-                .setRecipient(organisation())
-                .setProgramme("Grant")
-                .setSupportType(SupportType.GRANT)
-                .setAmountPence(100)
-                .setJobsSafeguarded(1)
-                .setJobsCreated(1)
-                .build();
-    }
-
-    private static Organisation organisation() {
-        return Organisation.newBuilder()
-                .setName("Poison Ltd")
-                .setCompanyNumber(null)
                 .build();
     }
 

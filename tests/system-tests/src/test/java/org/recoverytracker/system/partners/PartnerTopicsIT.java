@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,11 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.events.JobLossEvent;
-import org.recoverytracker.events.JobLossStatus;
-import org.recoverytracker.events.Organisation;
-import org.recoverytracker.events.SicSection;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.http.Http;
@@ -160,20 +157,12 @@ class PartnerTopicsIT {
 
     /** 120 jobs at risk, received (so the partner claims) in 2031. */
     private static byte[] event(String partner, String eventId, String place) {
-        return JOB_LOSSES.encode(JobLossEvent.newBuilder()
-                .setEventId(eventId)
+        return JOB_LOSSES.encode(SampleEvents.jobLoss()
                 .setPartner(partner)
-                .setReceivedAt(Instant.parse("2031-01-01T00:00:00Z"))
+                .setEventId(eventId)
                 .setPlace(place)
-                .setSicCode(null)
-                .setSector(SicSection.H)
-                .setOccurredOn(LocalDate.of(2021, 1, 4))
-                .setEmployer(Organisation.newBuilder()
-                        .setName("Airline Ltd")
-                        .setCompanyNumber(null)
-                        .build())
+                .setReceivedAt(Instant.parse("2031-01-01T00:00:00Z"))
                 .setJobs(120)
-                .setStatus(JobLossStatus.PROPOSED)
                 .build());
     }
 

@@ -28,6 +28,7 @@ public final class RecoveryStack implements AutoCloseable {
     private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
 
     private final StackConfig config;
+    private String devPartnersArgument;
     private final List<ServiceProcess> streams = new CopyOnWriteArrayList<>();
     // Volatile: a supervisor's shutdown hook may stop the stack while another thread starts it.
     private volatile BrokerProcess broker;
@@ -257,11 +258,15 @@ public final class RecoveryStack implements AutoCloseable {
 
     /**
      * The dev-only partners, configured from a file in the data directory: the services' jars hold
-     * no credentials, and the views service reads the same partners as the ingest services.
+     * no credentials, and the views service reads the same partners as the ingest services. The
+     * file is written once per stack, for every service to import.
      */
-    private String devPartners() {
-        return "--spring.config.import=file:"
-                + LocalPartnersFile.writeTo(config.dataDir().resolve("config"));
+    private synchronized String devPartners() {
+        if (devPartnersArgument == null) {
+            devPartnersArgument = "--spring.config.import=file:"
+                    + LocalPartnersFile.writeTo(config.dataDir().resolve("config"));
+        }
+        return devPartnersArgument;
     }
 
     /** One loop over every pending service, so that a service that dies is reported at once, whichever it is. */

@@ -41,7 +41,9 @@ public final class KafkaConnectivity implements SmartLifecycle {
         return thread;
     });
 
-    private volatile boolean topicReady;
+    /** True once the topics exist and the schema is published: done on the first check that reaches Kafka. */
+    private volatile boolean preparedOnce;
+
     private volatile String problem = "not checked yet";
     private volatile boolean running;
 
@@ -89,10 +91,10 @@ public final class KafkaConnectivity implements SmartLifecycle {
                 markUnavailable("the cluster reports no brokers");
                 return;
             }
-            if (!topicReady) {
+            if (!preparedOnce) {
                 ensureTopics(timeoutMs);
                 publishSchema.run();
-                topicReady = true;
+                preparedOnce = true;
             }
             if (problem != null) {
                 LOG.info("Kafka is reachable and topic {} exists: accepting events", topic.name());

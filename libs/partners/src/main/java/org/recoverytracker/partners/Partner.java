@@ -37,6 +37,11 @@ public record Partner(String id, Set<String> places, Integer requestsPerMinute) 
                 requestsPerMinute);
     }
 
+    /** True for a partner that may write for every place (a national partner). */
+    public boolean mayWriteEverywhere() {
+        return places.contains(ALL_PLACES);
+    }
+
     public boolean mayWriteFor(String place) {
         return places.contains(ALL_PLACES) || places.contains(place);
     }

@@ -1,5 +1,6 @@
 package org.recoverytracker.ingest.security;
 
+import org.recoverytracker.partners.PartnerDirectory;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,7 @@
 package org.recoverytracker.ingest.security;
 
 import org.recoverytracker.ingest.problems.ProblemWriter;
+import org.recoverytracker.partners.PartnerDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.recoverytracker.partners.Partner;
+import org.recoverytracker.partners.PartnerDirectory;
 import org.recoverytracker.schemas.EventKey;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;

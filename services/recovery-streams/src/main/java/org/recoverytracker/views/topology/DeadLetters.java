@@ -1,14 +1,12 @@
 package org.recoverytracker.views.topology;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.recoverytracker.schemas.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,7 +68,7 @@ public final class DeadLetters {
                                         : reason.substring(0, MAX_REASON_CHARS) + "…"));
         if (originalValue != null && originalValue.length > MAX_COPIED_VALUE_BYTES) {
             headers.add(ORIGINAL_SIZE, utf8(Integer.toString(originalValue.length)))
-                    .add(ORIGINAL_SHA256, utf8(HexFormat.of().formatHex(sha256(originalValue))));
+                    .add(ORIGINAL_SHA256, utf8(Sha256.hex(originalValue)));
         }
         return headers;
     }
@@ -106,14 +104,6 @@ public final class DeadLetters {
             size += header.key().length() + (header.value() == null ? 0 : header.value().length);
         }
         return size;
-    }
-
-    private static byte[] sha256(byte[] value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     private static byte[] utf8(String value) {

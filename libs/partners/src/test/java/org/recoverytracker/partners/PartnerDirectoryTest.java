@@ -1,4 +1,4 @@
-package org.recoverytracker.ingest.security;
+package org.recoverytracker.partners;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.recoverytracker.partners.Partner;
-import org.recoverytracker.partners.PartnerCredential;
 
 class PartnerDirectoryTest {
 

@@ -1,18 +1,12 @@
-package org.recoverytracker.ingest.security;
+package org.recoverytracker.partners;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.recoverytracker.partners.Partner;
-import org.recoverytracker.partners.PartnerCredential;
-import org.recoverytracker.partners.PartnerRegistry;
+import org.recoverytracker.schemas.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,12 +57,7 @@ public final class PartnerDirectory {
 
     /** The hash to configure for an API key. */
     public static String sha256Hex(String apiKey) {
-        try {
-            final byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(apiKey);
     }
 
     /**

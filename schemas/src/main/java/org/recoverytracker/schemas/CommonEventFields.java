@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificRecord;
+import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
 
 /**
@@ -46,6 +47,11 @@ public record CommonEventFields(
     /** Sets when the event was accepted; Recovery Tracker sets it, never the partner. */
     public static void stampReceivedAt(SpecificRecord event, Instant receivedAt) {
         event.put(event.getSchema().getField(RECEIVED_AT).pos(), receivedAt);
+    }
+
+    /** The employer, recipient or organisation of an event of the kind. */
+    public static Organisation organisation(SpecificRecord event, EventKind kind) {
+        return (Organisation) field(event, kind.organisationField());
     }
 
     public EventKey key() {

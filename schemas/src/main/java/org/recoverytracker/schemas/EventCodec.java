@@ -3,9 +3,11 @@ package org.recoverytracker.schemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.List;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.SystemLimitException;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -26,6 +28,8 @@ public final class EventCodec<T extends SpecificRecord> {
     /** The most items an array or map of an event may hold. */
     static final int MAX_COLLECTION_ITEMS = 10_000;
 
+    private static final int SINGLE_OBJECT_HEADER_BYTES = 2 + Long.BYTES;
+
     static {
         // Avro allocates a string or bytes value as long as its length prefix claims before reading
         // it, so a record of a few bytes claiming 2 GB would exhaust the heap. Its limits are read
@@ -37,6 +41,7 @@ public final class EventCodec<T extends SpecificRecord> {
     }
 
     private final Schema current;
+    private final List<Long> releasedFingerprints;
     private final BinaryMessageEncoder<T> encoder;
     private final BinaryMessageDecoder<T> decoder;
 
@@ -44,6 +49,8 @@ public final class EventCodec<T extends SpecificRecord> {
         final SchemaStore.Cache store = new SchemaStore.Cache();
         released.forEach(store::addSchema);
         this.current = current;
+        this.releasedFingerprints =
+                released.stream().map(SchemaNormalization::parsingFingerprint64).toList();
         this.encoder = new BinaryMessageEncoder<>(model, current);
         this.decoder = new BinaryMessageDecoder<>(model, current, fingerprint -> {
             final Schema schema = store.findByFingerprint(fingerprint);
@@ -86,6 +93,22 @@ public final class EventCodec<T extends SpecificRecord> {
     /** The class's own model carries its logical-type conversions (LocalDate, Instant). */
     private static SpecificData modelOf(Class<?> recordClass) {
         return SpecificData.getForClass(recordClass);
+    }
+
+    /**
+     * The version of the schema that wrote a single-object encoded record: its number in the
+     * record's {@link SchemaHistory} (1 for the first release), or 0 for a schema that is not
+     * released in this build (a newer build's, published during a rolling upgrade).
+     */
+    public int writerVersion(byte[] bytes) {
+        if (bytes.length < SINGLE_OBJECT_HEADER_BYTES) {
+            return 0;
+        }
+        // The header is two marker bytes and the writer schema's fingerprint, little-endian.
+        final long fingerprint = ByteBuffer.wrap(bytes, 2, Long.BYTES)
+                .order(ByteOrder.LITTLE_ENDIAN)
+                .getLong();
+        return releasedFingerprints.indexOf(fingerprint) + 1;
     }
 
     public byte[] encode(T event) {

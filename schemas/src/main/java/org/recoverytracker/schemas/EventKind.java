@@ -74,6 +74,10 @@ public enum EventKind {
         return organisationField;
     }
 
+    public static Optional<EventKind> ofId(String id) {
+        return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
+    }
+
     public static Optional<EventKind> ofTopic(String topic) {
         return Arrays.stream(values())
                 .filter(kind -> kind.topic().equals(topic))

@@ -18,6 +18,7 @@ import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
+import org.recoverytracker.schemas.testing.SampleEvents;
 
 class EventCodecTest {
 
@@ -86,6 +87,22 @@ class EventCodecTest {
                 .as("a field the older version did not have takes its default")
                 .isNull();
         assertThat(read.getEmployer().getCompanyNumber()).isNull();
+    }
+
+    @Test
+    void namesTheReleasedVersionThatWroteARecord() throws IOException {
+        final Schema older = olderJobLossSchema();
+        final EventCodec<JobLossEvent> codec =
+                EventCodec.of(JobLossEvent.class, List.of(older, JobLossEvent.getClassSchema()));
+
+        assertThat(codec.writerVersion(encode(older, olderJobLossRecord()))).isEqualTo(1);
+        assertThat(codec.writerVersion(codec.encode(SampleEvents.jobLoss().build())))
+                .isEqualTo(2);
+        assertThat(EventCodec.of(JobLossEvent.class, List.of(older))
+                        .writerVersion(codec.encode(SampleEvents.jobLoss().build())))
+                .as("a schema this build has not released")
+                .isZero();
+        assertThat(codec.writerVersion(new byte[] {(byte) 0xC3})).isZero();
     }
 
     /** The current job-loss schema as it might have been before sicCode and companyNumber were added. */

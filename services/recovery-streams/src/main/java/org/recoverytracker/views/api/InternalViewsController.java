@@ -2,6 +2,8 @@ package org.recoverytracker.views.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.recoverytracker.views.query.CellEventsPage;
+import org.recoverytracker.views.query.CellProvenance;
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.Partial;
 import org.recoverytracker.views.query.RegionSectorEntry;
@@ -62,5 +64,25 @@ class InternalViewsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return queries.ownPlaceWeeks(place, new WeekFilter(sector, from, to));
+    }
+
+    @GetMapping(path = ViewQueries.CELL_PROVENANCE, produces = MediaType.APPLICATION_JSON_VALUE)
+    CellProvenance cellProvenance(
+            @PathVariable String place,
+            @PathVariable String sector,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+        return queries.ownProvenance(place, sector, week);
+    }
+
+    @GetMapping(path = ViewQueries.CELL_EVENTS, produces = MediaType.APPLICATION_JSON_VALUE)
+    CellEventsPage cellEvents(
+            @PathVariable String place,
+            @PathVariable String sector,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+            @RequestParam(required = false) String partner,
+            @RequestParam(required = false) String cursor,
+            @RequestParam int limit) {
+        return queries.ownCellEvents(
+                place, sector, week, partner, cursor, Math.min(limit, ProvenanceController.MAX_PAGE));
     }
 }

@@ -2,6 +2,7 @@ package org.recoverytracker.views.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.recoverytracker.views.query.InvalidQueryException;
 import org.recoverytracker.views.query.ViewsUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Problem details for the Views API: 400 for a malformed code, 404 for a view with no live events,
+ * Problem details for the Views API: 400 for a malformed code or query, 401 for a call that needs
+ * a partner's credential and has none, 404 for a view with no live events,
  * 503 with Retry-After while the views are moving between instances.
  */
 @RestControllerAdvice
@@ -45,9 +47,35 @@ class ViewProblems extends ResponseEntityExceptionHandler {
         }
     }
 
+    /** A call that needs a partner's credential came without a valid one. */
+    static final class UnauthenticatedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** What the caller should send, for the WWW-Authenticate header. */
+        private final String challenge;
+
+        UnauthenticatedException(String message, String challenge) {
+            super(message);
+            this.challenge = challenge;
+        }
+    }
+
     @ExceptionHandler(MalformedCodeException.class)
     ResponseEntity<ProblemDetail> malformed(MalformedCodeException e, HttpServletRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(InvalidQueryException.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidQueryException e, HttpServletRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(UnauthenticatedException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, e.challenge)
+                .body(problem(HttpStatus.UNAUTHORIZED, e.getMessage(), request));
     }
 
     @ExceptionHandler(NoLiveEventsException.class)

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.recoverytracker.partners.PartnerDirectory;
 import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.PublishedSchemas;
@@ -63,6 +64,12 @@ public class StreamsConfiguration {
                     "No partners are configured (recovery.partners): every record on a partner topic will be dead-lettered");
         }
         return registry;
+    }
+
+    /** The partners by API key, for the calls that need a partner's credential (the drill-down). */
+    @Bean
+    PartnerDirectory partnerDirectory(PartnerSettings settings) {
+        return new PartnerDirectory(settings.partners());
     }
 
     /** Newer builds' event schemas, for reading their records during a rolling upgrade. */

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.recoverytracker.views.topology.Contribution;
 import org.recoverytracker.views.topology.Measures;
 import org.recoverytracker.views.topology.SectorView;
 import org.recoverytracker.views.topology.ViewStores;
@@ -51,6 +52,49 @@ public class LocalViews {
             });
         }
         return ViewSums.byWeek(entries);
+    }
+
+    /**
+     * The events behind a figure of a place, from the partition that holds it: behind one week
+     * view, or behind the place × sector over every week when {@code weekStart} is null.
+     */
+    public List<Contribution> cellEvents(int partition, String place, String sector, LocalDate weekStart) {
+        final ReadOnlyKeyValueStore<String, Contribution> store = streams.store(ViewStores.CELL_EVENTS, partition);
+        final List<Contribution> events = new ArrayList<>();
+        try (KeyValueIterator<String, Contribution> behind = store.prefixScan(
+                ViewStores.cellPrefix(place, sector, weekStart), Serdes.String().serializer())) {
+            behind.forEachRemaining(entry -> events.add(entry.value));
+        }
+        return events;
+    }
+
+    /**
+     * Up to {@code limit} of the events behind a figure of a place (as {@link #cellEvents}) that
+     * pass the filter, in key order, starting after the key {@code after} (null: from the first).
+     */
+    public List<KeyValue<String, Contribution>> cellEvents(
+            int partition,
+            String place,
+            String sector,
+            LocalDate weekStart,
+            Predicate<Contribution> filter,
+            String after,
+            int limit) {
+        final ReadOnlyKeyValueStore<String, Contribution> store = streams.store(ViewStores.CELL_EVENTS, partition);
+        final String prefix = ViewStores.cellPrefix(place, sector, weekStart);
+        // Every key with the prefix sorts before the prefix with its last character (the separator) raised by one.
+        final String end = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+        final List<KeyValue<String, Contribution>> events = new ArrayList<>();
+        try (KeyValueIterator<String, Contribution> behind =
+                store.range(after == null ? prefix : after + Character.MIN_VALUE, end)) {
+            while (behind.hasNext() && events.size() < limit) {
+                final KeyValue<String, Contribution> entry = behind.next();
+                if (filter.test(entry.value)) {
+                    events.add(entry);
+                }
+            }
+        }
+        return events;
     }
 
     /** Every place × sector view this instance serves. */

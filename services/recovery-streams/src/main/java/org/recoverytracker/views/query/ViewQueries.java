@@ -1,5 +1,6 @@
 package org.recoverytracker.views.query;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,8 +8,11 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.apache.kafka.streams.KeyQueryMetadata;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.HostInfo;
+import org.recoverytracker.views.topology.Contribution;
 import org.recoverytracker.views.topology.Measures;
+import org.recoverytracker.views.topology.ViewStores;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +37,19 @@ public class ViewQueries {
 
     public static final String PLACE_WEEKS = "/internal/v1/places/{place}/weeks";
 
+    /** The provenance of a place × sector's figure (or its week's), asked of the owner. */
+    public static final String CELL_PROVENANCE = "/internal/v1/places/{place}/sectors/{sector}/provenance";
+
+    /** A page of the events behind a place × sector's figure (or its week's), asked of the owner. */
+    public static final String CELL_EVENTS = "/internal/v1/places/{place}/sectors/{sector}/events";
+
     private static final ParameterizedTypeReference<List<SectorEntry>> SECTOR_ENTRIES =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<PlaceWeeks> PLACE_WEEKS_OF_OWNER =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<CellProvenance> PROVENANCE_OF_OWNER =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<CellEventsPage> EVENTS_OF_OWNER =
             new ParameterizedTypeReference<>() {};
 
     private final StreamsAccess streams;
@@ -89,6 +103,80 @@ public class ViewQueries {
     /** The weeks of a place this instance owns, for a peer: refused if it no longer owns it. */
     public PlaceWeeks ownPlaceWeeks(String place, WeekFilter filter) {
         return ownPlaceWeeks(ownPartition(place), place, filter);
+    }
+
+    /** Where the figure of a place × sector (or of one week of it, when {@code weekStart} is not null) comes from. */
+    public CellProvenance provenance(String place, String sector, LocalDate weekStart) {
+        return onOwner(
+                place,
+                partition -> CellProvenance.of(local.cellEvents(partition, place, sector, weekStart)),
+                owner -> peers.get(
+                        owner, cellPath(CELL_PROVENANCE, place, sector) + weekQuery(weekStart), PROVENANCE_OF_OWNER));
+    }
+
+    /** The provenance of a figure of a place this instance owns, for a peer: refused if it no longer owns it. */
+    public CellProvenance ownProvenance(String place, String sector, LocalDate weekStart) {
+        return CellProvenance.of(local.cellEvents(ownPartition(place), place, sector, weekStart));
+    }
+
+    /**
+     * A page of the events behind the figure of a place × sector (or of one week of it).
+     *
+     * @param partner only this partner's events, or every partner's when null
+     * @param cursor where the page starts: a previous page's next cursor, or null for the first
+     */
+    public CellEventsPage cellEvents(
+            String place, String sector, LocalDate weekStart, String partner, String cursor, int limit) {
+        if (cursor != null) {
+            // Checked here, so that a bad cursor is the caller's 400 wherever the place is held.
+            EventsCursor.decode(cursor, ViewStores.cellPrefix(place, sector, weekStart));
+        }
+        return onOwner(
+                place,
+                partition -> cellEvents(partition, place, sector, weekStart, partner, cursor, limit),
+                owner -> peers.get(
+                        owner,
+                        cellPath(CELL_EVENTS, place, sector)
+                                + weekQuery(weekStart)
+                                + (weekStart == null ? "?" : "&") + "limit=" + limit
+                                + (partner == null ? "" : "&partner=" + partner)
+                                + (cursor == null ? "" : "&cursor=" + cursor),
+                        EVENTS_OF_OWNER));
+    }
+
+    /** A page of the events behind a figure of a place this instance owns, for a peer: refused if it no longer owns it. */
+    public CellEventsPage ownCellEvents(
+            String place, String sector, LocalDate weekStart, String partner, String cursor, int limit) {
+        return cellEvents(ownPartition(place), place, sector, weekStart, partner, cursor, limit);
+    }
+
+    private CellEventsPage cellEvents(
+            int partition, String place, String sector, LocalDate weekStart, String partner, String cursor, int limit) {
+        final String prefix = ViewStores.cellPrefix(place, sector, weekStart);
+        final String after = cursor == null ? null : EventsCursor.decode(cursor, prefix);
+        final List<KeyValue<String, Contribution>> page = local.cellEvents(
+                partition,
+                place,
+                sector,
+                weekStart,
+                event -> partner == null || event.provenance().event().partner().equals(partner),
+                after,
+                limit + 1);
+        final boolean more = page.size() > limit;
+        final List<KeyValue<String, Contribution>> shown = more ? page.subList(0, limit) : page;
+        return new CellEventsPage(
+                shown.stream().map(entry -> entry.value).toList(),
+                CellProvenance.of(local.cellEvents(partition, place, sector, weekStart))
+                        .partners(),
+                more ? EventsCursor.encode(shown.get(shown.size() - 1).key) : null);
+    }
+
+    private static String cellPath(String path, String place, String sector) {
+        return path.replace("{place}", place).replace("{sector}", sector);
+    }
+
+    private static String weekQuery(LocalDate weekStart) {
+        return weekStart == null ? "" : "?week=" + weekStart;
     }
 
     /** The sector totals of a region, or of the UK when {@code region} is null, in sector order; empty when none are live. */

@@ -13,16 +13,42 @@ import org.recoverytracker.schemas.CommonEventFields;
 
 /**
  * What one live event adds to the views: its measures, in the cell of its place, sector and ISO
- * week (the Monday of the week it happened in). Everything else about the event is irrelevant to
- * the views, so this is what is remembered per event identity.
+ * week (the Monday of the week it happened in), and where that version of the event came from.
+ * This is what is remembered per event identity, and per event behind each cell.
+ *
+ * @param provenance null only for an event counted before the views kept provenance (state
+ *                   restored from an older release), until its next version
  */
-public record Contribution(String place, String sector, LocalDate weekStart, Measures measures) {
+public record Contribution(
+        String place, String sector, LocalDate weekStart, Measures measures, EventProvenance provenance) {
 
     /** The contribution of a valid event of any kind. */
-    public static Contribution of(SpecificRecord event) {
+    public static Contribution of(SpecificRecord event, EventProvenance provenance) {
         final CommonEventFields common = CommonEventFields.of(event);
         return new Contribution(
-                common.place(), ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event));
+                common.place(), ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event), provenance);
+    }
+
+    Contribution withVersion(int version) {
+        return new Contribution(place, sector, weekStart, measures, provenance.withVersion(version));
+    }
+
+    /**
+     * True when the other is the same event with the same content (a resent or replayed copy):
+     * counting it again would change nothing, not even the version.
+     */
+    boolean sameEventAs(Contribution other) {
+        if (provenance == null || other.provenance == null) {
+            // Counted before provenance was kept: all that is known is what it counts, and where.
+            return sameCell(other) && measures.equals(other.measures);
+        }
+        return provenance.sameContentAs(other.provenance);
+    }
+
+    /** The number of this version of the event: 1 for a new identity, then +1 per correction. */
+    int version() {
+        // An event counted before versions were kept had at least one version before this one.
+        return provenance == null ? 1 : provenance.event().version();
     }
 
     /** The Monday of the ISO week of a date. */

@@ -1,5 +1,6 @@
 package org.recoverytracker.views.topology;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventDecodingException;
 import org.recoverytracker.schemas.EventKey;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.Sha256;
 
 /**
  * The checks an event record must pass to count, wherever it was read: its key is an identity,
@@ -84,6 +86,25 @@ final class EventCheck {
                             .collect(Collectors.joining("; ")));
         }
         return new Accepted(identity, event);
+    }
+
+    /** The number of the released schema that wrote a value of the kind (0: one this build has not released). */
+    int writerVersion(EventKind kind, byte[] value) {
+        return codecs.get(kind).writerVersion(value);
+    }
+
+    /**
+     * The SHA-256 of an event's content: in the current schema and without its {@code receivedAt},
+     * so that a resent copy, or one written in an older schema, hashes the same.
+     */
+    String contentSha256(EventKind kind, SpecificRecord event) {
+        final Instant receivedAt = CommonEventFields.of(event).receivedAt();
+        CommonEventFields.stampReceivedAt(event, Instant.EPOCH);
+        try {
+            return Sha256.hex(encode(kind, event));
+        } finally {
+            CommonEventFields.stampReceivedAt(event, receivedAt);
+        }
     }
 
     /** The event in the kind's current schema, single-object encoded, as the ingest services write it. */

@@ -7,7 +7,10 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.recoverytracker.events.Organisation;
+import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.Sha256;
 
 /**
  * Decodes each event-topic record and checks it ({@link EventCheck}) against the contract's rules,
@@ -61,14 +64,34 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
         } else if (outcome instanceof EventCheck.Accepted accepted) {
             context.forward(record.withValue(DecodedEvent.update(
                     ViewStores.identityKey(kind.id(), accepted.key().toString()),
-                    Contribution.of(accepted.event()),
+                    Contribution.of(accepted.event(), provenance(kind, accepted, record.value(), source)),
                     record.value())));
         } else if (outcome instanceof EventCheck.Retracted retracted) {
             context.forward(record.withValue(DecodedEvent.retraction(
-                    ViewStores.identityKey(kind.id(), retracted.key().toString()))));
+                    ViewStores.identityKey(kind.id(), retracted.key().toString()),
+                    new EventRef(
+                            kind, retracted.key().partner(), retracted.key().eventId(), 0))));
         } else {
             deadLetter(record, source, ((EventCheck.Refused) outcome).reason());
         }
+    }
+
+    private EventProvenance provenance(
+            EventKind kind, EventCheck.Accepted accepted, byte[] value, RecordMetadata source) {
+        final CommonEventFields common = CommonEventFields.of(accepted.event());
+        final Organisation organisation = CommonEventFields.organisation(accepted.event(), kind);
+        return new EventProvenance(
+                new EventRef(kind, accepted.key().partner(), accepted.key().eventId(), 0),
+                common.receivedAt() == null ? 0 : common.receivedAt().toEpochMilli(),
+                check.writerVersion(kind, value),
+                source.topic(),
+                source.partition(),
+                source.offset(),
+                Sha256.hex(value),
+                check.contentSha256(kind, accepted.event()),
+                common.occurredOn(),
+                organisation.getName(),
+                organisation.getCompanyNumber());
     }
 
     /**

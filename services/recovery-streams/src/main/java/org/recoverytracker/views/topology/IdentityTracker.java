@@ -1,6 +1,5 @@
 package org.recoverytracker.views.topology;
 
-import java.util.Objects;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -54,10 +53,14 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
     public void process(Record<String, DecodedEvent> record) {
         final String identity = record.value().identity();
         final Contribution before = contributions.get(identity);
-        final Contribution after = record.value().contribution();
-        if (Objects.equals(before, after)) {
+        final Contribution decoded = record.value().contribution();
+        if (before == null ? decoded == null : decoded != null && before.sameEventAs(decoded)) {
+            // A duplicate, a replay, or a retraction of what is not live: nothing changes, and the
+            // version that counts keeps its provenance (first received, first offset).
             return;
         }
+        final int version = before == null ? 1 : before.version() + 1;
+        final Contribution after = decoded == null ? null : decoded.withVersion(version);
         final Measures newTotal = taskTotal.plus(measuresOf(after)).minus(measuresOf(before));
         final String overflowing = newTotal.firstAbove(TASK_LIMIT);
         if (overflowing != null) {
@@ -79,19 +82,16 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
             contributions.put(identity, after);
         }
         final long changedAt = record.timestamp();
-        if (before != null && after != null && before.sameCell(after)) {
-            forward(
-                    record,
-                    after.place(),
-                    new CellDelta(
-                            after.sector(), after.weekStart(), after.measures().minus(before.measures()), changedAt));
-            return;
-        }
-        if (before != null) {
-            forward(record, before.place(), CellDelta.removing(before, changedAt));
-        }
-        if (after != null) {
-            forward(record, after.place(), CellDelta.adding(after, changedAt));
+        final EventRef event = record.value().event().withVersion(version);
+        if (before == null) {
+            forward(record, after.place(), CellDelta.adding(after, changedAt, Cause.CREATED));
+        } else if (after == null) {
+            forward(record, before.place(), CellDelta.removing(before, changedAt, Cause.RETRACTED, event));
+        } else if (before.sameCell(after)) {
+            forward(record, after.place(), CellDelta.replacing(before, after, changedAt));
+        } else {
+            forward(record, before.place(), CellDelta.removing(before, changedAt, Cause.MOVED_OUT, event));
+            forward(record, after.place(), CellDelta.adding(after, changedAt, Cause.MOVED_IN));
         }
     }
 

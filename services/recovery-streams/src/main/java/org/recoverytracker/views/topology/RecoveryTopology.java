@@ -24,7 +24,8 @@ import org.recoverytracker.schemas.RecoveryTopics;
  *  (3 kinds)                         └─▶ track-identities ─┬─▶ (would overflow a sum) ─▶ recovery.dead-letter.v1
  *                                        [event contributions] └─▶ recovery-place-deltas ─▶ update-views
  *                                                                    (by place)          [sector totals, sector weeks,
- *                                                                                         region sectors, region weeks]
+ *                                                                                         cell events, region sectors,
+ *                                                                                         region weeks]
  * </pre>
  *
  * Partners with Kafka access write their own topics; the gate checks each record as an ingest
@@ -61,6 +62,8 @@ public final class RecoveryTopology {
                 Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS), Serdes.String(), ViewSerdes.sectorView()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS), Serdes.String(), ViewSerdes.measures()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ViewStores.CELL_EVENTS), Serdes.String(), ViewSerdes.contribution()));
         // Regions and the UK, kept per task as partial sums: without them each such query scanned
         // every place x sector (x week: 0.3 s at 300,000 events, and the page asks again every
         // 5 s). Rebuilt from the place views when a task starts, so no changelogs of their own.
@@ -106,6 +109,7 @@ public final class RecoveryTopology {
                         Named.as("update-views"),
                         ViewStores.SECTOR_TOTALS,
                         ViewStores.SECTOR_WEEKS,
+                        ViewStores.CELL_EVENTS,
                         ViewStores.REGION_SECTORS,
                         ViewStores.REGION_WEEKS);
 

@@ -22,6 +22,13 @@ public final class ViewStores {
     public static final String SECTOR_WEEKS = "recovery-sector-weeks";
 
     /**
+     * Per {@code place|sector|weekStart|kind|partner/eventId}: each live event behind a week view,
+     * as it counts there, with its provenance. Kept by the task of the place, in the same
+     * transaction as the views, so the events of a cell always add up to its figure.
+     */
+    public static final String CELL_EVENTS = "recovery-cell-events";
+
+    /**
      * Per {@code region|weekStart}: the week's totals of the places of one task in the region, over
      * all sectors. Derived from {@link #SECTOR_WEEKS} of the same task and rebuilt from it when the
      * task starts, so it has no changelog of its own.
@@ -59,6 +66,21 @@ public final class ViewStores {
 
     public static String weekKey(String place, String sector, LocalDate weekStart) {
         return sectorKey(place, sector) + SEPARATOR + weekStart;
+    }
+
+    public static String cellEventKey(String place, String sector, LocalDate weekStart, EventRef event) {
+        return weekKey(place, sector, weekStart)
+                + SEPARATOR
+                + event.kind().id()
+                + SEPARATOR
+                + event.partner()
+                + '/'
+                + event.eventId();
+    }
+
+    /** The prefix of every key of a place × sector (and, when not null, week) in the cell events. */
+    public static String cellPrefix(String place, String sector, LocalDate weekStart) {
+        return (weekStart == null ? sectorKey(place, sector) : weekKey(place, sector, weekStart)) + SEPARATOR;
     }
 
     public static String regionSectorKey(String region, String sector) {

@@ -16,8 +16,8 @@ import org.recoverytracker.reference.ReferenceData;
 
 /**
  * Applies the changes of a place to its views: the running totals of the place × sector and of
- * its week, and the same changes to this task's partial sums of the place's region (by sector and
- * by week). A view whose last live event is gone is deleted, so that it no longer exists rather
+ * its week, the list of events behind the week, and the same changes to this task's partial sums
+ * of the place's region (by sector and by week). A view whose last live event is gone is deleted, so that it no longer exists rather
  * than showing zeros. One task owns all the views of a place, so a place's totals across sectors
  * are always read from one consistent store.
  */
@@ -26,6 +26,7 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
     private final TopologyMetrics metrics;
     private KeyValueStore<String, SectorView> sectorTotals;
     private KeyValueStore<String, Measures> sectorWeeks;
+    private KeyValueStore<String, Contribution> cellEvents;
     private KeyValueStore<String, Measures> regionSectors;
     private KeyValueStore<String, Measures> regionWeeks;
 
@@ -37,6 +38,7 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
     public void init(ProcessorContext<Void, Void> context) {
         this.sectorTotals = context.getStateStore(ViewStores.SECTOR_TOTALS);
         this.sectorWeeks = context.getStateStore(ViewStores.SECTOR_WEEKS);
+        this.cellEvents = context.getStateStore(ViewStores.CELL_EVENTS);
         this.regionSectors = context.getStateStore(ViewStores.REGION_SECTORS);
         this.regionWeeks = context.getStateStore(ViewStores.REGION_WEEKS);
         // The place views are restored before a task's processors start; the region sums are
@@ -69,6 +71,14 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
         }
 
         add(sectorWeeks, ViewStores.weekKey(place, delta.sector(), delta.weekStart()), delta.change());
+        if (delta.event() != null) {
+            final String eventKey = ViewStores.cellEventKey(place, delta.sector(), delta.weekStart(), delta.event());
+            if (delta.counted() == null) {
+                cellEvents.delete(eventKey);
+            } else {
+                cellEvents.put(eventKey, delta.counted());
+            }
+        }
         final String region = regionOf(place);
         add(regionSectors, ViewStores.regionSectorKey(region, delta.sector()), delta.change());
         add(regionWeeks, ViewStores.regionWeekKey(region, delta.weekStart()), delta.change());

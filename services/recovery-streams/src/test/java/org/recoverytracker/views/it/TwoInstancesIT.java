@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.schemas.CommonEventFields;
@@ -50,6 +51,7 @@ import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
+import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.recoverytracker.views.topology.ExpectedViews;
 import org.recoverytracker.views.topology.Measures;
@@ -91,6 +93,12 @@ class TwoInstancesIT {
             "netJobChange",
             "events");
 
+    /** The local stack's partners and their dev keys, for the drill-down. */
+    private static final String LOCAL_PARTNERS = "spring.config.import=classpath:recovery-local-partners.yml";
+
+    /** Hounslow's accommodation and food: its own notification and the national partner's grant. */
+    private static final String HOUNSLOW_FOOD = "/v1/places/E09000018/sectors/I";
+
     @TempDir
     static Path stateDirs;
 
@@ -110,8 +118,8 @@ class TwoInstancesIT {
                 "auto.create.topics.enable",
                 "false"));
         broker.afterPropertiesSet();
-        first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"));
-        second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"));
+        first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), LOCAL_PARTNERS);
+        second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), LOCAL_PARTNERS);
         await().atMost(Duration.ofSeconds(90)).until(() -> first.isReady() && second.isReady());
         produceHistory();
     }
@@ -154,6 +162,76 @@ class TwoInstancesIT {
                     .as(path)
                     .isEqualTo(first.get(path).body());
         }
+    }
+
+    @Test
+    @Order(2)
+    void tracesEveryFigureToTheEventsBehindItFromEitherInstance() {
+        for (Map.Entry<String, Measures> sector : expectedSectors().entrySet()) {
+            final String path = "/v1/places/" + sector.getKey().replace("|", "/sectors/");
+            final JsonNode provenance =
+                    JSON.readTree(first.get(path + "/provenance").body());
+            assertThat(provenance.get("events").asLong())
+                    .as(path)
+                    .isEqualTo(sector.getValue().events());
+            assertThat(provenance.get("digest").asString()).startsWith("sha256:");
+            assertThat(second.get(path + "/provenance").body())
+                    .as(path)
+                    .isEqualTo(first.get(path + "/provenance").body());
+
+            // The national partner sees every event; page by page, they add up to the figure.
+            final Map<String, Long> sum = new TreeMap<>();
+            final List<JsonNode> rows = new ArrayList<>();
+            String cursor = null;
+            do {
+                final JsonNode page = JSON.readTree(second.get(
+                                path + "/events?limit=1" + (cursor == null ? "" : "&cursor=" + cursor),
+                                LocalPartner.NATIONAL.key())
+                        .body());
+                page.get("events").forEach(rows::add);
+                cursor = page.has("nextCursor") ? page.get("nextCursor").asString() : null;
+            } while (cursor != null);
+            rows.forEach(row -> measures(row).forEach((measure, value) -> sum.merge(measure, value, Long::sum)));
+            assertThat(sum).as(path).isEqualTo(values(sector.getValue()));
+            assertThat(rows).as(path).hasSize((int) sector.getValue().events());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void showsAPartnerOnlyItsOwnEventsInFull() {
+        final JsonNode own = JSON.readTree(first.get(HOUNSLOW_FOOD + "/events", LocalPartner.HOUNSLOW.key())
+                .body());
+        assertThat(own.get("events")).hasSize(1);
+        final JsonNode row = own.get("events").get(0);
+        assertThat(row.get("eventId").asString()).isEqualTo("hr1-0001");
+        assertThat(row.get("version").asInt()).isEqualTo(1);
+        assertThat(row.get("organisation").get("name").asString()).isEqualTo("Heathrow Ground Handling Ltd");
+        assertThat(row.get("organisation").get("companyNumber").asString()).isEqualTo("01234567");
+        assertThat(row.get("source").get("topic").asString()).isEqualTo(EventKind.JOB_LOSS.topic());
+        assertThat(own.get("otherPartners").get(0).get("partner").asString()).isEqualTo("uk-recovery-observatory");
+
+        final String othersView = second.get(HOUNSLOW_FOOD + "/events", LocalPartner.BELFAST.key())
+                .body();
+        assertThat(JSON.readTree(othersView).get("events")).isEmpty();
+        assertThat(othersView).doesNotContain("hr1-0001", "Heathrow", "01234567", "bs-0");
+
+        final String nationalView = first.get(HOUNSLOW_FOOD + "/events", LocalPartner.NATIONAL.key())
+                .body();
+        assertThat(nationalView)
+                .contains("hr1-0001", "bs-0", "Cathedral Quarter Kitchen Ltd")
+                .doesNotContain("Heathrow Ground Handling", "01234567");
+
+        assertThat(first.get(HOUNSLOW_FOOD + "/events").status()).isEqualTo(401);
+        assertThat(first.get(HOUNSLOW_FOOD + "/events", "not-a-partner-key").status())
+                .isEqualTo(401);
+        assertThat(first.get(HOUNSLOW_FOOD + "/events?cursor=bm90LWEta2V5", LocalPartner.NATIONAL.key())
+                        .status())
+                .isEqualTo(400);
+        assertThat(first.get(HOUNSLOW_FOOD + "/provenance?week=2020-04-14").status())
+                .isEqualTo(400);
+        assertThat(first.get("/v1/places/E09000018/sectors/A/provenance").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -454,6 +532,17 @@ class TwoInstancesIT {
                             .setSicCode(null)
                             .setSector(SicSection.I)
                             .setJobs(33)
+                            .build());
+            // Hounslow's own notification beside the national partner's, for the drill-down.
+            send(
+                    producer,
+                    SampleEvents.jobLoss()
+                            .setSicCode("56.10")
+                            .setSector(SicSection.I)
+                            .setEmployer(Organisation.newBuilder()
+                                    .setName("Heathrow Ground Handling Ltd")
+                                    .setCompanyNumber("01234567")
+                                    .build())
                             .build());
             producer.send(new ProducerRecord<>(EventKind.GREEN_ECONOMY.topic(), "uk-recovery-observatory/ge-3", null))
                     .get();

@@ -52,12 +52,18 @@ final class ViewsInstance implements AutoCloseable {
     }
 
     Response get(String path) {
+        return get(path, null);
+    }
+
+    /** A GET with a partner's API key (none when null). */
+    Response get(String path, String apiKey) {
+        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
         try {
-            final HttpResponse<String> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                            .timeout(Duration.ofSeconds(30))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            final HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -139,6 +139,11 @@ final class ViewsDriver implements AutoCloseable {
         return contents(driver.getKeyValueStore(ViewStores.SECTOR_WEEKS));
     }
 
+    /** Every event behind a week view: {@code place|sector|weekStart|kind|partner/eventId} → how it counts there. */
+    Map<String, Contribution> cellEvents() {
+        return contents(driver.getKeyValueStore(ViewStores.CELL_EVENTS));
+    }
+
     /** Every region sector sum: {@code region|sector} → its totals (one task: the driver's). */
     Map<String, Measures> regionSectors() {
         return contents(driver.getKeyValueStore(ViewStores.REGION_SECTORS));
@@ -185,6 +190,18 @@ final class ViewsDriver implements AutoCloseable {
         assertThat(sectorWeeks()).isEqualTo(expected.sectorWeeks);
         assertThat(regionSectors()).isEqualTo(expected.regionSectors);
         assertThat(regionWeeks()).isEqualTo(expected.regionWeeks);
+        assertCellEventsAddUp();
+    }
+
+    /** Asserts that the events listed behind each week view add up to it, measure by measure. */
+    void assertCellEventsAddUp() {
+        final Map<String, Measures> sums = new TreeMap<>();
+        cellEvents()
+                .forEach((key, event) -> sums.merge(
+                        ViewStores.weekKey(event.place(), event.sector(), event.weekStart()),
+                        event.measures(),
+                        Measures::plus));
+        assertThat(sums).as("the events behind each week view, summed").isEqualTo(sectorWeeks());
     }
 
     /** A record's headers as text, the last of each key. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.apache.avro.specific.SpecificRecord;
@@ -60,6 +61,7 @@ class ViewsInvariantTest {
         // arrival (a view emptied and refilled starts afresh), what it counts does not.
         final Map<String, Measures> firstTotals;
         final Map<String, Measures> firstWeeks;
+        final Map<String, String> firstCitations;
         try (ViewsDriver driver = new ViewsDriver(Files.createTempDirectory(stateDirs, "first"))) {
             firstOrder.forEach(operation -> operation.applyTo(driver));
             final ExpectedViews expected = ExpectedViews.of(liveEvents(histories));
@@ -71,11 +73,16 @@ class ViewsInvariantTest {
                     .as("region sectors, seed %d", seed)
                     .isEqualTo(expected.regionSectors);
             assertThat(driver.regionWeeks()).as("region weeks, seed %d", seed).isEqualTo(expected.regionWeeks);
+            driver.assertCellEventsAddUp();
+            assertThat(driver.cellEvents())
+                    .as("events behind the views, seed %d", seed)
+                    .hasSize(liveEvents(histories).size());
             assertThat(driver.deadLetters().getQueueSize())
                     .as("dead letters, seed %d", seed)
                     .isEqualTo(firstOrder.stream().filter(Operation::isPoison).count());
             firstTotals = measuresOf(driver.sectorTotals());
             firstWeeks = driver.sectorWeeks();
+            firstCitations = citations(driver.cellEvents());
         }
         try (ViewsDriver driver = new ViewsDriver(Files.createTempDirectory(stateDirs, "second"))) {
             secondOrder.forEach(operation -> operation.applyTo(driver));
@@ -85,6 +92,9 @@ class ViewsInvariantTest {
             assertThat(driver.sectorWeeks())
                     .as("another interleaving, seed %d", seed)
                     .isEqualTo(firstWeeks);
+            assertThat(citations(driver.cellEvents()))
+                    .as("versions and values behind the views, another interleaving, seed %d", seed)
+                    .isEqualTo(firstCitations);
             final ExpectedViews expected = ExpectedViews.of(liveEvents(histories));
             assertThat(driver.regionSectors())
                     .as("region sectors, another interleaving, seed %d", seed)
@@ -93,6 +103,15 @@ class ViewsInvariantTest {
                     .as("region weeks, another interleaving, seed %d", seed)
                     .isEqualTo(expected.regionWeeks);
         }
+    }
+
+    /** Each event behind a view with its version and the SHA-256 of the value that counts. */
+    private static Map<String, String> citations(Map<String, Contribution> cellEvents) {
+        final Map<String, String> citations = new TreeMap<>();
+        cellEvents.forEach((key, event) -> citations.put(
+                key,
+                event.provenance().event().version() + "@" + event.provenance().valueSha256()));
+        return citations;
     }
 
     /** One thing that happens to an identity: a version of the event, a retraction, or poison. */

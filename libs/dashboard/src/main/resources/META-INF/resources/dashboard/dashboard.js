@@ -269,16 +269,27 @@
       chart = window.echarts.init(box);
       window.addEventListener('resize', function () { chart.resize(); });
     }
+    // A provisional week's bars are paler with a dashed outline, and its axis label italic, so that
+    // it doesn't read as final (the table tags it in words).
+    var provisional = weeks.provisional || [];
     var series = function (name, measure, stack, colour) {
-      return { name: name, type: 'bar', stack: stack, color: colour, barMaxWidth: 40, data: weeks[measure] };
+      var data = weeks[measure].map(function (value, index) {
+        return provisional[index]
+          ? { value: value, itemStyle: { opacity: 0.45, borderType: 'dashed', borderColor: colour, borderWidth: 1 } }
+          : value;
+      });
+      return { name: name, type: 'bar', stack: stack, color: colour, barMaxWidth: 40, data: data };
     };
+    var labels = weeks.weeks.map(function (label, index) {
+      return provisional[index] ? { value: label, textStyle: { fontStyle: 'italic' } } : label;
+    });
     chart.setOption({
       animation: false,
       textStyle: { fontFamily: '"GDS Transport", arial, sans-serif', color: '#0b0c0c' },
       legend: { top: 0, left: 0, textStyle: { fontSize: 16 } },
       tooltip: { trigger: 'axis' },
       grid: { left: 70, right: 20, top: 70, bottom: weeks.weeks.length > 26 ? 80 : 40 },
-      xAxis: { type: 'category', data: weeks.weeks, axisLabel: { fontSize: 14 } },
+      xAxis: { type: 'category', data: labels, axisLabel: { fontSize: 14 } },
       yAxis: { type: 'value', name: 'Jobs', nameTextStyle: { fontSize: 14 }, axisLabel: { fontSize: 14 } },
       dataZoom: weeks.weeks.length > 26 ? [{ type: 'slider', bottom: 10 }] : [],
       series: [

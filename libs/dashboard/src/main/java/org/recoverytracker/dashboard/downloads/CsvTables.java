@@ -11,7 +11,9 @@ import org.recoverytracker.dashboard.views.Week;
 /**
  * The rows of the CSV downloads: a header row of the API's field names, then the figures as the
  * API gives them (integers; money in pence). Area files open with an "All sectors" row, so that
- * the headline figures are in the file too.
+ * the headline figures are in the file too. Weekly files say after each week whether its figures
+ * are still provisional (true or false, as the API's {@code provisional} field), so that a recent
+ * week isn't taken as final once it is in a spreadsheet.
  */
 final class CsvTables {
 
@@ -41,9 +43,10 @@ final class CsvTables {
 
     static List<List<String>> weeks(String code, String name, List<Week> weeks) {
         final List<List<String>> rows = new ArrayList<>();
-        rows.add(header("area", "areaName", "weekStart"));
+        rows.add(header("area", "areaName", "weekStart", "provisional"));
         for (Week week : weeks) {
-            rows.add(row(week.figures(), code, name, week.weekStart().toString()));
+            rows.add(
+                    row(week.figures(), code, name, week.weekStart().toString(), Boolean.toString(week.provisional())));
         }
         return rows;
     }

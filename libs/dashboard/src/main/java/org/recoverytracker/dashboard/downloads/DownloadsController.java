@@ -92,7 +92,7 @@ public class DownloadsController {
     }
 
     @GetMapping("/downloads/uk/weekly.csv")
-    @Operation(summary = "The UK week by week (GET /v1/uk/weekly)")
+    @Operation(summary = "The UK week by week, each week marked provisional or not (GET /v1/uk/weekly)")
     ResponseEntity<String> ukWeeks(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -104,7 +104,7 @@ public class DownloadsController {
     }
 
     @GetMapping("/downloads/regions/{region}/weekly.csv")
-    @Operation(summary = "A region week by week (GET /v1/regions/{region}/weekly)")
+    @Operation(summary = "A region week by week, each week marked provisional or not (GET /v1/regions/{region}/weekly)")
     ResponseEntity<String> regionWeeks(
             @PathVariable String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -121,7 +121,7 @@ public class DownloadsController {
     }
 
     @GetMapping("/downloads/places/{place}/weekly.csv")
-    @Operation(summary = "A place week by week (GET /v1/places/{place}/weekly)")
+    @Operation(summary = "A place week by week, each week marked provisional or not (GET /v1/places/{place}/weekly)")
     ResponseEntity<String> placeWeeks(
             @PathVariable String place,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

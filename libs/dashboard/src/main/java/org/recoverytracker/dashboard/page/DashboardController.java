@@ -161,5 +161,6 @@ public class DashboardController {
         model.put("refreshMillis", settings.refreshInterval().toMillis());
         model.put("refreshSeconds", Long.toString(settings.refreshInterval().toSeconds()));
         model.put("asAt", LocalTime.now(clock).format(TIME));
+        model.put("provisionalNote", pages.provisionalNote());
     }
 }

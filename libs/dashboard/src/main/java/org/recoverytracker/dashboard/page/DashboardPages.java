@@ -113,6 +113,21 @@ final class DashboardPages {
         return new Read(placePage(place, figures, weeks, comparison, null), Outcome.FOUND);
     }
 
+    /**
+     * Why some weeks are marked provisional, with the views' own number of days, so that the page
+     * can't say a different number from the one the views go by.
+     */
+    String provisionalNote() {
+        final int days = views.provisionalDays();
+        if (days == 0) {
+            return "Figures for the current week are provisional until the week ends: partners may still add or "
+                    + "correct events. Such a week is marked “Provisional” in the table and drawn paler in the chart.";
+        }
+        return "Figures for a week are provisional until " + FigureFormat.EN_GB.period(days)
+                + " after the week ends: partners may still add or correct events. Those weeks are marked "
+                + "“Provisional” in the table and drawn paler in the chart.";
+    }
+
     /** A place code that is no council area. */
     static DashboardPage notFound() {
         return new DashboardPage(

@@ -42,6 +42,18 @@ final class FigureFormat {
         return weekStart.format(CHART_WEEK);
     }
 
+    /** A number of days as a reader counts them: "3 weeks" when it is whole weeks, else "10 days". */
+    String period(int days) {
+        if (days > 0 && days % 7 == 0) {
+            return plural(days / 7, "week");
+        }
+        return plural(days, "day");
+    }
+
+    private static String plural(int count, String unit) {
+        return count + " " + unit + (count == 1 ? "" : "s");
+    }
+
     static String show(Measure measure, long value) {
         return switch (measure.style()) {
             case COUNT -> count(value);

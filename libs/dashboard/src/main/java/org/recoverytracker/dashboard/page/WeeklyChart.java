@@ -16,13 +16,16 @@ import org.recoverytracker.dashboard.views.Week;
  * draws.
  *
  * @param weeks the axis labels, "13 Apr 2020"
+ * @param provisional whether each week's figures are still provisional, for the script to draw
+ *     them apart; a week without events has no bars to mark, so it is false
  */
 record WeeklyChart(
         List<String> weeks,
         List<Long> jobsLost,
         List<Long> jobsAtRisk,
         List<Long> jobsCreated,
-        List<Long> jobsSafeguarded) {
+        List<Long> jobsSafeguarded,
+        List<Boolean> provisional) {
 
     /** Beyond ten years of weeks the gaps are left out, so that a stray date can't make the chart huge. */
     private static final long MOST_WEEKS_FILLED = 520;
@@ -30,8 +33,8 @@ record WeeklyChart(
     private static final Figures NONE = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     static WeeklyChart of(List<Week> weeks) {
-        final Map<LocalDate, Figures> byWeek = new LinkedHashMap<>();
-        weeks.forEach(week -> byWeek.put(week.weekStart(), week.figures()));
+        final Map<LocalDate, Week> byWeek = new LinkedHashMap<>();
+        weeks.forEach(week -> byWeek.put(week.weekStart(), week));
         final List<LocalDate> axis = new ArrayList<>(byWeek.keySet());
         if (axis.size() > 1) {
             final LocalDate first = axis.get(0);
@@ -44,14 +47,21 @@ record WeeklyChart(
             }
         }
         final WeeklyChart chart = new WeeklyChart(
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>(),
+                new ArrayList<>());
         for (LocalDate week : axis) {
-            final Figures figures = byWeek.getOrDefault(week, NONE);
+            final Week shown = byWeek.get(week);
+            final Figures figures = shown == null ? NONE : shown.figures();
             chart.weeks.add(FigureFormat.EN_GB.chartWeek(week));
             chart.jobsLost.add(figures.jobsLost());
             chart.jobsAtRisk.add(figures.jobsAtRisk());
             chart.jobsCreated.add(figures.jobsCreated());
             chart.jobsSafeguarded.add(figures.jobsSafeguarded());
+            chart.provisional.add(shown != null && shown.provisional());
         }
         return chart;
     }

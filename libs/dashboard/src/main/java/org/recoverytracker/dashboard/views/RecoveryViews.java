@@ -33,4 +33,11 @@ public interface RecoveryViews {
 
     /** The UK's weeks with events in the range, ascending. */
     List<Week> ukWeeks(WeekRange weeks);
+
+    /**
+     * How many days after its Sunday a week stays {@linkplain Week#provisional() provisional}, as
+     * the views are set up; the page words its explanation of provisional weeks from it, so that
+     * the number is the views' own and not repeated here.
+     */
+    int provisionalDays();
 }

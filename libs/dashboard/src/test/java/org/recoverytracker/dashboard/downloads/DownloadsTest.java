@@ -74,14 +74,27 @@ class DownloadsTest extends HounslowLive {
         final List<CSVRecord> later = csv(mvc.perform(get("/downloads/places/E09000018/weekly.csv?from=2020-06-01"))
                 .andReturn());
 
-        assertThat(String.join(",", all.get(0).values())).isEqualTo("area,areaName,weekStart," + MEASURES);
+        assertThat(String.join(",", all.get(0).values())).isEqualTo("area,areaName,weekStart,provisional," + MEASURES);
         assertThat(all.get(1).values())
                 .containsExactly(
-                        "E09000018", "Hounslow", "2020-04-13", "300", "1200", "0", "0", "0", "0", "0", "-1200", "2");
-        assertThat(all.get(2).get(2)).isEqualTo("2020-09-07");
+                        "E09000018",
+                        "Hounslow",
+                        "2020-04-13",
+                        "false",
+                        "300",
+                        "1200",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "0",
+                        "-1200",
+                        "2");
+        assertThat(all.get(2).values()).startsWith("E09000018", "Hounslow", "2020-09-07", "true");
         assertThat(all).hasSize(3);
         assertThat(later).hasSize(2);
-        assertThat(later.get(1).values()).startsWith("E09000018", "Hounslow", "2020-09-07", "0", "0", "25", "12");
+        assertThat(later.get(1).values())
+                .startsWith("E09000018", "Hounslow", "2020-09-07", "true", "0", "0", "25", "12");
     }
 
     @Test

@@ -45,8 +45,33 @@ class DashboardPageTest extends HounslowLive {
                 .containsExactly("H", "I");
 
         final Element week = page.selectFirst("[data-weeks-of=place] tr[data-week=2020-09-07]");
-        assertThat(week.selectFirst("th").text()).isEqualTo("7 September 2020");
+        assertThat(week.selectFirst("th .app-week__start").text()).isEqualTo("7 September 2020");
         assertThat(week.selectFirst("td[data-measure=netJobChange]").text()).isEqualTo("+12");
+    }
+
+    @Test
+    void marksTheWeeksTheViewsCallProvisionalAndNoOthers() throws Exception {
+        final Document page = page("/places/E09000018", 200);
+
+        final Element provisional = page.selectFirst("[data-weeks-of=place] tr[data-week=2020-09-07]");
+        assertThat(provisional.attr("data-provisional")).isEqualTo("true");
+        assertThat(provisional.select("th .govuk-tag").eachText()).containsExactly("Provisional");
+        final Element fixed = page.selectFirst("[data-weeks-of=place] tr[data-week=2020-04-13]");
+        assertThat(fixed.attr("data-provisional")).isEqualTo("false");
+        assertThat(fixed.select(".govuk-tag")).isEmpty();
+        assertThat(fixed.selectFirst("th").text()).isEqualTo("13 April 2020");
+        assertThat(page.select("#weekly-table .govuk-tag")).hasSize(1);
+    }
+
+    @Test
+    void explainsProvisionalWeeksWithTheViewsOwnNumberOfDays() throws Exception {
+        assertThat(page("/places/E09000018", 200).select("#provisional-note").text())
+                .startsWith("Figures for a week are provisional until 3 weeks after the week ends: "
+                        + "partners may still add or correct events.");
+
+        views.provisionalDays(10);
+        assertThat(page("/", 200).select("#provisional-note").text())
+                .startsWith("Figures for a week are provisional until 10 days after the week ends:");
     }
 
     @Test

@@ -44,6 +44,14 @@ class FigureFormatTest {
     }
 
     @Test
+    void writesAPeriodInWeeksWhenItIsWholeWeeks() {
+        assertThat(FigureFormat.EN_GB.period(21)).isEqualTo("3 weeks");
+        assertThat(FigureFormat.EN_GB.period(7)).isEqualTo("1 week");
+        assertThat(FigureFormat.EN_GB.period(10)).isEqualTo("10 days");
+        assertThat(FigureFormat.EN_GB.period(1)).isEqualTo("1 day");
+    }
+
+    @Test
     void writesAWeekByItsMondayInFull() {
         assertThat(FigureFormat.EN_GB.week(LocalDate.parse("2020-09-07"))).isEqualTo("7 September 2020");
     }

@@ -63,8 +63,11 @@ class LiveFragmentsTest extends HounslowLive {
                                 SampleViews.HOUNSLOW.sectors().get(1))),
                 List.of(
                         SampleViews.HOUNSLOW_WEEKS.get(0),
-                        SampleViews.HOUNSLOW_WEEKS.get(1),
-                        new Week(LocalDate.parse("2021-03-01"), retail)));
+                        new Week(
+                                LocalDate.parse("2020-09-07"),
+                                SampleViews.HOUNSLOW_WEEKS.get(1).figures(),
+                                false),
+                        new Week(LocalDate.parse("2021-03-01"), retail, true)));
 
         final Document live = html("/dashboard/fragments/places/E09000018", 200);
 
@@ -77,8 +80,12 @@ class LiveFragmentsTest extends HounslowLive {
         assertThat(live.select("[data-sectors-of=place] tr").eachAttr("data-sector"))
                 .containsExactly("H", "G", "I");
         final Element week = live.selectFirst("[data-weeks-of=place] tr[data-week=2021-03-01]");
-        assertThat(week.selectFirst("th").text()).isEqualTo("1 March 2021");
+        assertThat(week.selectFirst("th").text()).isEqualTo("1 March 2021 Provisional");
         assertThat(week.selectFirst("td[data-measure=jobsLost]").text()).isEqualTo("250");
+        // The week before is final now, so its tag goes with the next blocks.
+        assertThat(live.select("[data-weeks-of=place] tr[data-provisional=true]")
+                        .eachAttr("data-week"))
+                .containsExactly("2021-03-01");
         final Element lost = live.selectFirst("#comparison-table tr[data-measure=jobsLost]");
         assertThat(lost.select("td").eachText()).containsExactly("1,450", "4,800", "4,800", "30%", "30%");
     }
@@ -97,6 +104,20 @@ class LiveFragmentsTest extends HounslowLive {
         assertThat(chart.path("jobsLost").get(1).asLong()).isZero();
         assertThat(chart.path("jobsCreated").get(21).asLong()).isEqualTo(12);
         assertThat(chart.path("jobsSafeguarded").get(21).asLong()).isEqualTo(25);
+    }
+
+    @Test
+    void tellsTheChartWhichWeeksAreProvisional() throws Exception {
+        final Document live = html("/dashboard/fragments/places/E09000018", 200);
+
+        final JsonNode chart = JsonMapper.builder()
+                .build()
+                .readTree(live.getElementById("weekly-table").attr("data-chart-weeks"));
+        final List<Boolean> provisional = new ArrayList<>();
+        chart.path("provisional").forEach(week -> provisional.add(week.asBoolean()));
+        // Only 7 September 2020, the last of the 22 weeks; the empty weeks between have nothing to mark.
+        assertThat(provisional).hasSize(22).containsOnlyOnce(true).endsWith(true);
+        assertThat(provisional.get(0)).isFalse();
     }
 
     @Test

@@ -18,6 +18,9 @@ import org.recoverytracker.reference.ReferenceData;
  */
 public final class InMemoryRecoveryViews implements RecoveryViews {
 
+    /** The Views API's own default, so that the page reads as it does in service unless a test says otherwise. */
+    public static final int DEFAULT_PROVISIONAL_DAYS = 21;
+
     private final Map<String, AreaFigures> places = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> placeWeeks = new ConcurrentHashMap<>();
     private final Map<String, AreaFigures> regions = new ConcurrentHashMap<>();
@@ -26,6 +29,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     private final Map<String, List<Week>> ukWeeks = new ConcurrentHashMap<>();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    private volatile int provisionalDays = DEFAULT_PROVISIONAL_DAYS;
 
     public InMemoryRecoveryViews place(AreaFigures place, List<Week> weeks) {
         places.put(place.code(), place);
@@ -54,6 +58,12 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         return this;
     }
 
+    /** Sets how long weeks stay provisional, until {@link #reset()}. */
+    public InMemoryRecoveryViews provisionalDays(int days) {
+        provisionalDays = days;
+        return this;
+    }
+
     /** Every view asked for so far, such as {@code "place E09000018"} or {@code "placeWeeks E09000018"}. */
     public List<String> asked() {
         return List.copyOf(asked);
@@ -68,6 +78,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         ukWeeks.clear();
         unavailable.clear();
         asked.clear();
+        provisionalDays = DEFAULT_PROVISIONAL_DAYS;
     }
 
     @Override
@@ -118,6 +129,11 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     @Override
     public List<Week> ukWeeks(WeekRange weeks) {
         return read("ukWeeks", () -> in(ukWeeks.getOrDefault(AreaFigures.UK_CODE, List.of()), weeks));
+    }
+
+    @Override
+    public int provisionalDays() {
+        return provisionalDays;
     }
 
     private <T> T read(String view, Supplier<T> answer) {

@@ -21,6 +21,7 @@ import org.recoverytracker.views.query.ViewsUnavailableException;
 import org.recoverytracker.views.query.WeekEntry;
 import org.recoverytracker.views.query.WeekFilter;
 import org.recoverytracker.views.topology.Measures;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,9 +37,12 @@ class InProcessRecoveryViews implements RecoveryViews {
     private static final ReferenceData UK = ReferenceData.uk();
 
     private final ViewQueries queries;
+    private final int provisionalDays;
 
-    InProcessRecoveryViews(ViewQueries queries) {
+    // The same setting as the Views API's provisional weeks, so that the page explains the number the API goes by.
+    InProcessRecoveryViews(ViewQueries queries, @Value("${recovery.views.provisional-days:21}") int provisionalDays) {
         this.queries = queries;
+        this.provisionalDays = provisionalDays;
     }
 
     @Override
@@ -98,6 +102,11 @@ class InProcessRecoveryViews implements RecoveryViews {
         return read(() -> weeks(queries.areaWeeks(null, new WeekFilter(null, weeks.from(), weeks.to()))));
     }
 
+    @Override
+    public int provisionalDays() {
+        return provisionalDays;
+    }
+
     /** An area's totals and its sectors (in sector order, named by SIC 2007), from its sector sums. */
     private static AreaFigures area(String code, String name, Map<String, Measures> bySector) {
         final List<AreaFigures.Sector> sectors = bySector.entrySet().stream()
@@ -109,9 +118,12 @@ class InProcessRecoveryViews implements RecoveryViews {
         return new AreaFigures(code, name, figures(ViewSums.sum(bySector.values())), sectors);
     }
 
+    // Every week is passed as final for now: which weeks are provisional is decided by the Views API's
+    // ProvisionalWeeks alone, and that class can't be used from this package yet. Working the rule out
+    // again here could make the page disagree with the API, so the page marks no week until it can ask it.
     private static List<Week> weeks(List<WeekEntry> weeks) {
         return weeks.stream()
-                .map(week -> new Week(week.weekStart(), figures(week.measures())))
+                .map(week -> new Week(week.weekStart(), figures(week.measures()), false))
                 .toList();
     }
 

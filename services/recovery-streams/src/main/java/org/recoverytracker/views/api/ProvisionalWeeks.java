@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * Which weeks are still provisional: partners report late (a redundancy notified on a Friday may
  * be posted the next month), so a week's figures are marked provisional until
  * {@code recovery.views.provisional-days} (21 by default) after the week ends, then final. Days are
- * counted in UK time.
+ * counted in UK time. Public so that the dashboard page, hosted by this service, marks the same weeks
+ * as the API.
  */
 @Component
-final class ProvisionalWeeks {
+public final class ProvisionalWeeks {
 
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -39,8 +40,13 @@ final class ProvisionalWeeks {
     }
 
     /** The week starting on that Monday is provisional until {@code provisionalDays} after its Sunday. */
-    boolean isProvisional(LocalDate weekStart) {
+    public boolean isProvisional(LocalDate weekStart) {
         return LocalDate.now(clock).isBefore(weekStart.plusDays(7L + provisionalDays));
+    }
+
+    /** How many days after its Sunday a week stays provisional. */
+    public int days() {
+        return provisionalDays;
     }
 
     List<WeekSummary> summaries(List<WeekEntry> weeks) {

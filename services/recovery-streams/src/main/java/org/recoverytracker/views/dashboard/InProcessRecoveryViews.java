@@ -14,6 +14,7 @@ import org.recoverytracker.dashboard.views.WeekRange;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
+import org.recoverytracker.views.api.ProvisionalWeeks;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.ViewSums;
@@ -21,7 +22,6 @@ import org.recoverytracker.views.query.ViewsUnavailableException;
 import org.recoverytracker.views.query.WeekEntry;
 import org.recoverytracker.views.query.WeekFilter;
 import org.recoverytracker.views.topology.Measures;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +37,12 @@ class InProcessRecoveryViews implements RecoveryViews {
     private static final ReferenceData UK = ReferenceData.uk();
 
     private final ViewQueries queries;
-    private final int provisionalDays;
+    private final ProvisionalWeeks provisionalWeeks;
 
-    // The same setting as the Views API's provisional weeks, so that the page explains the number the API goes by.
-    InProcessRecoveryViews(ViewQueries queries, @Value("${recovery.views.provisional-days:21}") int provisionalDays) {
+    /** The Views API's own provisional weeks, so that the page marks exactly the weeks the API does. */
+    InProcessRecoveryViews(ViewQueries queries, ProvisionalWeeks provisionalWeeks) {
         this.queries = queries;
-        this.provisionalDays = provisionalDays;
+        this.provisionalWeeks = provisionalWeeks;
     }
 
     @Override
@@ -70,7 +70,7 @@ class InProcessRecoveryViews implements RecoveryViews {
     @Override
     public Optional<List<Week>> placeWeeks(String place, WeekRange weeks) {
         return read(() -> queries.placeWeeks(place, new WeekFilter(null, weeks.from(), weeks.to()))
-                .map(InProcessRecoveryViews::weeks));
+                .map(this::weeks));
     }
 
     @Override
@@ -104,7 +104,7 @@ class InProcessRecoveryViews implements RecoveryViews {
 
     @Override
     public int provisionalDays() {
-        return provisionalDays;
+        return provisionalWeeks.days();
     }
 
     /** An area's totals and its sectors (in sector order, named by SIC 2007), from its sector sums. */
@@ -118,12 +118,10 @@ class InProcessRecoveryViews implements RecoveryViews {
         return new AreaFigures(code, name, figures(ViewSums.sum(bySector.values())), sectors);
     }
 
-    // Every week is passed as final for now: which weeks are provisional is decided by the Views API's
-    // ProvisionalWeeks alone, and that class can't be used from this package yet. Working the rule out
-    // again here could make the page disagree with the API, so the page marks no week until it can ask it.
-    private static List<Week> weeks(List<WeekEntry> weeks) {
+    private List<Week> weeks(List<WeekEntry> weeks) {
         return weeks.stream()
-                .map(week -> new Week(week.weekStart(), figures(week.measures()), false))
+                .map(week -> new Week(
+                        week.weekStart(), figures(week.measures()), provisionalWeeks.isProvisional(week.weekStart())))
                 .toList();
     }
 

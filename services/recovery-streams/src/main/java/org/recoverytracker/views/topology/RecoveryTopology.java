@@ -26,6 +26,9 @@ import org.recoverytracker.schemas.RecoveryTopics;
  *                                                                    (by place)          [sector totals, sector weeks,
  *                                                                                         cell events, region sectors,
  *                                                                                         region weeks]
+ *                                                                                           │
+ *                                                                                           ▼
+ *                                                                                 recovery.revisions.v1
  * </pre>
  *
  * Partners with Kafka access write their own topics; the gate checks each record as an ingest
@@ -111,7 +114,10 @@ public final class RecoveryTopology {
                         ViewStores.SECTOR_WEEKS,
                         ViewStores.CELL_EVENTS,
                         ViewStores.REGION_SECTORS,
-                        ViewStores.REGION_WEEKS);
+                        ViewStores.REGION_WEEKS)
+                .to(
+                        RecoveryTopics.REVISION,
+                        Produced.with(Serdes.String(), RevisionSerde.serde()).withName("revision-log"));
 
         builder.stream(
                         PartnerTopic.PATTERN,

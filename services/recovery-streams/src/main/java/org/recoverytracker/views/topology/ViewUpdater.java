@@ -1,5 +1,6 @@
 package org.recoverytracker.views.topology;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +16,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.recoverytracker.reference.ReferenceData;
 
 /**
- * Applies the changes of a place to its views: the running totals of the place × sector and of
+ * Applies the changes of a place to its views, and logs each change of a week view to the revision
+ * log: the running totals of the place × sector and of
  * its week, the list of events behind the week, and the same changes to this task's partial sums
  * of the place's region (by sector and by week). A view whose last live event is gone is deleted, so that it no longer exists rather
  * than showing zeros. One task owns all the views of a place, so a place's totals across sectors
  * are always read from one consistent store.
  */
-final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
+final class ViewUpdater implements Processor<String, CellDelta, String, Revision> {
 
     private final TopologyMetrics metrics;
+    private ProcessorContext<String, Revision> context;
     private KeyValueStore<String, SectorView> sectorTotals;
     private KeyValueStore<String, Measures> sectorWeeks;
     private KeyValueStore<String, Contribution> cellEvents;
@@ -35,7 +38,8 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
     }
 
     @Override
-    public void init(ProcessorContext<Void, Void> context) {
+    public void init(ProcessorContext<String, Revision> context) {
+        this.context = context;
         this.sectorTotals = context.getStateStore(ViewStores.SECTOR_TOTALS);
         this.sectorWeeks = context.getStateStore(ViewStores.SECTOR_WEEKS);
         this.cellEvents = context.getStateStore(ViewStores.CELL_EVENTS);
@@ -70,7 +74,9 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
             sectorTotals.put(sectorKey, newTotals);
         }
 
-        add(sectorWeeks, ViewStores.weekKey(place, delta.sector(), delta.weekStart()), delta.change());
+        final String weekKey = ViewStores.weekKey(place, delta.sector(), delta.weekStart());
+        final Measures weekBefore = sectorWeeks.get(weekKey);
+        final Measures weekAfter = add(sectorWeeks, weekKey, delta.change());
         if (delta.event() != null) {
             final String eventKey = ViewStores.cellEventKey(place, delta.sector(), delta.weekStart(), delta.event());
             if (delta.counted() == null) {
@@ -83,16 +89,30 @@ final class ViewUpdater implements Processor<String, CellDelta, Void, Void> {
         add(regionSectors, ViewStores.regionSectorKey(region, delta.sector()), delta.change());
         add(regionWeeks, ViewStores.regionWeekKey(region, delta.weekStart()), delta.change());
         metrics.viewUpdated(delta.changedAt());
+        if (delta.cause() != null) {
+            // Logged in the same transaction as the change, so the log has every change once.
+            context.forward(record.withValue(new Revision(
+                    Instant.ofEpochMilli(delta.changedAt()),
+                    place,
+                    delta.sector(),
+                    delta.weekStart(),
+                    weekBefore,
+                    weekAfter,
+                    delta.cause(),
+                    Revision.Event.of(delta.event()))));
+        }
     }
 
-    private static void add(KeyValueStore<String, Measures> sums, String key, Measures change) {
+    /** Adds a change to a sum and returns the new sum, or null when it no longer counts any event (and is deleted). */
+    private static Measures add(KeyValueStore<String, Measures> sums, String key, Measures change) {
         final Measures sum = sums.get(key);
         final Measures newSum = (sum == null ? Measures.NONE : sum).plus(change);
         if (newSum.isEmpty()) {
             sums.delete(key);
-        } else {
-            sums.put(key, newSum);
+            return null;
         }
+        sums.put(key, newSum);
+        return newSum;
     }
 
     /** Replaces the sums with those of the source's entries, each added under the key derived from its key's parts. */

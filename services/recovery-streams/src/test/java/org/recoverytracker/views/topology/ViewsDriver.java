@@ -51,6 +51,7 @@ final class ViewsDriver implements AutoCloseable {
     private final TopologyTestDriver driver;
     private final Map<EventKind, TestInputTopic<String, byte[]>> inputs = new EnumMap<>(EventKind.class);
     private final TestOutputTopic<String, byte[]> deadLetters;
+    private final TestOutputTopic<String, Revision> revisions;
 
     /** The local stack's partners, as the gate knows them: the three councils and the national observatory. */
     static final PartnerRegistry LOCAL_PARTNERS = new PartnerRegistry(
@@ -85,6 +86,10 @@ final class ViewsDriver implements AutoCloseable {
         }
         deadLetters = driver.createOutputTopic(
                 RecoveryTopics.DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        revisions = driver.createOutputTopic(
+                RecoveryTopics.REVISION,
+                new StringDeserializer(),
+                RevisionSerde.serde().deserializer());
     }
 
     /** Posts (or corrects) an event, keyed by its own identity. */
@@ -127,6 +132,27 @@ final class ViewsDriver implements AutoCloseable {
 
     TestOutputTopic<String, byte[]> deadLetters() {
         return deadLetters;
+    }
+
+    /** The revision log, keyed by place. */
+    TestOutputTopic<String, Revision> revisions() {
+        return revisions;
+    }
+
+    /**
+     * The week views the revision log rebuilds: the last {@code after} of each view, in log order
+     * (views whose last revision removed them are gone). Reads the log's records not read yet.
+     */
+    Map<String, Measures> weeksFromRevisions(Map<String, Measures> folded) {
+        for (Revision revision : revisions.readValuesToList()) {
+            final String key = ViewStores.weekKey(revision.place(), revision.sector(), revision.weekStart());
+            if (revision.after() == null) {
+                folded.remove(key);
+            } else {
+                folded.put(key, revision.after());
+            }
+        }
+        return folded;
     }
 
     /** Every place × sector view: {@code place|sector} → its totals. */

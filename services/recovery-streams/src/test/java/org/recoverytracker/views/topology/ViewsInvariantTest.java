@@ -74,6 +74,9 @@ class ViewsInvariantTest {
                     .isEqualTo(expected.regionSectors);
             assertThat(driver.regionWeeks()).as("region weeks, seed %d", seed).isEqualTo(expected.regionWeeks);
             driver.assertCellEventsAddUp();
+            assertThat(driver.weeksFromRevisions(new TreeMap<>()))
+                    .as("the week views the revision log rebuilds, seed %d", seed)
+                    .isEqualTo(expected.sectorWeeks);
             assertThat(driver.cellEvents())
                     .as("events behind the views, seed %d", seed)
                     .hasSize(liveEvents(histories).size());

@@ -41,6 +41,23 @@ public final class RecoveryTopics {
                     "retention.ms",
                     Long.toString(Duration.ofDays(30).toMillis())));
 
+    public static final String REVISION = "recovery.revisions.v1";
+
+    /**
+     * The revision log: every change of a place × sector × week view, before and after, with its
+     * cause and the event version that caused it, written by the views service in the same
+     * transaction as the change. Keyed by place, never compacted and kept for ever: it is the
+     * history that as-of questions are answered from.
+     */
+    public static final Topic<String, byte[]> REVISIONS = new Topic<>(
+            REVISION,
+            Serdes.String(),
+            Serdes.ByteArray(),
+            Map.of(
+                    "cleanup.policy", "delete",
+                    "retention.ms", "-1",
+                    "retention.bytes", "-1"));
+
     public static final String SCHEMA = "recovery.schemas.v1";
 
     /**
@@ -88,6 +105,7 @@ public final class RecoveryTopics {
             topics.add(events(kind));
         }
         topics.add(DEAD_LETTERS);
+        topics.add(REVISIONS);
         topics.add(SCHEMAS);
         return List.copyOf(topics);
     }

@@ -96,6 +96,14 @@ greenEconomy:
 {{- define "recovery-tracker.deadLetterTopic" -}}recovery.dead-letter.v1{{- end -}}
 
 {{/*
+The revision log (org.recoverytracker.schemas.RecoveryTopics.REVISIONS): every change of a place, sector
+and week view, before and after, with its cause (key: the place code; value: JSON). Written by
+recovery-streams in the same transaction as the views; never compacted and kept for ever, as it is
+the history that as-of questions are answered from.
+*/}}
+{{- define "recovery-tracker.revisionsTopic" -}}recovery.revisions.v1{{- end -}}
+
+{{/*
 The writer schemas (compacted): every service that writes events publishes the Avro schemas it
 writes with (key: the schema's 64-bit fingerprint in hex; value: the schema's JSON), so that an
 instance of an older build can read records written with a newer compatible schema during a

@@ -106,6 +106,32 @@ class StrimziResourcesTest {
     }
 
     @Test
+    void revisionsTopicIsNeverCompactedKeptForEverWithTheEventTopicsPartitionsAndReplication() {
+        final Manifests manifests = HelmChart.render(
+                List.of(HelmChart.PRODUCTION_VALUES),
+                Map.of(
+                        "kafka.topics.partitions", 8,
+                        "kafka.topics.replicationFactor", 5,
+                        "kafka.topics.minInsyncReplicas", 4));
+
+        final GenericKubernetesResource topic = manifests.custom("KafkaTopic", RecoveryTopics.REVISION);
+
+        assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+        assertThat(spec(topic))
+                .containsEntry("topicName", RecoveryTopics.REVISION)
+                .containsEntry("partitions", 8)
+                .containsEntry("replicas", 5);
+        final Map<String, Object> expected = new HashMap<>(RecoveryTopics.REVISIONS.config());
+        expected.put("min.insync.replicas", "4");
+        assertThat(spec(topic).get("config")).isEqualTo(expected);
+        // Spelled out as well, so that a catalogue that drifted towards compaction or a retention fails here too
+        assertThat(expected)
+                .containsEntry("cleanup.policy", "delete")
+                .containsEntry("retention.ms", "-1")
+                .containsEntry("retention.bytes", "-1");
+    }
+
+    @Test
     void ingestUsersMayCreateTheirTopicOnlyWhenStrimziDoesNotDeclareIt() {
         final Manifests manifests =
                 HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
@@ -136,7 +162,20 @@ class StrimziResourcesTest {
     }
 
     @Test
-    void streamsUserMayReadEventsWriteDeadLettersAndOwnItsInternalTopicsGroupAndTransactions() {
+    void streamsMayCreateTheRevisionsTopicOnlyWhenStrimziDoesNotDeclareIt() {
+        final String streams = HelmChart.FULLNAME + "-streams";
+        final Manifests created =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests declared = HelmChart.renderProduction();
+
+        assertThat(acls(created.custom("KafkaUser", streams)))
+                .contains("topic:" + RecoveryTopics.REVISION + ":literal=Create,Describe,Write");
+        assertThat(mayCreate(declared.custom("KafkaUser", streams), RecoveryTopics.REVISION))
+                .isFalse();
+    }
+
+    @Test
+    void streamsUserMayReadEventsWriteDeadLettersAndRevisionsAndOwnItsInternalTopicsGroupAndTransactions() {
         final Manifests manifests = HelmChart.renderProduction();
 
         final GenericKubernetesResource user = manifests.custom("KafkaUser", HelmChart.FULLNAME + "-streams");
@@ -148,6 +187,8 @@ class StrimziResourcesTest {
                 .collect(Collectors.toSet());
         expected.add("topic:" + PARTNER_TOPICS_PREFIX + ":prefix=Describe,Read");
         expected.add("topic:" + RecoveryTopics.DEAD_LETTER + ":literal=Describe,Write");
+        // It appends every change of a view to the revision log, in the transaction that makes the change
+        expected.add("topic:" + RecoveryTopics.REVISION + ":literal=Describe,Write");
         // It reads the writer schemas of what it decodes and publishes those its gate re-encodes with
         expected.add("topic:" + SCHEMAS + ":literal=Describe,Read,Write");
         expected.add("topic:" + internal + ":prefix=Create,Delete,Describe,DescribeConfigs,Read,Write");
@@ -269,6 +310,17 @@ class StrimziResourcesTest {
 
         assertThat(manifests.custom("KafkaUser"))
                 .filteredOn(user -> allows(user, SCHEMAS, "Read"))
+                .extracting(user -> user.getMetadata().getName())
+                .containsExactly(HelmChart.FULLNAME + "-streams");
+    }
+
+    @Test
+    void onlyTheViewsServiceHasAnyAclOnTheRevisionsTopic() {
+        final Manifests manifests = renderWithPartners();
+
+        // The ingest services and the partners neither write nor read the revision log
+        assertThat(manifests.custom("KafkaUser"))
+                .filteredOn(user -> rawAcls(user).stream().anyMatch(acl -> covers(acl, RecoveryTopics.REVISION)))
                 .extracting(user -> user.getMetadata().getName())
                 .containsExactly(HelmChart.FULLNAME + "-streams");
     }

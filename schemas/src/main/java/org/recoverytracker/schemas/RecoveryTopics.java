@@ -9,8 +9,9 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The catalogue of the topics Recovery Tracker owns: the three event topics (one per
- * {@link EventKind}) and the dead-letter topic, each with its serdes and configuration. Services,
- * tools, the chart's tests and the contract tests take names and settings from here.
+ * {@link EventKind}), the dead-letter topic, the revision log and the writer schemas topic, each
+ * with its serdes and configuration. Services, tools, the chart's tests and the contract tests
+ * take names and settings from here.
  *
  * <p>Values are raw bytes on every topic: a reader decodes them itself, so that a record it can't
  * decode becomes a dead letter instead of an exception in a deserializer.

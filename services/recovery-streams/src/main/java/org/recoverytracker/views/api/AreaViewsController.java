@@ -1,5 +1,6 @@
 package org.recoverytracker.views.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The views of areas larger than a place — an ITL1 region, the UK — gathered from every instance.
  * Weekly series of regions and the UK extend the contract, for comparing a place with its region
- * and the country.
+ * and the country. Every view takes {@code asOf}: the figures as they stood at that instant.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,9 +40,9 @@ class AreaViewsController {
     }
 
     @GetMapping("/v1/regions/{region}")
-    RegionDetail region(@PathVariable String region) {
+    RegionDetail region(@PathVariable String region, @RequestParam(required = false) Instant asOf) {
         final Region known = ViewCodes.region(region);
-        final Map<String, Measures> sectors = queries.areaSectors(region);
+        final Map<String, Measures> sectors = queries.areaSectors(region, ViewCodes.asOf(asOf));
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(known.name() + " (" + region + ") has no live events.");
         }
@@ -57,14 +58,16 @@ class AreaViewsController {
     List<WeekSummary> regionWeeks(
             @PathVariable String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf) {
         ViewCodes.region(region);
-        return provisionalWeeks.summaries(queries.areaWeeks(region, new WeekFilter(null, from, to)));
+        return provisionalWeeks.summaries(
+                queries.areaWeeks(region, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
     }
 
     @GetMapping("/v1/uk")
-    UkDetail uk() {
-        final Map<String, Measures> sectors = queries.areaSectors(null);
+    UkDetail uk(@RequestParam(required = false) Instant asOf) {
+        final Map<String, Measures> sectors = queries.areaSectors(null, ViewCodes.asOf(asOf));
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException("The UK has no live events yet.");
         }
@@ -74,7 +77,9 @@ class AreaViewsController {
     @GetMapping("/v1/uk/weekly")
     List<WeekSummary> ukWeeks(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return provisionalWeeks.summaries(queries.areaWeeks(null, new WeekFilter(null, from, to)));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf) {
+        return provisionalWeeks.summaries(
+                queries.areaWeeks(null, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
     }
 }

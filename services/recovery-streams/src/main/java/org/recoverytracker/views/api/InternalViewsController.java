@@ -1,12 +1,13 @@
 package org.recoverytracker.views.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.recoverytracker.views.query.CellEventsPage;
 import org.recoverytracker.views.query.CellProvenance;
-import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.Partial;
 import org.recoverytracker.views.query.RegionSectorEntry;
+import org.recoverytracker.views.query.RevisionEntry;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.WeekEntry;
@@ -26,35 +27,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class InternalViewsController {
 
-    private final LocalViews local;
     private final ViewQueries queries;
 
-    InternalViewsController(LocalViews local, ViewQueries queries) {
-        this.local = local;
+    InternalViewsController(ViewQueries queries) {
         this.queries = queries;
     }
 
     @GetMapping(path = ViewQueries.SECTOR_TOTALS, produces = MediaType.APPLICATION_JSON_VALUE)
-    Partial<SectorEntry> sectorTotals() {
-        return local.sectorTotals();
+    Partial<SectorEntry> sectorTotals(@RequestParam(required = false) Instant asOf) {
+        return queries.sectorTotalShare(asOf);
     }
 
     @GetMapping(path = ViewQueries.REGION_SECTORS, produces = MediaType.APPLICATION_JSON_VALUE)
-    Partial<RegionSectorEntry> regionSectors(@RequestParam(required = false) String region) {
-        return local.regionSectors(ViewQueries.regions(region));
+    Partial<RegionSectorEntry> regionSectors(
+            @RequestParam(required = false) String region, @RequestParam(required = false) Instant asOf) {
+        return queries.regionSectorShare(region, asOf);
     }
 
     @GetMapping(path = ViewQueries.WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
     Partial<WeekEntry> weeks(
             @RequestParam(required = false) String region,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return local.regionWeeks(ViewQueries.regions(region), new WeekFilter(null, from, to));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf) {
+        return queries.weekShare(region, new WeekFilter(null, from, to), asOf);
     }
 
     @GetMapping(path = ViewQueries.PLACE_SECTORS, produces = MediaType.APPLICATION_JSON_VALUE)
-    List<SectorEntry> placeSectors(@PathVariable String place) {
-        return queries.ownPlaceSectors(place);
+    List<SectorEntry> placeSectors(@PathVariable String place, @RequestParam(required = false) Instant asOf) {
+        return queries.ownPlaceSectors(place, asOf);
     }
 
     @GetMapping(path = ViewQueries.PLACE_WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -62,8 +63,9 @@ class InternalViewsController {
             @PathVariable String place,
             @RequestParam(required = false) String sector,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return queries.ownPlaceWeeks(place, new WeekFilter(sector, from, to));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf) {
+        return queries.ownPlaceWeeks(place, new WeekFilter(sector, from, to), asOf);
     }
 
     @GetMapping(path = ViewQueries.CELL_PROVENANCE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +84,27 @@ class InternalViewsController {
             @RequestParam(required = false) String partner,
             @RequestParam(required = false) String cursor,
             @RequestParam int limit) {
-        return queries.ownCellEvents(
-                place, sector, week, partner, cursor, Math.min(limit, ProvenanceController.MAX_PAGE));
+        return queries.ownCellEvents(place, sector, week, partner, cursor, Math.min(limit, PageLimit.MAX));
+    }
+
+    @GetMapping(path = ViewQueries.REVISIONS, produces = MediaType.APPLICATION_JSON_VALUE)
+    Partial<RevisionEntry> revisions(
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Instant since,
+            @RequestParam(required = false) Instant until,
+            @RequestParam(required = false) String cursor,
+            @RequestParam int limit) {
+        return queries.revisionShare(sector, since, until, cursor, Math.min(limit, PageLimit.MAX + 1));
+    }
+
+    @GetMapping(path = ViewQueries.PLACE_REVISIONS, produces = MediaType.APPLICATION_JSON_VALUE)
+    List<RevisionEntry> placeRevisions(
+            @PathVariable String place,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Instant since,
+            @RequestParam(required = false) Instant until,
+            @RequestParam(required = false) String cursor,
+            @RequestParam int limit) {
+        return queries.ownRevisions(place, sector, since, until, cursor, Math.min(limit, PageLimit.MAX + 1));
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The place views of the contract: every place, one place, one place × sector, and weekly series.
  * A place is read on the instance that owns it ({@link ViewQueries}), whichever instance is asked.
+ * Every view takes {@code asOf}: the figures as they stood at that instant.
  */
 @RestController
 @RequestMapping(path = "/v1/places", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,8 +45,8 @@ class PlaceViewsController {
 
     /** Every place with live events, in code order. */
     @GetMapping
-    List<PlaceSummary> places() {
-        return queries.places().entrySet().stream()
+    List<PlaceSummary> places(@RequestParam(required = false) Instant asOf) {
+        return queries.places(ViewCodes.asOf(asOf)).entrySet().stream()
                 .map(place -> {
                     final Place known = ReferenceData.uk().place(place.getKey()).orElseThrow();
                     return new PlaceSummary(
@@ -55,9 +56,9 @@ class PlaceViewsController {
     }
 
     @GetMapping("/{place}")
-    PlaceDetail place(@PathVariable String place) {
+    PlaceDetail place(@PathVariable String place, @RequestParam(required = false) Instant asOf) {
         final Place known = ViewCodes.place(place);
-        final List<SectorEntry> sectors = queries.placeSectors(place);
+        final List<SectorEntry> sectors = queries.placeSectors(place, ViewCodes.asOf(asOf));
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(place + " (" + known.name() + ") has no live events.");
         }
@@ -71,10 +72,11 @@ class PlaceViewsController {
     }
 
     @GetMapping("/{place}/sectors/{sector}")
-    PlaceSectorDetail placeSector(@PathVariable String place, @PathVariable String sector) {
+    PlaceSectorDetail placeSector(
+            @PathVariable String place, @PathVariable String sector, @RequestParam(required = false) Instant asOf) {
         final Place known = ViewCodes.place(place);
         final SicSection section = ViewCodes.sector(sector);
-        return queries.placeSectors(place).stream()
+        return queries.placeSectors(place, ViewCodes.asOf(asOf)).stream()
                 .filter(entry -> entry.sector().equals(sector))
                 .findFirst()
                 .map(entry -> new PlaceSectorDetail(
@@ -87,8 +89,9 @@ class PlaceViewsController {
     List<WeekSummary> placeWeeks(
             @PathVariable String place,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        return weeks(place, new WeekFilter(null, from, to));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf) {
+        return weeks(place, new WeekFilter(null, from, to), asOf);
     }
 
     @GetMapping("/{place}/sectors/{sector}/weekly")
@@ -96,18 +99,19 @@ class PlaceViewsController {
             @PathVariable String place,
             @PathVariable String sector,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf) {
         ViewCodes.sector(sector);
-        return weeks(place, new WeekFilter(sector, from, to));
+        return weeks(place, new WeekFilter(sector, from, to), asOf);
     }
 
     /**
      * Weeks with events, ascending. A place or sector with no live events at all is a 404; one
      * with events but none in the chosen weeks is an empty series.
      */
-    private List<WeekSummary> weeks(String place, WeekFilter filter) {
+    private List<WeekSummary> weeks(String place, WeekFilter filter, Instant asOf) {
         final Place known = ViewCodes.place(place);
-        return provisionalWeeks.summaries(queries.placeWeeks(place, filter)
+        return provisionalWeeks.summaries(queries.placeWeeks(place, filter, ViewCodes.asOf(asOf))
                 .orElseThrow(() -> new NoLiveEventsException(known.name() + " has no live events"
                         + (filter.sector() == null ? "." : " in sector " + filter.sector() + "."))));
     }

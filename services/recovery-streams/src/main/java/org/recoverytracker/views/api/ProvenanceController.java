@@ -4,14 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.recoverytracker.partners.Partner;
-import org.recoverytracker.partners.PartnerDirectory;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.views.api.ProvenanceResponses.EventRow;
 import org.recoverytracker.views.api.ProvenanceResponses.EventsPage;
 import org.recoverytracker.views.api.ProvenanceResponses.Provenance;
 import org.recoverytracker.views.api.ViewProblems.MalformedCodeException;
 import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
-import org.recoverytracker.views.api.ViewProblems.UnauthenticatedException;
 import org.recoverytracker.views.query.CellEventsPage;
 import org.recoverytracker.views.query.CellProvenance;
 import org.recoverytracker.views.query.ViewQueries;
@@ -34,16 +32,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/v1/places/{place}/sectors/{sector}", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProvenanceController {
 
-    static final String API_KEY = "X-API-Key";
-    static final int DEFAULT_PAGE = 100;
-    static final int MAX_PAGE = 1000;
-
     private final ViewQueries queries;
-    private final PartnerDirectory partners;
+    private final PartnerCallers callers;
 
-    ProvenanceController(ViewQueries queries, PartnerDirectory partners) {
+    ProvenanceController(ViewQueries queries, PartnerCallers callers) {
         this.queries = queries;
-        this.partners = partners;
+        this.callers = callers;
     }
 
     @GetMapping("/provenance")
@@ -65,13 +59,11 @@ class ProvenanceController {
             @PathVariable String sector,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
             @RequestParam(required = false) String cursor,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE) int limit,
-            @RequestHeader(name = API_KEY, required = false) String apiKey) {
-        final Partner caller = caller(apiKey);
+            @RequestParam(defaultValue = "" + PageLimit.DEFAULT) int limit,
+            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey) {
+        final Partner caller = callers.required(apiKey, "The events behind a figure are for partners");
         checkCell(place, sector, week);
-        if (limit < 1 || limit > MAX_PAGE) {
-            throw new MalformedCodeException("limit must be between 1 and " + MAX_PAGE + ".");
-        }
+        PageLimit.check(limit);
         final boolean seesEveryEvent = caller.mayWriteEverywhere();
         final CellEventsPage page =
                 queries.cellEvents(place, sector, week, seesEveryEvent ? null : caller.id(), cursor, limit);
@@ -88,18 +80,6 @@ class ProvenanceController {
                         .filter(count -> !count.partner().equals(caller.id()))
                         .toList();
         return new EventsPage(place, sector, week, rows, others, page.nextCursor());
-    }
-
-    private Partner caller(String apiKey) {
-        if (apiKey == null || apiKey.isBlank()) {
-            throw unauthorised("The events behind a figure are for partners: send your API key in " + API_KEY + ".");
-        }
-        return partners.byApiKey(apiKey)
-                .orElseThrow(() -> unauthorised("The API key in " + API_KEY + " is not a partner's."));
-    }
-
-    private static UnauthenticatedException unauthorised(String detail) {
-        return new UnauthenticatedException(detail, "ApiKey header=\"" + API_KEY + "\"");
     }
 
     private static void checkCell(String place, String sector, LocalDate week) {

@@ -1,5 +1,6 @@
 package org.recoverytracker.views.api;
 
+import java.time.Instant;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
@@ -31,6 +32,19 @@ final class ViewCodes {
             throw new MalformedCodeException("'" + code + "' is not a UK SIC 2007 section, A to U.");
         }
         return UK.section(code).orElseThrow();
+    }
+
+    /**
+     * Checks an as-of instant: the views can say what they were, not what they will be. Null (no
+     * {@code asOf}) means now.
+     */
+    static Instant asOf(Instant asOf) {
+        if (asOf != null && asOf.isAfter(Instant.now())) {
+            throw new MalformedCodeException(
+                    "asOf " + asOf + " is in the future: the views can say only what the figures were"
+                            + " at an instant that has passed.");
+        }
+        return asOf;
     }
 
     static Region region(String code) {

@@ -35,6 +35,9 @@ public class ViewGatherer {
     private static final ParameterizedTypeReference<Partial<WeekEntry>> WEEK_ENTRIES =
             new ParameterizedTypeReference<>() {};
 
+    private static final ParameterizedTypeReference<Partial<RevisionEntry>> REVISION_ENTRIES =
+            new ParameterizedTypeReference<>() {};
+
     private final StreamsAccess streams;
     private final PeerClient peers;
     private final PartitionCount partitionCount;
@@ -63,6 +66,11 @@ public class ViewGatherer {
     /** The weekly series of the places in scope, from all instances (each already summed by week). */
     public List<WeekEntry> weeks(Supplier<Partial<WeekEntry>> localShare, String pathAndQuery) {
         return ViewSums.byWeek(gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, WEEK_ENTRIES)));
+    }
+
+    /** The revisions of every place, from all instances (each instance's newest that pass its filter). */
+    public List<RevisionEntry> revisions(Supplier<Partial<RevisionEntry>> localShare, String pathAndQuery) {
+        return gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, REVISION_ENTRIES));
     }
 
     private <T> List<T> gather(

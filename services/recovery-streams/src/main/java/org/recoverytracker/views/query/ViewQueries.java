@@ -1,6 +1,8 @@
 package org.recoverytracker.views.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,12 @@ public class ViewQueries {
     /** A page of the events behind a place × sector's figure (or its week's), asked of the owner. */
     public static final String CELL_EVENTS = "/internal/v1/places/{place}/sectors/{sector}/events";
 
+    /** What an instance holds of the revisions of every place, for its peers only. */
+    public static final String REVISIONS = "/internal/v1/revisions";
+
+    /** The revisions of a place, asked of the instance that owns the place. */
+    public static final String PLACE_REVISIONS = "/internal/v1/places/{place}/revisions";
+
     private static final ParameterizedTypeReference<List<SectorEntry>> SECTOR_ENTRIES =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<PlaceWeeks> PLACE_WEEKS_OF_OWNER =
@@ -51,15 +59,20 @@ public class ViewQueries {
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<CellEventsPage> EVENTS_OF_OWNER =
             new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<List<RevisionEntry>> REVISIONS_OF_OWNER =
+            new ParameterizedTypeReference<>() {};
 
     private final StreamsAccess streams;
     private final LocalViews local;
+    private final HistoricalViews history;
     private final ViewGatherer gatherer;
     private final PeerClient peers;
 
-    ViewQueries(StreamsAccess streams, LocalViews local, ViewGatherer gatherer, PeerClient peers) {
+    ViewQueries(
+            StreamsAccess streams, LocalViews local, HistoricalViews history, ViewGatherer gatherer, PeerClient peers) {
         this.streams = streams;
         this.local = local;
+        this.history = history;
         this.gatherer = gatherer;
         this.peers = peers;
     }
@@ -74,35 +87,56 @@ public class ViewQueries {
 
     /** Every place with live events and its totals, in code order. */
     public Map<String, Measures> places() {
-        return ViewSums.by(gatherer.sectorTotals(local::sectorTotals, SECTOR_TOTALS), SectorEntry::place);
+        return places(null);
+    }
+
+    /** Every place with live events at an instant (now when null) and its totals, in code order. */
+    public Map<String, Measures> places(Instant asOf) {
+        return ViewSums.by(
+                gatherer.sectorTotals(
+                        () -> asOf == null ? local.sectorTotals() : history.sectorTotals(asOf.toEpochMilli()),
+                        withAsOf(SECTOR_TOTALS, asOf)),
+                SectorEntry::place);
     }
 
     /** The sector views of a place, in sector order; empty when it has no live events. */
     public List<SectorEntry> placeSectors(String place) {
+        return placeSectors(place, null);
+    }
+
+    /** The sector views of a place at an instant (now when null); empty when it had no live events. */
+    public List<SectorEntry> placeSectors(String place, Instant asOf) {
         return onOwner(
                 place,
-                partition -> local.placeSectors(partition, place),
-                owner -> peers.get(owner, PLACE_SECTORS.replace("{place}", place), SECTOR_ENTRIES));
+                partition -> ownPlaceSectors(partition, place, asOf),
+                owner -> peers.get(owner, withAsOf(PLACE_SECTORS.replace("{place}", place), asOf), SECTOR_ENTRIES));
     }
 
     /** The weeks of a place (of all sectors or of the filter's), or empty when it has no live events. */
     public Optional<List<WeekEntry>> placeWeeks(String place, WeekFilter filter) {
+        return placeWeeks(place, filter, null);
+    }
+
+    /** The weeks of a place at an instant (now when null), or empty when it had no live events. */
+    public Optional<List<WeekEntry>> placeWeeks(String place, WeekFilter filter, Instant asOf) {
         final PlaceWeeks answer = onOwner(
                 place,
-                partition -> ownPlaceWeeks(partition, place, filter),
+                partition -> ownPlaceWeeks(partition, place, filter, asOf),
                 owner -> peers.get(
-                        owner, PLACE_WEEKS.replace("{place}", place) + filter.query(""), PLACE_WEEKS_OF_OWNER));
+                        owner,
+                        withAsOf(PLACE_WEEKS.replace("{place}", place) + filter.query(""), asOf),
+                        PLACE_WEEKS_OF_OWNER));
         return answer.live() ? Optional.of(answer.weeks()) : Optional.empty();
     }
 
     /** What this instance holds of a place, for a peer: refused if this instance no longer owns it. */
-    public List<SectorEntry> ownPlaceSectors(String place) {
-        return local.placeSectors(ownPartition(place), place);
+    public List<SectorEntry> ownPlaceSectors(String place, Instant asOf) {
+        return ownPlaceSectors(ownPartition(place), place, asOf);
     }
 
     /** The weeks of a place this instance owns, for a peer: refused if it no longer owns it. */
-    public PlaceWeeks ownPlaceWeeks(String place, WeekFilter filter) {
-        return ownPlaceWeeks(ownPartition(place), place, filter);
+    public PlaceWeeks ownPlaceWeeks(String place, WeekFilter filter, Instant asOf) {
+        return ownPlaceWeeks(ownPartition(place), place, filter, asOf);
     }
 
     /** Where the figure of a place × sector (or of one week of it, when {@code weekStart} is not null) comes from. */
@@ -129,7 +163,7 @@ public class ViewQueries {
             String place, String sector, LocalDate weekStart, String partner, String cursor, int limit) {
         if (cursor != null) {
             // Checked here, so that a bad cursor is the caller's 400 wherever the place is held.
-            EventsCursor.decode(cursor, ViewStores.cellPrefix(place, sector, weekStart));
+            Cursor.decode(cursor, ViewStores.cellPrefix(place, sector, weekStart));
         }
         return onOwner(
                 place,
@@ -153,7 +187,7 @@ public class ViewQueries {
     private CellEventsPage cellEvents(
             int partition, String place, String sector, LocalDate weekStart, String partner, String cursor, int limit) {
         final String prefix = ViewStores.cellPrefix(place, sector, weekStart);
-        final String after = cursor == null ? null : EventsCursor.decode(cursor, prefix);
+        final String after = cursor == null ? null : Cursor.decode(cursor, prefix);
         final List<KeyValue<String, Contribution>> page = local.cellEvents(
                 partition,
                 place,
@@ -168,7 +202,7 @@ public class ViewQueries {
                 shown.stream().map(entry -> entry.value).toList(),
                 CellProvenance.of(local.cellEvents(partition, place, sector, weekStart))
                         .partners(),
-                more ? EventsCursor.encode(shown.get(shown.size() - 1).key) : null);
+                more ? Cursor.encode(shown.get(shown.size() - 1).key) : null);
     }
 
     private static String cellPath(String path, String place, String sector) {
@@ -179,21 +213,95 @@ public class ViewQueries {
         return weekStart == null ? "" : "?week=" + weekStart;
     }
 
+    /**
+     * A page of the revisions of a place (of every place when null), newest first.
+     *
+     * @param cursor where the page starts: a previous page's next cursor, or null for the first
+     */
+    public RevisionsPage revisions(
+            String place, String sector, Instant since, Instant until, String cursor, int limit) {
+        final RevisionFilter filter = new RevisionFilter(sector, since, until, RevisionFilter.positionOf(cursor));
+        if (place != null) {
+            return RevisionsPage.of(
+                    onOwner(
+                            place,
+                            partition -> history.placeRevisions(partition, place, filter, limit + 1),
+                            owner -> peers.get(
+                                    owner,
+                                    PLACE_REVISIONS.replace("{place}", place) + filter.query(limit + 1),
+                                    REVISIONS_OF_OWNER)),
+                    limit);
+        }
+        final List<RevisionEntry> newestFirst = new ArrayList<>(
+                gatherer.revisions(() -> history.revisions(filter, limit + 1), REVISIONS + filter.query(limit + 1)));
+        newestFirst.sort(RevisionEntry.NEWEST_FIRST);
+        return RevisionsPage.of(newestFirst.subList(0, Math.min(newestFirst.size(), limit + 1)), limit);
+    }
+
+    /** This instance's newest revisions of every place it holds, for a peer. */
+    public Partial<RevisionEntry> revisionShare(String sector, Instant since, Instant until, String cursor, int limit) {
+        return history.revisions(new RevisionFilter(sector, since, until, RevisionFilter.positionOf(cursor)), limit);
+    }
+
+    /** The newest revisions of a place this instance owns, for a peer: refused if it no longer owns it. */
+    public List<RevisionEntry> ownRevisions(
+            String place, String sector, Instant since, Instant until, String cursor, int limit) {
+        return history.placeRevisions(
+                ownPartition(place),
+                place,
+                new RevisionFilter(sector, since, until, RevisionFilter.positionOf(cursor)),
+                limit);
+    }
+
     /** The sector totals of a region, or of the UK when {@code region} is null, in sector order; empty when none are live. */
     public Map<String, Measures> areaSectors(String region) {
+        return areaSectors(region, null);
+    }
+
+    /** The sector totals of a region (the UK when null) at an instant (now when null). */
+    public Map<String, Measures> areaSectors(String region, Instant asOf) {
         return ViewSums.by(
                 gatherer.regionSectors(
-                        () -> local.regionSectors(regions(region)),
-                        REGION_SECTORS + (region == null ? "" : "?region=" + region)),
+                        () -> regionSectorShare(region, asOf),
+                        withAsOf(REGION_SECTORS + (region == null ? "" : "?region=" + region), asOf)),
                 RegionSectorEntry::sector,
                 RegionSectorEntry::measures);
     }
 
     /** The weekly series of a region, or of the UK when {@code region} is null. */
     public List<WeekEntry> areaWeeks(String region, WeekFilter filter) {
+        return areaWeeks(region, filter, null);
+    }
+
+    /** The weekly series of a region (the UK when null) at an instant (now when null). */
+    public List<WeekEntry> areaWeeks(String region, WeekFilter filter, Instant asOf) {
         return gatherer.weeks(
-                () -> local.regionWeeks(regions(region), filter),
-                WEEKS + filter.query(region == null ? "" : "region=" + region));
+                () -> weekShare(region, filter, asOf),
+                withAsOf(WEEKS + filter.query(region == null ? "" : "region=" + region), asOf));
+    }
+
+    /** This instance's share of the place × sector views at an instant (now when null), for a peer. */
+    public Partial<SectorEntry> sectorTotalShare(Instant asOf) {
+        return asOf == null ? local.sectorTotals() : history.sectorTotals(asOf.toEpochMilli());
+    }
+
+    /** This instance's share of a region's (the UK's when null) sector totals at an instant (now when null). */
+    public Partial<RegionSectorEntry> regionSectorShare(String region, Instant asOf) {
+        return asOf == null
+                ? local.regionSectors(regions(region))
+                : history.regionSectors(regions(region), asOf.toEpochMilli());
+    }
+
+    /** This instance's share of a region's (the UK's when null) weekly series at an instant (now when null). */
+    public Partial<WeekEntry> weekShare(String region, WeekFilter filter, Instant asOf) {
+        return asOf == null
+                ? local.regionWeeks(regions(region), filter)
+                : history.regionWeeks(regions(region), filter, asOf.toEpochMilli());
+    }
+
+    /** A peer request's path and query with the instant added, when there is one. */
+    private static String withAsOf(String pathAndQuery, Instant asOf) {
+        return asOf == null ? pathAndQuery : pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "asOf=" + asOf;
     }
 
     /** Which regions a question about {@code region} covers: that one, or every region for the UK (null). */
@@ -201,10 +309,23 @@ public class ViewQueries {
         return region == null ? anyRegion -> true : region::equals;
     }
 
-    private PlaceWeeks ownPlaceWeeks(int partition, String place, WeekFilter filter) {
-        final boolean live = local.placeSectors(partition, place).stream()
+    private List<SectorEntry> ownPlaceSectors(int partition, String place, Instant asOf) {
+        return asOf == null
+                ? local.placeSectors(partition, place)
+                : history.placeSectors(partition, place, asOf.toEpochMilli());
+    }
+
+    private PlaceWeeks ownPlaceWeeks(int partition, String place, WeekFilter filter, Instant asOf) {
+        final boolean live = ownPlaceSectors(partition, place, asOf).stream()
                 .anyMatch(entry -> filter.sector() == null || entry.sector().equals(filter.sector()));
-        return new PlaceWeeks(live, live ? local.placeWeeks(partition, place, filter) : List.of());
+        if (!live) {
+            return new PlaceWeeks(false, List.of());
+        }
+        return new PlaceWeeks(
+                true,
+                asOf == null
+                        ? local.placeWeeks(partition, place, filter)
+                        : history.placeWeeks(partition, place, filter, asOf.toEpochMilli()));
     }
 
     private <T> T onOwner(String place, IntFunction<T> here, Function<HostInfo, T> there) {

@@ -29,6 +29,15 @@ public final class ViewStores {
     public static final String CELL_EVENTS = "recovery-cell-events";
 
     /**
+     * Per {@code place|changedAt|offset}: every change of a week view of the place, as the revision
+     * log has it (and the changes older releases made, without cause). Kept for ever, in the task of
+     * the place; as-of questions are answered from it. {@code changedAt} is zero-padded epoch millis
+     * so that keys sort by time, and {@code offset} (of the change on the place repartition topic)
+     * tells apart changes of the same millisecond.
+     */
+    public static final String VIEW_HISTORY = "recovery-view-history";
+
+    /**
      * Per {@code region|weekStart}: the week's totals of the places of one task in the region, over
      * all sectors. Derived from {@link #SECTOR_WEEKS} of the same task and rebuilt from it when the
      * task starts, so it has no changelog of its own.
@@ -81,6 +90,20 @@ public final class ViewStores {
     /** The prefix of every key of a place × sector (and, when not null, week) in the cell events. */
     public static String cellPrefix(String place, String sector, LocalDate weekStart) {
         return (weekStart == null ? sectorKey(place, sector) : weekKey(place, sector, weekStart)) + SEPARATOR;
+    }
+
+    public static String historyKey(String place, long changedAt, long offset) {
+        return placePrefix(place) + String.format("%019d", changedAt) + SEPARATOR + String.format("%019d", offset);
+    }
+
+    /** The first key after every change of a place made at or before {@code changedAt}. */
+    public static String historyEnd(String place, long changedAt) {
+        return placePrefix(place) + String.format("%019d", changedAt) + (char) (SEPARATOR + 1);
+    }
+
+    /** The changed-at time of a history key. */
+    public static long historyTime(String key) {
+        return Long.parseLong(parts(key)[1]);
     }
 
     public static String regionSectorKey(String region, String sector) {

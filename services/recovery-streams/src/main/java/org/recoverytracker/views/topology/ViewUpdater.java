@@ -11,6 +11,7 @@ import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.recoverytracker.reference.ReferenceData;
@@ -30,6 +31,7 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
     private KeyValueStore<String, SectorView> sectorTotals;
     private KeyValueStore<String, Measures> sectorWeeks;
     private KeyValueStore<String, Contribution> cellEvents;
+    private KeyValueStore<String, Revision> history;
     private KeyValueStore<String, Measures> regionSectors;
     private KeyValueStore<String, Measures> regionWeeks;
 
@@ -43,6 +45,7 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         this.sectorTotals = context.getStateStore(ViewStores.SECTOR_TOTALS);
         this.sectorWeeks = context.getStateStore(ViewStores.SECTOR_WEEKS);
         this.cellEvents = context.getStateStore(ViewStores.CELL_EVENTS);
+        this.history = context.getStateStore(ViewStores.VIEW_HISTORY);
         this.regionSectors = context.getStateStore(ViewStores.REGION_SECTORS);
         this.regionWeeks = context.getStateStore(ViewStores.REGION_WEEKS);
         // The place views are restored before a task's processors start; the region sums are
@@ -89,17 +92,24 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         add(regionSectors, ViewStores.regionSectorKey(region, delta.sector()), delta.change());
         add(regionWeeks, ViewStores.regionWeekKey(region, delta.weekStart()), delta.change());
         metrics.viewUpdated(delta.changedAt());
+        final Revision revision = new Revision(
+                Instant.ofEpochMilli(delta.changedAt()),
+                place,
+                delta.sector(),
+                delta.weekStart(),
+                weekBefore,
+                weekAfter,
+                delta.cause(),
+                delta.event() == null ? null : Revision.Event.of(delta.event()));
+        history.put(
+                ViewStores.historyKey(
+                        place,
+                        delta.changedAt(),
+                        context.recordMetadata().map(RecordMetadata::offset).orElse(0L)),
+                revision);
         if (delta.cause() != null) {
             // Logged in the same transaction as the change, so the log has every change once.
-            context.forward(record.withValue(new Revision(
-                    Instant.ofEpochMilli(delta.changedAt()),
-                    place,
-                    delta.sector(),
-                    delta.weekStart(),
-                    weekBefore,
-                    weekAfter,
-                    delta.cause(),
-                    Revision.Event.of(delta.event()))));
+            context.forward(record.withValue(revision));
         }
     }
 

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,6 +108,11 @@ class TwoInstancesIT {
     private static ViewsInstance first;
     private static ViewsInstance second;
     private static final Map<String, SpecificRecord> live = new LinkedHashMap<>();
+    /** Every version sent, with the time the broker appended it: the knowledge time of as-of questions. */
+    private static final List<Sent> sent = new ArrayList<>();
+
+    /** A version of an event (null: a retraction) and when the broker appended it. */
+    private record Sent(long appendedAt, String identity, SpecificRecord event) {}
 
     @BeforeAll
     static void startBrokerAndInstances() throws Exception {
@@ -195,6 +202,151 @@ class TwoInstancesIT {
             assertThat(sum).as(path).isEqualTo(values(sector.getValue()));
             assertThat(rows).as(path).hasSize((int) sector.getValue().events());
         }
+    }
+
+    @Test
+    @Order(2)
+    void answersAsOfAnyInstantWithTheVersionsAppendedByThen() {
+        final List<Long> times =
+                sent.stream().map(Sent::appendedAt).distinct().sorted().toList();
+        final List<Long> instants = new ArrayList<>(List.of(times.get(0) - 1));
+        for (int i = 0; i < times.size(); i += Math.max(1, times.size() / 6)) {
+            instants.add(times.get(i));
+        }
+        instants.add(times.get(times.size() - 1));
+        for (long instant : instants) {
+            final String asOf = "asOf=" + Instant.ofEpochMilli(instant);
+            final Map<String, Measures> sectors = ExpectedViews.of(liveAt(instant)).sectorTotals;
+            final Predicate<String> london = place -> ReferenceData.uk()
+                    .place(place)
+                    .orElseThrow()
+                    .region()
+                    .code()
+                    .equals("TLI");
+            for (ViewsInstance instance : List.of(first, second)) {
+                final ViewsInstance.Response uk = instance.get("/v1/uk?" + asOf);
+                if (sectors.isEmpty()) {
+                    assertThat(uk.status()).as(asOf).isEqualTo(404);
+                    continue;
+                }
+                assertThat(measures(uk)).as(asOf).isEqualTo(total(sectors, place -> true));
+                final JsonNode places =
+                        JSON.readTree(instance.get("/v1/places?" + asOf).body());
+                for (JsonNode place : places) {
+                    final String code = place.get("place").asString();
+                    assertThat(measures(place)).as(code + " " + asOf).isEqualTo(total(sectors, code::equals));
+                    final long weeklyEvents = JSON.readTree(instance.get("/v1/places/" + code + "/weekly?" + asOf)
+                                    .body())
+                            .valueStream()
+                            .mapToLong(week -> week.get("events").asLong())
+                            .sum();
+                    assertThat(weeklyEvents)
+                            .as(code + " weeks " + asOf)
+                            .isEqualTo(total(sectors, code::equals).get("events"));
+                }
+                assertThat(places.size())
+                        .as(asOf)
+                        .isEqualTo(sectors.keySet().stream()
+                                .map(key -> key.split("\\|")[0])
+                                .distinct()
+                                .count());
+                if (sectors.keySet().stream().anyMatch(key -> london.test(key.split("\\|")[0]))) {
+                    assertThat(measures(instance.get("/v1/regions/TLI?" + asOf)))
+                            .as(asOf)
+                            .isEqualTo(total(sectors, london));
+                }
+            }
+        }
+        assertThat(first.get("/v1/uk?asOf=" + Instant.now().plusSeconds(3600)).status())
+                .isEqualTo(400);
+        assertThat(first.get("/v1/uk?asOf=last-tuesday").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(2)
+    void listsTheRevisionLogNewestFirstAndItRebuildsTheViews() {
+        final Map<String, Measures> expectedWeeks = ExpectedViews.of(live.values()).sectorWeeks;
+        final List<JsonNode> everyPlace = pages(second, "/v1/revisions?limit=7", LocalPartner.NATIONAL.key());
+        int listedByPlace = 0;
+        for (String place : PLACES) {
+            final List<JsonNode> revisions = pages(first, "/v1/revisions?place=" + place + "&limit=2", null);
+            listedByPlace += revisions.size();
+            // Newest first, so the first revision of each view is its latest.
+            final Map<String, Measures> latest = new TreeMap<>();
+            for (JsonNode revision : revisions) {
+                final String view = place + "|" + revision.get("sector").asString() + "|"
+                        + revision.get("weekStart").asString();
+                if (!latest.containsKey(view)) {
+                    latest.put(
+                            view,
+                            revision.get("after").isNull()
+                                    ? Measures.NONE
+                                    : JSON.treeToValue(revision.get("after"), Measures.class));
+                }
+            }
+            latest.values().removeIf(Measures::isEmpty);
+            final Map<String, Measures> expected = new TreeMap<>(expectedWeeks);
+            expected.keySet().removeIf(view -> !view.startsWith(place + "|"));
+            assertThat(latest).as(place).isEqualTo(expected);
+            assertThat(revisions.stream().map(revision -> revision.get("event").has("eventId")))
+                    .as("no key, no event ids")
+                    .containsOnly(false);
+        }
+        assertThat(everyPlace).hasSize(listedByPlace);
+        assertThat(everyPlace.stream()
+                        .map(revision -> Instant.parse(revision.get("changedAt").asString())))
+                .isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(everyPlace.stream()
+                        .map(revision -> revision.get("event").get("eventId").asString()))
+                .contains("jl-0", "hr1-0001");
+        assertThat(pages(first, "/v1/revisions?place=" + PLACES[3] + "&sector=C", null).stream()
+                        .map(revision -> revision.get("cause").asString()))
+                .containsExactly("RETRACTED", "CREATED");
+
+        final String hounslowsView = first.get("/v1/revisions?place=E09000018", LocalPartner.HOUNSLOW.key())
+                .body();
+        assertThat(hounslowsView).contains("\"eventId\":\"hr1-0001\"").doesNotContain("jl-0", "bs-0");
+        assertThat(first.get("/v1/revisions?since=2030-01-01T00:00:00Z&until=2020-01-01T00:00:00Z")
+                        .status())
+                .isEqualTo(400);
+        assertThat(first.get("/v1/revisions?cursor=bm9wZQ").status()).isEqualTo(400);
+    }
+
+    /** Every item of a paged listing, following its cursors. */
+    private static List<JsonNode> pages(ViewsInstance instance, String path, String apiKey) {
+        final List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            final ViewsInstance.Response response = instance.get(
+                    path + (cursor == null ? "" : (path.contains("?") ? "&" : "?") + "cursor=" + cursor), apiKey);
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            final JsonNode page = JSON.readTree(response.body());
+            page.get("revisions").forEach(items::add);
+            cursor = page.has("nextCursor") ? page.get("nextCursor").asString() : null;
+        } while (cursor != null);
+        return items;
+    }
+
+    /** The live events as they stood at an instant: the last version of each appended by then. */
+    private static List<SpecificRecord> liveAt(long instant) {
+        final Map<String, SpecificRecord> then = new LinkedHashMap<>();
+        for (Sent version : sent) {
+            if (version.appendedAt() <= instant) {
+                if (version.event() == null) {
+                    then.remove(version.identity());
+                } else {
+                    then.put(version.identity(), version.event());
+                }
+            }
+        }
+        return List.copyOf(then.values());
+    }
+
+    private static Map<String, Long> total(Map<String, Measures> sectors, Predicate<String> places) {
+        return values(sectors.entrySet().stream()
+                .filter(entry -> places.test(entry.getKey().split("\\|")[0]))
+                .map(Map.Entry::getValue)
+                .reduce(Measures.NONE, Measures::plus));
     }
 
     @Test
@@ -544,18 +696,21 @@ class TwoInstancesIT {
                                     .setCompanyNumber("01234567")
                                     .build())
                             .build());
-            producer.send(new ProducerRecord<>(EventKind.GREEN_ECONOMY.topic(), "uk-recovery-observatory/ge-3", null))
+            final RecordMetadata retracted = producer.send(
+                            new ProducerRecord<>(EventKind.GREEN_ECONOMY.topic(), "uk-recovery-observatory/ge-3", null))
                     .get();
             live.remove("GREEN_ECONOMY|uk-recovery-observatory/ge-3");
+            sent.add(new Sent(retracted.timestamp(), "GREEN_ECONOMY|uk-recovery-observatory/ge-3", null));
         }
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, SpecificRecord event) throws Exception {
         final EventKind kind = kindOf(event);
         final String key = CommonEventFields.of(event).key().toString();
-        producer.send(new ProducerRecord<>(kind.topic(), key, encode(kind, event)))
+        final RecordMetadata appended = producer.send(new ProducerRecord<>(kind.topic(), key, encode(kind, event)))
                 .get();
         live.put(kind + "|" + key, event);
+        sent.add(new Sent(appended.timestamp(), kind + "|" + key, event));
     }
 
     @SuppressWarnings("unchecked")

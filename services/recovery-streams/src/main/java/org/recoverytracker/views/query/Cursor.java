@@ -4,21 +4,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The cursor of a listing of events: the key of the last event of a page, opaque to callers
- * (URL-safe Base64) and checked on the way back in, so a cursor can only continue its own listing.
+ * The cursor of a paged listing (events behind a figure, revisions): where the last item of a
+ * page was, opaque to callers (URL-safe Base64) and checked on the way back in, so a cursor can
+ * only continue its own listing.
  */
-final class EventsCursor {
+final class Cursor {
 
-    /** Far longer than any key of the cell events (codes, a kind, a partner and an event id). */
+    /** Far longer than any position: a store key of codes, a kind, a partner and an event id, or a time. */
     private static final int MAX_LENGTH = 512;
 
-    private EventsCursor() {}
+    private Cursor() {}
 
-    static String encode(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+    static String encode(String position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The key a cursor continues after; it must be a key of the listing whose keys start with {@code prefix}. */
+    /** The position a cursor continues after; it must be one of a listing whose positions start with {@code prefix}. */
     static String decode(String cursor, String prefix) {
         final String key;
         try {

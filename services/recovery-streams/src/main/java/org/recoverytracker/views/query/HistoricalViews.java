@@ -1,0 +1,211 @@
+package org.recoverytracker.views.query;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.views.topology.Measures;
+import org.recoverytracker.views.topology.Revision;
+import org.recoverytracker.views.topology.ViewStores;
+import org.springframework.stereotype.Component;
+
+/**
+ * The views this instance holds as they stood at an instant, from the history of their changes
+ * ({@link ViewStores#VIEW_HISTORY}). A week view at {@code t} is the sum of the changes made to it
+ * at or before {@code t}, each change being its {@code after} less its {@code before}. Sums, not
+ * the last {@code after}: changes of one view come from several partitions of the event topics
+ * and may reach the views in another order than their times, and a sum does not depend on the
+ * order. The same answers as {@link LocalViews}, in the same shapes, so that every question can be
+ * asked "as of".
+ */
+@Component
+public class HistoricalViews {
+
+    private static final ReferenceData UK = ReferenceData.uk();
+
+    private final StreamsAccess streams;
+
+    HistoricalViews(StreamsAccess streams) {
+        this.streams = streams;
+    }
+
+    /** A week view at an instant, and when it last changed up to then. */
+    private record Cell(String place, String sector, LocalDate weekStart, Measures measures, long lastChanged) {}
+
+    public List<SectorEntry> placeSectors(int partition, String place, long asOf) {
+        return sectorEntries(cellsOfPlace(partition, place, asOf));
+    }
+
+    public List<WeekEntry> placeWeeks(int partition, String place, WeekFilter filter, long asOf) {
+        return weekEntries(cellsOfPlace(partition, place, asOf), filter);
+    }
+
+    public Partial<SectorEntry> sectorTotals(long asOf) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<SectorEntry> entries = new ArrayList<>();
+        for (int partition : partitions) {
+            entries.addAll(sectorEntries(allCells(partition, asOf)));
+        }
+        return new Partial<>(List.copyOf(partitions), entries);
+    }
+
+    public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions, long asOf) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final Map<String, Measures> bySector = new TreeMap<>();
+        for (int partition : partitions) {
+            for (Cell cell : allCells(partition, asOf)) {
+                final String region = regionOf(cell.place());
+                if (regions.test(region)) {
+                    bySector.merge(ViewStores.regionSectorKey(region, cell.sector()), cell.measures(), Measures::plus);
+                }
+            }
+        }
+        final List<RegionSectorEntry> entries = new ArrayList<>();
+        bySector.forEach((key, measures) -> {
+            final String[] parts = ViewStores.parts(key);
+            entries.add(new RegionSectorEntry(parts[0], parts[1], measures));
+        });
+        return new Partial<>(List.copyOf(partitions), entries);
+    }
+
+    public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter, long asOf) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<Cell> cells = new ArrayList<>();
+        for (int partition : partitions) {
+            allCells(partition, asOf).stream()
+                    .filter(cell -> regions.test(regionOf(cell.place())))
+                    .forEach(cells::add);
+        }
+        return new Partial<>(List.copyOf(partitions), weekEntries(cells, filter));
+    }
+
+    /** Up to {@code limit} of the revisions of one place that pass the filter, newest first. */
+    public List<RevisionEntry> placeRevisions(int partition, String place, RevisionFilter filter, int limit) {
+        final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
+        final long until =
+                filter.until() == null ? Long.MAX_VALUE - 1 : filter.until().toEpochMilli();
+        final List<RevisionEntry> revisions = new ArrayList<>();
+        try (KeyValueIterator<String, Revision> newestFirst =
+                history.reverseRange(ViewStores.placePrefix(place), ViewStores.historyEnd(place, until))) {
+            while (newestFirst.hasNext() && revisions.size() < limit) {
+                final KeyValue<String, Revision> change = newestFirst.next();
+                if (filter.isPast(change.value.changedAt())) {
+                    break;
+                }
+                final RevisionEntry entry = new RevisionEntry(change.key, change.value);
+                if (change.value.cause() != null && filter.includes(entry)) {
+                    revisions.add(entry);
+                }
+            }
+        }
+        return revisions;
+    }
+
+    /**
+     * Up to {@code limit} of the revisions of every place this instance holds that pass the filter,
+     * newest first: every change is read, as the history is kept by place, not by time.
+     */
+    public Partial<RevisionEntry> revisions(RevisionFilter filter, int limit) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final PriorityQueue<RevisionEntry> newest = new PriorityQueue<>(RevisionEntry.NEWEST_FIRST.reversed());
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
+            try (KeyValueIterator<String, Revision> all = history.all()) {
+                all.forEachRemaining(change -> {
+                    final RevisionEntry entry = new RevisionEntry(change.key, change.value);
+                    if (change.value.cause() != null && filter.includes(entry)) {
+                        newest.add(entry);
+                        if (newest.size() > limit) {
+                            newest.poll();
+                        }
+                    }
+                });
+            }
+        }
+        final List<RevisionEntry> entries = new ArrayList<>(newest);
+        entries.sort(RevisionEntry.NEWEST_FIRST);
+        return new Partial<>(List.copyOf(partitions), entries);
+    }
+
+    /** The week views of one place at an instant: only its changes up to then are read. */
+    private List<Cell> cellsOfPlace(int partition, String place, long asOf) {
+        final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
+        try (KeyValueIterator<String, Revision> changes =
+                history.range(ViewStores.placePrefix(place), ViewStores.historyEnd(place, asOf))) {
+            return fold(changes, asOf);
+        }
+    }
+
+    /** Every week view of a partition at an instant. */
+    private List<Cell> allCells(int partition, long asOf) {
+        final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
+        try (KeyValueIterator<String, Revision> changes = history.all()) {
+            return fold(changes, asOf);
+        }
+    }
+
+    private static List<Cell> fold(KeyValueIterator<String, Revision> changes, long asOf) {
+        final Map<String, Cell> cells = new TreeMap<>();
+        changes.forEachRemaining(entry -> {
+            final long changedAt = ViewStores.historyTime(entry.key);
+            if (changedAt > asOf) {
+                return;
+            }
+            final Revision change = entry.value;
+            final Measures delta = orNone(change.after()).minus(orNone(change.before()));
+            cells.merge(
+                    ViewStores.weekKey(change.place(), change.sector(), change.weekStart()),
+                    new Cell(change.place(), change.sector(), change.weekStart(), delta, changedAt),
+                    (sum, more) -> new Cell(
+                            sum.place(),
+                            sum.sector(),
+                            sum.weekStart(),
+                            sum.measures().plus(more.measures()),
+                            Math.max(sum.lastChanged(), more.lastChanged())));
+        });
+        return cells.values().stream()
+                .filter(cell -> !cell.measures().isEmpty())
+                .toList();
+    }
+
+    private static List<SectorEntry> sectorEntries(List<Cell> cells) {
+        final Map<String, SectorEntry> bySector = new TreeMap<>();
+        for (Cell cell : cells) {
+            bySector.merge(
+                    ViewStores.sectorKey(cell.place(), cell.sector()),
+                    new SectorEntry(cell.place(), cell.sector(), cell.measures(), cell.lastChanged()),
+                    (sum, more) -> new SectorEntry(
+                            sum.place(),
+                            sum.sector(),
+                            sum.measures().plus(more.measures()),
+                            Math.max(sum.lastUpdated(), more.lastUpdated())));
+        }
+        return List.copyOf(bySector.values());
+    }
+
+    private static List<WeekEntry> weekEntries(List<Cell> cells, WeekFilter filter) {
+        final List<WeekEntry> weeks = new ArrayList<>();
+        for (Cell cell : cells) {
+            if (filter.includes(cell.sector(), cell.weekStart())) {
+                weeks.add(new WeekEntry(cell.weekStart(), cell.measures()));
+            }
+        }
+        return ViewSums.byWeek(weeks);
+    }
+
+    private static Measures orNone(Measures measures) {
+        return measures == null ? Measures.NONE : measures;
+    }
+
+    private static String regionOf(String place) {
+        return UK.place(place).orElseThrow().region().code();
+    }
+}

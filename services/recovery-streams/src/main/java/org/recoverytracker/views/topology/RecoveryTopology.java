@@ -68,7 +68,7 @@ public final class RecoveryTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ViewStores.CELL_EVENTS), Serdes.String(), ViewSerdes.contribution()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.VIEW_HISTORY), Serdes.String(), RevisionSerde.serde()));
+                Stores.persistentKeyValueStore(ViewStores.VIEW_HISTORY), Serdes.String(), ViewSerdes.revision()));
         // Regions and the UK, kept per task as partial sums: without them each such query scanned
         // every place x sector (x week: 0.3 s at 300,000 events, and the page asks again every
         // 5 s). Rebuilt from the place views when a task starts, so no changelogs of their own.

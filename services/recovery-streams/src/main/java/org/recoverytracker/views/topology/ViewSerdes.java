@@ -8,6 +8,7 @@ import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
@@ -26,6 +27,8 @@ import org.recoverytracker.schemas.EventKind;
  *   <li>1: measures and sector views; contributions and cell changes without provenance.
  *   <li>2: contributions with their provenance; cell changes with their cause and event.
  * </ul>
+ *
+ * The history's revisions started at version 1.
  */
 public final class ViewSerdes {
 
@@ -103,6 +106,54 @@ public final class ViewSerdes {
                                 CAUSES[in.readByte()],
                                 readEvent(in),
                                 in.readBoolean() ? readContribution(in, true) : null)));
+    }
+
+    /**
+     * The revisions kept in the history store: binary, as every change of a view is written there
+     * (the revision log topic has them as JSON, for readers outside the service).
+     */
+    public static Serde<Revision> revision() {
+        return serde(
+                VERSION_1,
+                (out, revision) -> {
+                    out.writeLong(revision.changedAt().toEpochMilli());
+                    writeCode(out, revision.place());
+                    writeCode(out, revision.sector());
+                    out.writeLong(revision.weekStart().toEpochDay());
+                    writeOptionalMeasures(out, revision.before());
+                    writeOptionalMeasures(out, revision.after());
+                    out.writeByte(
+                            revision.cause() == null ? -1 : revision.cause().ordinal());
+                    final Revision.Event event = revision.event();
+                    out.writeBoolean(event != null);
+                    if (event != null) {
+                        out.writeUTF(event.partner());
+                        out.writeUTF(event.kind());
+                        out.writeUTF(event.eventId());
+                        out.writeInt(event.version());
+                    }
+                },
+                Map.of(VERSION_1, in -> {
+                    final Instant changedAt = Instant.ofEpochMilli(in.readLong());
+                    final String place = readCode(in);
+                    final String sector = readCode(in);
+                    final LocalDate weekStart = LocalDate.ofEpochDay(in.readLong());
+                    final Measures before = readOptionalMeasures(in);
+                    final Measures after = readOptionalMeasures(in);
+                    final byte cause = in.readByte();
+                    final Revision.Event event = in.readBoolean()
+                            ? new Revision.Event(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt())
+                            : null;
+                    return new Revision(
+                            changedAt,
+                            place,
+                            sector,
+                            weekStart,
+                            before,
+                            after,
+                            cause < 0 ? null : CAUSES[cause],
+                            event);
+                }));
     }
 
     private static <T> Serde<T> serde(byte version, Writer<T> writer, Map<Byte, Reader<T>> readers) {
@@ -195,6 +246,17 @@ public final class ViewSerdes {
 
     private static EventRef readEvent(DataInput in) throws IOException {
         return new EventRef(KINDS[in.readByte()], in.readUTF(), in.readUTF(), in.readInt());
+    }
+
+    private static void writeOptionalMeasures(DataOutput out, Measures measures) throws IOException {
+        out.writeBoolean(measures != null);
+        if (measures != null) {
+            writeMeasures(out, measures);
+        }
+    }
+
+    private static Measures readOptionalMeasures(DataInput in) throws IOException {
+        return in.readBoolean() ? readMeasures(in) : null;
     }
 
     private static void writeMeasures(DataOutput out, Measures measures) throws IOException {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
 
@@ -43,6 +45,22 @@ class ViewSerdesTest {
             final CellDelta removed = new CellDelta("H", WEEK, MEASURES.negated(), 7L, cause, PROVENANCE.event(), null);
             assertThat(roundTrip(added)).isEqualTo(added);
             assertThat(roundTrip(removed)).isEqualTo(removed);
+        }
+    }
+
+    @Test
+    void roundTripsTheRevisionsOfTheHistory() {
+        final Revision.Event event = new Revision.Event("hounslow-council", "job-loss", "hr1-0001", 2);
+        final Instant at = Instant.parse("2024-06-03T10:00:00.123Z");
+        for (Revision revision : List.of(
+                new Revision(at, "E09000018", "H", WEEK, null, MEASURES, Cause.CREATED, event),
+                new Revision(at, "E09000018", "H", WEEK, MEASURES, null, Cause.RETRACTED, event),
+                new Revision(at, "E09000018", "H", WEEK, MEASURES, MEASURES, null, null))) {
+            assertThat(ViewSerdes.revision()
+                            .deserializer()
+                            .deserialize(
+                                    "store", ViewSerdes.revision().serializer().serialize("store", revision)))
+                    .isEqualTo(revision);
         }
     }
 

@@ -35,6 +35,9 @@ public final class ViewSerdes {
     private static final byte VERSION_1 = 1;
     private static final byte VERSION_2 = 2;
     private static final int SHA_256_BYTES = 32;
+    /** Room for a contribution with its provenance without growing the buffer (a profile showed the copies). */
+    private static final int INITIAL_BUFFER_BYTES = 512;
+
     private static final HexFormat HEX = HexFormat.of();
     private static final Cause[] CAUSES = Cause.values();
     private static final EventKind[] KINDS = EventKind.values();
@@ -162,7 +165,7 @@ public final class ViewSerdes {
                     if (value == null) {
                         return null;
                     }
-                    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(128);
+                    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BUFFER_BYTES);
                     try (DataOutputStream out = new DataOutputStream(bytes)) {
                         out.writeByte(version);
                         writer.write(out, value);

@@ -3,9 +3,12 @@ package org.recoverytracker.dashboard.page;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +17,7 @@ import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.reference.SicSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -28,11 +32,12 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboard pages: the UK overview at {@code /} and a place at {@code /places/{place}}, each
- * rendered whole on the server from the views, so its tables need no JavaScript; and their live
- * fragments, the same blocks rendered again for the page's script to swap in. A place with no
- * live events is a friendly 404, views moving between instances a friendly 503 with
- * {@code Retry-After}, never a 500.
+ * The dashboard pages: the UK overview at {@code /}, a place at {@code /places/{place}} and where
+ * a place × sector's figure comes from at {@code /places/{place}/sectors/{sector}/provenance},
+ * each rendered whole on the server from the views, so its tables need no JavaScript; and the live
+ * fragments of the first two, the same blocks rendered again for the page's script to swap in. A
+ * place or figure with no live events is a friendly 404, views moving between instances a friendly
+ * 503 with {@code Retry-After}, never a 500.
  */
 @Controller
 @Hidden
@@ -41,6 +46,7 @@ public class DashboardController {
     private static final Logger LOG = LoggerFactory.getLogger(DashboardController.class);
     private static final String VIEW = "dashboard/page";
     private static final String LIVE_VIEW = "dashboard/live";
+    private static final String PROVENANCE_VIEW = "dashboard/provenance";
     private static final String RETRY_AFTER_SECONDS = "2";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
@@ -96,6 +102,55 @@ public class DashboardController {
     }
 
     /**
+     * Where the figure of a place × sector comes from (of one week with {@code ?week=}, its
+     * Monday): codes in the path that name nothing are a 404 as on a place's page, a week that is
+     * no Monday a 400 saying how to write one.
+     */
+    @GetMapping("/places/{place}/sectors/{sector}/provenance")
+    String provenance(
+            @PathVariable String place,
+            @PathVariable String sector,
+            @RequestParam(name = "week", required = false) String week,
+            Model model,
+            HttpServletResponse response) {
+        final String placeCode = place.toUpperCase(Locale.ROOT);
+        final String sectorCode = sector.toUpperCase(Locale.ROOT);
+        final Optional<Place> knownPlace = known(placeCode);
+        if (knownPlace.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return render(VIEW, DashboardPages.notFound(), model);
+        }
+        final Optional<SicSection> knownSector =
+                Codes.isSectionCode(sectorCode) ? ReferenceData.uk().section(sectorCode) : Optional.empty();
+        if (knownSector.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return render(VIEW, DashboardPages.sectorNotFound(knownPlace.get()), model);
+        }
+        final LocalDate monday;
+        try {
+            monday = week == null || week.isBlank() ? null : LocalDate.parse(week.strip());
+        } catch (DateTimeParseException e) {
+            return badWeek(knownPlace.get(), knownSector.get(), week, model, response);
+        }
+        if (monday != null && monday.getDayOfWeek() != DayOfWeek.MONDAY) {
+            return badWeek(knownPlace.get(), knownSector.get(), week, model, response);
+        }
+        if (!placeCode.equals(place) || !sectorCode.equals(sector)) {
+            return "redirect:" + ProvenancePage.path(placeCode, sectorCode, monday);
+        }
+        final DashboardPages.Sourced read = pages.provenance(knownPlace.get(), knownSector.get(), monday);
+        status(read.outcome(), response);
+        if (read.provenance() == null) {
+            return render(VIEW, read.page(), model);
+        }
+        model.addAttribute("provenance", read.provenance());
+        model.addAttribute("format", FigureFormat.EN_GB);
+        model.addAttribute("measures", Measure.values());
+        model.addAttribute("asAt", LocalTime.now(clock).format(TIME));
+        return PROVENANCE_VIEW;
+    }
+
+    /**
      * The live blocks of the UK overview, for the page's script: 404 while the UK has no
      * figures, 503 while they can't be read.
      */
@@ -127,6 +182,11 @@ public class DashboardController {
         final ModelAndView failure = new ModelAndView(VIEW);
         addCommon(failure.getModel(), DashboardPages.failed());
         return failure;
+    }
+
+    private String badWeek(Place place, SicSection sector, String week, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return render(VIEW, DashboardPages.badWeek(place, sector, week.strip()), model);
     }
 
     private static Optional<Place> known(String code) {

@@ -1,14 +1,17 @@
 package org.recoverytracker.dashboard.page;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.FigureProvenance;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.recoverytracker.dashboard.views.WeekRange;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.Region;
+import org.recoverytracker.reference.SicSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,6 +42,14 @@ final class DashboardPages {
 
     /** A page and how reading its main area ended. */
     record Read(DashboardPage page, Outcome outcome) {}
+
+    /**
+     * Where a figure comes from, and how reading it ended.
+     *
+     * @param provenance the provenance page; null unless {@link Outcome#FOUND}
+     * @param page the page saying why there is none; null when {@link Outcome#FOUND}
+     */
+    record Sourced(ProvenancePage provenance, DashboardPage page, Outcome outcome) {}
 
     private final RecoveryViews views;
     private final JsonMapper json;
@@ -113,6 +124,33 @@ final class DashboardPages {
         return new Read(placePage(place, figures, weeks, comparison, null), Outcome.FOUND);
     }
 
+    /** Where the figure of a place × sector comes from, or of one week of it when {@code week} is not null. */
+    Sourced provenance(Place place, SicSection sector, LocalDate week) {
+        final FigureProvenance provenance;
+        try {
+            provenance = views.provenance(place.code(), sector.code(), week).orElse(null);
+        } catch (FiguresUnavailableException e) {
+            return new Sourced(null, provenanceNotice(place, sector, week, unavailable()), Outcome.UNAVAILABLE);
+        }
+        if (provenance == null) {
+            final String figure = sector.title() + " in " + place.name()
+                    + (week == null ? "" : " in the week beginning " + FigureFormat.EN_GB.week(week));
+            return new Sourced(
+                    null,
+                    provenanceNotice(
+                            place,
+                            sector,
+                            week,
+                            new DashboardPage.Notice(
+                                    "There are no figures for " + figure + " yet",
+                                    "No partner has reported a job loss, business support or a green project for "
+                                            + figure
+                                            + ", or every report has been withdrawn, so no report is behind this figure.")),
+                    Outcome.NO_LIVE_EVENTS);
+        }
+        return new Sourced(new ProvenancePage(place, sector, week, provenance), null, Outcome.FOUND);
+    }
+
     /**
      * Why some weeks are marked provisional, with the views' own number of days, so that the page
      * can't say a different number from the one the views go by.
@@ -130,6 +168,31 @@ final class DashboardPages {
 
     /** A place code that is no council area. */
     static DashboardPage notFound() {
+        return notFound("There is no council area with that code. Choose a place from the list below.");
+    }
+
+    /** A sector code that is no SIC 2007 section, at a place that exists. */
+    static DashboardPage sectorNotFound(Place place) {
+        return notFound("There is no sector with that code. Sectors are the sections of SIC 2007, A to U: choose one "
+                + "from the sectors of " + place.name() + " on its page.");
+    }
+
+    /**
+     * A week that is no week: the page can't tell which figure is meant, so it is the reader's to
+     * correct (400), as a place the chooser can't find is.
+     */
+    static DashboardPage badWeek(Place place, SicSection sector, String week) {
+        return provenanceNotice(
+                place,
+                sector,
+                null,
+                new DashboardPage.Notice(
+                        "There is no week beginning ‘" + week + "’",
+                        "A week is given by the date of its Monday, written year-month-day, such as 2020-04-13. "
+                                + "Leave the week out for the figure over every week."));
+    }
+
+    private static DashboardPage notFound(String why) {
         return new DashboardPage(
                 "Page not found",
                 "Recovery Tracker",
@@ -138,9 +201,7 @@ final class DashboardPages {
                 null,
                 null,
                 null,
-                new DashboardPage.Notice(
-                        "Page not found",
-                        "There is no council area with that code. Choose a place from the list below."),
+                new DashboardPage.Notice("Page not found", why),
                 null);
     }
 
@@ -190,6 +251,23 @@ final class DashboardPages {
                 null,
                 notice,
                 LIVE_PLACE + place.code());
+    }
+
+    /** A figure's provenance page that can't show it, with the place's name above the notice why. */
+    private static DashboardPage provenanceNotice(
+            Place place, SicSection sector, LocalDate week, DashboardPage.Notice notice) {
+        return new DashboardPage(
+                sector.title() + " in " + place.name(),
+                week == null
+                        ? "Where the figure comes from"
+                        : "Where the figure comes from, week beginning " + FigureFormat.EN_GB.week(week),
+                "place",
+                place.code(),
+                null,
+                null,
+                null,
+                notice,
+                null);
     }
 
     private DashboardPage.Area area(String name, AreaFigures figures, List<Week> weeks, DashboardPage.Links links) {

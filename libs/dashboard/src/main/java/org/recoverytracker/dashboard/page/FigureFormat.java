@@ -1,6 +1,8 @@
 package org.recoverytracker.dashboard.page;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.recoverytracker.dashboard.views.Figures;
@@ -8,7 +10,8 @@ import org.recoverytracker.dashboard.views.Measure;
 
 /**
  * How figures are written on the page, en-GB: thousands separators, money in pounds from the
- * views' pence, an explicit sign on changes, shares in whole per cent, weeks by their Monday. The
+ * views' pence, an explicit sign on changes, shares in whole per cent, weeks by their Monday,
+ * moments in UK time. The
  * one place that writes a figure as text: the whole page and the fragments its script swaps in
  * are rendered with it, so a figure reads the same wherever it is shown. The templates call it as
  * {@code format} (its methods are public for Spring's expression language).
@@ -19,6 +22,9 @@ final class FigureFormat {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter CHART_WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    /** UK time, GMT or BST as the clocks in the UK read then: a reader compares it with their own records. */
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
     private FigureFormat() {}
 
@@ -35,6 +41,16 @@ final class FigureFormat {
     /** A week as the tables write it, "13 April 2020" (full month names read the same everywhere). */
     public String week(LocalDate weekStart) {
         return weekStart.format(WEEK);
+    }
+
+    /** A whole number as the tables write it: 1,200. */
+    public String number(long value) {
+        return count(value);
+    }
+
+    /** A moment in UK time, as the tables write days and the page writes times: "15 April 2020 at 17:05:30". */
+    public String moment(Instant at) {
+        return MOMENT.format(at);
     }
 
     /** A week as the chart's axis writes it, "13 Apr 2020". */

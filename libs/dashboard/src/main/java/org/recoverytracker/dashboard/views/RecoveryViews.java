@@ -1,5 +1,6 @@
 package org.recoverytracker.dashboard.views;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,12 @@ public interface RecoveryViews {
 
     /** A place's weeks with events in the range, ascending; empty when the place has no live events at all. */
     Optional<List<Week>> placeWeeks(String place, WeekRange weeks);
+
+    /**
+     * Where the figure of a place × SIC section comes from, or of one week of it when
+     * {@code weekStart} (a Monday) is not null; empty when no live event is behind it.
+     */
+    Optional<FigureProvenance> provenance(String place, String sector, LocalDate weekStart);
 
     /** An ITL1 region with its sectors. */
     Optional<AreaFigures> region(String region);

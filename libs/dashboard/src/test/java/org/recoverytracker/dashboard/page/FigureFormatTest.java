@@ -2,6 +2,7 @@ package org.recoverytracker.dashboard.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.dashboard.views.Measure;
@@ -54,5 +55,13 @@ class FigureFormatTest {
     @Test
     void writesAWeekByItsMondayInFull() {
         assertThat(FigureFormat.EN_GB.week(LocalDate.parse("2020-09-07"))).isEqualTo("7 September 2020");
+    }
+
+    @Test
+    void writesMomentsInUkTimeInWinterAndInSummer() {
+        assertThat(FigureFormat.EN_GB.moment(Instant.parse("2020-03-27T09:15:02Z")))
+                .isEqualTo("27 March 2020 at 09:15:02");
+        assertThat(FigureFormat.EN_GB.moment(Instant.parse("2020-04-15T16:05:30Z")))
+                .isEqualTo("15 April 2020 at 17:05:30");
     }
 }

@@ -1,5 +1,6 @@
 package org.recoverytracker.dashboard.views;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     private final Map<String, List<Week>> regionWeeks = new ConcurrentHashMap<>();
     private final Map<String, AreaFigures> uk = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> ukWeeks = new ConcurrentHashMap<>();
+    private final Map<String, FigureProvenance> provenance = new ConcurrentHashMap<>();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private volatile int provisionalDays = DEFAULT_PROVISIONAL_DAYS;
@@ -49,9 +51,16 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         return this;
     }
 
+    /** Where the figure of a place × sector comes from, or of one week of it when {@code weekStart} is not null. */
+    public InMemoryRecoveryViews provenance(String place, String sector, LocalDate weekStart, FigureProvenance figure) {
+        provenance.put(cell(place, sector, weekStart), figure);
+        return this;
+    }
+
     /**
      * Makes a view unavailable until {@link #reset()}: named as {@link #asked()} names it, such as
-     * {@code "place E09000018"}, {@code "region TLI"}, {@code "uk"} or {@code "places"}.
+     * {@code "place E09000018"}, {@code "region TLI"}, {@code "uk"}, {@code "places"} or
+     * {@code "provenance E09000018 H 2020-04-13"}.
      */
     public InMemoryRecoveryViews unavailable(String view) {
         unavailable.add(view);
@@ -76,6 +85,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         regionWeeks.clear();
         uk.clear();
         ukWeeks.clear();
+        provenance.clear();
         unavailable.clear();
         asked.clear();
         provisionalDays = DEFAULT_PROVISIONAL_DAYS;
@@ -112,6 +122,12 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     }
 
     @Override
+    public Optional<FigureProvenance> provenance(String place, String sector, LocalDate weekStart) {
+        final String cell = cell(place, sector, weekStart);
+        return read("provenance " + cell, () -> Optional.ofNullable(provenance.get(cell)));
+    }
+
+    @Override
     public Optional<AreaFigures> region(String region) {
         return read("region " + region, () -> Optional.ofNullable(regions.get(region)));
     }
@@ -142,6 +158,11 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
             throw new FiguresUnavailableException(view + " is moving between instances.", null);
         }
         return answer.get();
+    }
+
+    /** A place × sector, or one week of it: {@code "E09000018 H"}, {@code "E09000018 H 2020-04-13"}. */
+    private static String cell(String place, String sector, LocalDate weekStart) {
+        return place + " " + sector + (weekStart == null ? "" : " " + weekStart);
     }
 
     private static List<Week> in(List<Week> weeks, WeekRange range) {

@@ -1,12 +1,14 @@
 package org.recoverytracker.dashboard.views;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Views for the dashboard's tests, with the figures the Views API answers for them: Hounslow's air
  * transport job losses and a grant, Bradford's green jobs, London, the UK, and Hounslow's weeks (the
- * later one still provisional).
+ * later one still provisional); and where Hounslow's transport figure comes from, over every week
+ * and in the week of 13 April 2020.
  */
 public final class SampleViews {
 
@@ -45,13 +47,35 @@ public final class SampleViews {
             new Figures(300, 4800, 63, 54, 40, 9000050, 120000000, -4746, 8),
             List.of(new AreaFigures.Sector("F", "Construction", new Figures(0, 0, 0, 40, 40, 0, 120000000, 40, 1))));
 
+    /**
+     * Hounslow's transport job losses: one from the council, one from the national observatory, in
+     * two schema versions, received on either side of the clocks going forward (GMT, then BST).
+     */
+    public static final FigureProvenance HOUNSLOW_TRANSPORT_PROVENANCE = new FigureProvenance(
+            HOUNSLOW.sectors().get(0).figures(),
+            2,
+            List.of(
+                    new FigureProvenance.PartnerEvents("hounslow-council", "job-loss", 1),
+                    new FigureProvenance.PartnerEvents("uk-recovery-observatory", "job-loss", 1)),
+            List.of(
+                    new FigureProvenance.SchemaVersion("org.recoverytracker.events.JobLossEvent", 1),
+                    new FigureProvenance.SchemaVersion("org.recoverytracker.events.JobLossEvent", 2)),
+            Instant.parse("2020-03-27T09:15:02Z"),
+            Instant.parse("2020-04-15T16:05:30Z"),
+            "sha256:5f0c3a1e9b7d2c4f6a8e0b1d3c5e7f9a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e");
+
+    /** The week of both of Hounslow's transport job losses, whose figure is the sector's, from the same events. */
+    public static final LocalDate TRANSPORT_WEEK = LocalDate.parse("2020-04-13");
+
     private SampleViews() {}
 
-    /** Hounslow, Bradford, London and the UK, live. */
+    /** Hounslow, Bradford, London and the UK, live, with where Hounslow's transport figure comes from. */
     public static void hounslowLive(InMemoryRecoveryViews views) {
         views.place(HOUNSLOW, HOUNSLOW_WEEKS)
                 .place(BRADFORD, BRADFORD_WEEKS)
                 .region(LONDON, HOUNSLOW_WEEKS)
-                .uk(UK, HOUNSLOW_WEEKS);
+                .uk(UK, HOUNSLOW_WEEKS)
+                .provenance(HOUNSLOW.code(), "H", null, HOUNSLOW_TRANSPORT_PROVENANCE)
+                .provenance(HOUNSLOW.code(), "H", TRANSPORT_WEEK, HOUNSLOW_TRANSPORT_PROVENANCE);
     }
 }

@@ -1,10 +1,12 @@
 package org.recoverytracker.views.dashboard;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.FigureProvenance;
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.PlaceFigures;
@@ -15,6 +17,7 @@ import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.views.api.ProvisionalWeeks;
+import org.recoverytracker.views.query.CellProvenance;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.ViewSums;
@@ -73,6 +76,36 @@ class InProcessRecoveryViews implements RecoveryViews {
                 .map(this::weeks));
     }
 
+    /**
+     * The provenance, then the figure it is of, each read once from its owner: a change between the
+     * two reads can make them disagree for a moment, as two API calls would, but a figure whose last
+     * event went in between is no figure (empty), not a provenance with nothing to show.
+     */
+    @Override
+    public Optional<FigureProvenance> provenance(String place, String sector, LocalDate weekStart) {
+        return read(() -> {
+            final CellProvenance provenance = queries.provenance(place, sector, weekStart);
+            if (provenance.events() == 0) {
+                return Optional.empty();
+            }
+            return figure(place, sector, weekStart)
+                    .map(figures -> new FigureProvenance(
+                            figures,
+                            provenance.events(),
+                            provenance.partners().stream()
+                                    .map(partner -> new FigureProvenance.PartnerEvents(
+                                            partner.partner(), partner.kind(), partner.events()))
+                                    .toList(),
+                            provenance.schemaVersions().stream()
+                                    .map(schema ->
+                                            new FigureProvenance.SchemaVersion(schema.record(), schema.version()))
+                                    .toList(),
+                            provenance.firstReceivedAt(),
+                            provenance.lastReceivedAt(),
+                            provenance.digest()));
+        });
+    }
+
     @Override
     public Optional<AreaFigures> region(String region) {
         final Region known = UK.region(region).orElseThrow();
@@ -105,6 +138,20 @@ class InProcessRecoveryViews implements RecoveryViews {
     @Override
     public int provisionalDays() {
         return provisionalWeeks.days();
+    }
+
+    /** The figure of a place × sector, or of one week of it; empty when it has no live events. */
+    private Optional<Figures> figure(String place, String sector, LocalDate weekStart) {
+        if (weekStart == null) {
+            return Optional.ofNullable(ViewSums.by(queries.placeSectors(place), SectorEntry::sector)
+                            .get(sector))
+                    .map(InProcessRecoveryViews::figures);
+        }
+        return queries.placeWeeks(place, new WeekFilter(sector, weekStart, weekStart))
+                .flatMap(weeks -> ViewSums.byWeek(weeks).stream()
+                        .filter(week -> week.weekStart().equals(weekStart))
+                        .findFirst())
+                .map(week -> figures(week.measures()));
     }
 
     /** An area's totals and its sectors (in sector order, named by SIC 2007), from its sector sums. */

@@ -347,3 +347,39 @@ podAntiAffinity:
 {{- end -}}
 {{- toYaml $rules -}}
 {{- end -}}
+
+{{/*
+Sets a parsed dashboard's page_url variable to metrics.dashboards.pageUrl (the base of the links to
+each figure's provenance page). Without a page URL it drops the data links built on page_url
+instead: they would lead to a /places/... path on Grafana's own host, which serves no such page.
+Changes the dashboard in place and renders nothing.
+*/}}
+{{- define "recovery-tracker.dashboardPageUrl" -}}
+{{- $pageUrl := .pageUrl -}}
+{{- range (dig "templating" "list" (list) .dashboard) -}}
+{{- if eq (get . "name") "page_url" -}}
+{{- $_ := set . "query" $pageUrl -}}
+{{- $_ := set . "current" (dict "text" $pageUrl "value" $pageUrl) -}}
+{{- end -}}
+{{- end -}}
+{{- if not $pageUrl -}}
+{{- include "recovery-tracker.dropPageLinks" (get .dashboard "panels" | default (list)) -}}
+{{- end -}}
+{{- end -}}
+
+{{/* Removes the data links built on page_url from the panels (and the panels of rows). */}}
+{{- define "recovery-tracker.dropPageLinks" -}}
+{{- range . -}}
+{{- $defaults := dig "fieldConfig" "defaults" (dict) . -}}
+{{- if hasKey $defaults "links" -}}
+{{- $kept := list -}}
+{{- range (get $defaults "links" | default (list)) -}}
+{{- if not (contains "${page_url}" (get . "url" | default "")) -}}
+{{- $kept = append $kept . -}}
+{{- end -}}
+{{- end -}}
+{{- $_ := set $defaults "links" $kept -}}
+{{- end -}}
+{{- include "recovery-tracker.dropPageLinks" (get . "panels" | default (list)) -}}
+{{- end -}}
+{{- end -}}

@@ -37,6 +37,7 @@ class InvalidValuesTest {
             invalid-partner-prefix-overlap.yaml           | the topics of leeds.north start with recovery.partner.leeds., the prefix leeds may write
             invalid-partner-user-name-too-long.yaml       | is longer than 63 characters
             invalid-kafka-partners-without-partners-file.yaml | partners.kafka needs partners.apiKeys.enabled
+            invalid-dashboards-page-url.yaml              | metrics.dashboards.pageUrl: Does not match pattern
             """)
     void valuesThatCannotWorkAreRefusedWithAClearMessage(String valuesFile, String message) {
         assertThat(HelmChart.refusal(HelmChart.testValues(valuesFile))).contains(message);

@@ -6,34 +6,75 @@ import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The chart publishes the alert rules and dashboards from their one copy in files/, so what is
- * tested with promtool and Prometheus is what is deployed.
+ * tested with promtool and Prometheus is what is deployed; the dashboards only get the
+ * deployment's page URL, the base of their links to each figure's provenance.
  */
 class MonitoringTest {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PAGE_URL_VARIABLE = "page_url";
+    private static final String PRODUCTION_PAGE_URL = "https://recovery.example.com";
+
     @Test
-    void dashboardsConfigMapHoldsExactlyEveryDashboardFileAsItIs() throws IOException {
+    void dashboardsConfigMapHoldsEveryDashboardFileWithTheConfiguredPageUrl() {
         final ConfigMap dashboards =
                 HelmChart.renderProduction().get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards");
 
-        final Map<String, String> files = new LinkedHashMap<>();
-        for (Path file : HelmChart.files("files/grafana-dashboards", ".json")) {
-            files.put(file.getFileName().toString(), Files.readString(file));
+        final Map<String, JsonNode> expected = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> file : dashboardFiles().entrySet()) {
+            expected.put(file.getKey(), withPageUrl(file.getValue(), PRODUCTION_PAGE_URL));
         }
-        assertThat(files).isNotEmpty();
-        assertThat(dashboards.getData()).isEqualTo(files);
+        assertThat(expected).isNotEmpty();
+        assertThat(pageLinks(expected.values())).isNotEmpty();
+        assertThat(parse(dashboards)).isEqualTo(expected);
+        assertThat(pageUrls(parse(dashboards).values())).containsOnly(PRODUCTION_PAGE_URL);
         assertThat(dashboards.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
         assertThat(dashboards.getMetadata().getAnnotations()).containsEntry("grafana_folder", "Recovery Tracker");
         assertThat(dashboards.getMetadata().getNamespace()).isEqualTo("monitoring");
+    }
+
+    @Test
+    void pageUrlIsTheBaseOfTheProvenanceLinksWithoutATrailingSlash() {
+        final Map<String, JsonNode> dashboards = parse(
+                HelmChart.renderDefaults(Map.of("metrics.dashboards.pageUrl", "https://recovery.example.org/tracker/"))
+                        .get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards"));
+
+        // page_url + "/places/..." must not give "//places"
+        assertThat(pageUrls(dashboards.values())).isNotEmpty().containsOnly("https://recovery.example.org/tracker");
+        assertThat(pageLinks(dashboards.values()))
+                .hasSameSizeAs(pageLinks(dashboardFiles().values()));
+    }
+
+    @Test
+    void withoutAPageUrlTheDashboardsLeaveOutTheProvenanceLinks() {
+        final Map<String, JsonNode> dashboards =
+                parse(HelmChart.renderDefaults().get(ConfigMap.class, HelmChart.FULLNAME + "-dashboards"));
+
+        // Grafana would resolve "/places/..." against its own host, which serves no such page.
+        final Map<String, JsonNode> expected = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> file : dashboardFiles().entrySet()) {
+            expected.put(file.getKey(), withoutPageLinks(file.getValue()));
+        }
+        assertThat(pageLinks(dashboardFiles().values())).isNotEmpty();
+        assertThat(pageLinks(dashboards.values())).isEmpty();
+        assertThat(dashboards).isEqualTo(expected);
     }
 
     @Test
@@ -92,6 +133,93 @@ class MonitoringTest {
         assertThat(manifests.custom("PrometheusRule")).isEmpty();
         assertThat(manifests.find(ConfigMap.class, HelmChart.FULLNAME + "-dashboards"))
                 .isPresent();
+    }
+
+    /** The dashboard files by file name, parsed. */
+    private static Map<String, JsonNode> dashboardFiles() {
+        final Map<String, JsonNode> files = new LinkedHashMap<>();
+        for (Path file : HelmChart.files("files/grafana-dashboards", ".json")) {
+            try {
+                files.put(file.getFileName().toString(), JSON.readTree(Files.readString(file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    /** The ConfigMap's dashboards by key, parsed: each must be JSON for Grafana to load it. */
+    private static Map<String, JsonNode> parse(ConfigMap dashboards) {
+        final Map<String, JsonNode> parsed = new LinkedHashMap<>();
+        dashboards.getData().forEach((key, json) -> parsed.put(key, JSON.readTree(json)));
+        return parsed;
+    }
+
+    private static JsonNode withPageUrl(JsonNode dashboard, String pageUrl) {
+        final JsonNode copy = dashboard.deepCopy();
+        for (JsonNode variable : copy.path("templating").path("list")) {
+            if (PAGE_URL_VARIABLE.equals(variable.path("name").asString())) {
+                final ObjectNode constant = (ObjectNode) variable;
+                constant.put("query", pageUrl);
+                constant.putObject("current").put("text", pageUrl).put("value", pageUrl);
+            }
+        }
+        return copy;
+    }
+
+    private static JsonNode withoutPageLinks(JsonNode dashboard) {
+        final JsonNode copy = dashboard.deepCopy();
+        for (JsonNode panel : panels(copy.path("panels"))) {
+            if (panel.path("fieldConfig").path("defaults").path("links") instanceof ArrayNode links) {
+                links.removeIf(MonitoringTest::isPageLink);
+            }
+        }
+        return copy;
+    }
+
+    /** The values of the page_url variables of the dashboards. */
+    private static List<String> pageUrls(Collection<JsonNode> dashboards) {
+        final List<String> urls = new ArrayList<>();
+        for (JsonNode dashboard : dashboards) {
+            for (JsonNode variable : dashboard.path("templating").path("list")) {
+                if (PAGE_URL_VARIABLE.equals(variable.path("name").asString())) {
+                    assertThat(variable.path("current").path("value").asString())
+                            .as("current value of $" + PAGE_URL_VARIABLE)
+                            .isEqualTo(variable.path("query").asString());
+                    urls.add(variable.path("query").asString());
+                }
+            }
+        }
+        return urls;
+    }
+
+    /** The data links of the dashboards' panels that are built on the page_url variable. */
+    private static List<JsonNode> pageLinks(Collection<JsonNode> dashboards) {
+        final List<JsonNode> links = new ArrayList<>();
+        for (JsonNode dashboard : dashboards) {
+            for (JsonNode panel : panels(dashboard.path("panels"))) {
+                for (JsonNode link : panel.path("fieldConfig").path("defaults").path("links")) {
+                    if (isPageLink(link)) {
+                        links.add(link);
+                    }
+                }
+            }
+        }
+        return links;
+    }
+
+    private static boolean isPageLink(JsonNode link) {
+        return link.path("url").asString().contains("${" + PAGE_URL_VARIABLE + "}");
+    }
+
+    /** Panels and rows, with the panels of collapsed rows. */
+    private static List<JsonNode> panels(JsonNode panels) {
+        final List<JsonNode> all = new ArrayList<>();
+        for (JsonNode panel : panels) {
+            all.add(panel);
+            all.addAll(panels(panel.path("panels")));
+        }
+        return all;
     }
 
     @SuppressWarnings("unchecked")

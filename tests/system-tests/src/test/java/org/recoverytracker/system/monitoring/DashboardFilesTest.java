@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,12 +17,18 @@ import tools.jackson.databind.JsonNode;
  * The chart's Grafana dashboards as files: the three dashboards with stable uids (the chart
  * publishes every file of the directory), each panel querying Prometheus through the
  * {@code DS_PROMETHEUS} data-source variable so that they work in any Grafana, and a layout whose
- * panels don't overlap. What their queries return is checked on a real Prometheus by
- * {@link MonitoringOnPrometheusIT}.
+ * panels don't overlap, and figures of one place and sector linked to their provenance page. What
+ * their queries return is checked on a real Prometheus by {@link MonitoringOnPrometheusIT}.
  */
 class DashboardFilesTest {
 
     private static final String DATA_SOURCE = "${DS_PROMETHEUS}";
+    private static final String PAGE_URL = "${page_url}";
+    private static final String PROVENANCE_LINK_TITLE = "Where this figure comes from";
+    /** An aggregation that keeps the sector label: the query's figures are per sector. */
+    private static final Pattern BY_SECTOR = Pattern.compile("\\bby\\s*\\([^)]*\\bsector\\b[^)]*\\)");
+    /** An aggregation that keeps the place label. */
+    private static final Pattern BY_PLACE = Pattern.compile("\\bby\\s*\\([^)]*\\bplace\\b[^)]*\\)");
 
     private final List<GrafanaDashboard> dashboards =
             MonitoringFiles.dashboards().stream().map(GrafanaDashboard::read).toList();
@@ -158,11 +165,114 @@ class DashboardFilesTest {
         }
     }
 
+    @Test
+    void everyFigureOfAPlaceAndSectorLinksToWhereItComesFrom() {
+        final List<String> linked = new ArrayList<>();
+        for (GrafanaDashboard dashboard : dashboards) {
+            for (GrafanaDashboard.Panel panel : dashboard.panels()) {
+                final String where = dashboard + " › " + panel.title();
+                final List<JsonNode> provenanceLinks = new ArrayList<>();
+                for (JsonNode link :
+                        panel.json().path("fieldConfig").path("defaults").path("links")) {
+                    if (link.path("url").asString().contains("/provenance")) {
+                        provenanceLinks.add(link);
+                    }
+                }
+                if (!showsFiguresPerSector(panel)) {
+                    assertThat(provenanceLinks)
+                            .as(where + ": its figures are not those of one place and sector")
+                            .isEmpty();
+                    continue;
+                }
+                final String url = PAGE_URL + "/places/" + placeVariable(dashboard, panel) + "/sectors/"
+                        + fieldVariable(panel, "sector") + "/provenance";
+                assertThat(provenanceLinks)
+                        .as(where + ": link to the provenance of each figure")
+                        .singleElement()
+                        .satisfies(link -> {
+                            assertThat(link.path("title").asString()).isEqualTo(PROVENANCE_LINK_TITLE);
+                            assertThat(link.path("url").asString()).isEqualTo(url);
+                            assertThat(link.path("targetBlank").asBoolean()).isTrue();
+                        });
+                linked.add(where);
+            }
+            if (linked.stream().anyMatch(where -> where.startsWith(dashboard + " › "))) {
+                assertThat(variables(dashboard))
+                        .as(dashboard + ": the page URL, a constant the chart sets (empty in the file)")
+                        .anySatisfy(variable -> {
+                            assertThat(variable.path("name").asString()).isEqualTo("page_url");
+                            assertThat(variable.path("type").asString()).isEqualTo("constant");
+                            assertThat(variable.path("query").asString()).isEmpty();
+                            assertThat(variable.path("hide").asInt()).isEqualTo(2);
+                        });
+            }
+        }
+        // Guards the test itself: the panels it must find by their queries are found.
+        assertThat(linked).contains("Place recovery › Sector figures", "Place recovery › Net job change by sector");
+    }
+
     private GrafanaDashboard dashboard(String fileName) {
         return dashboards.stream()
                 .filter(dashboard -> dashboard.file().getFileName().equals(Path.of(fileName)))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /**
+     * Whether the panel shows current figures of single sectors: each query keeps the sector label.
+     * Time series are left out: a point is a past value, while the provenance page explains the
+     * current figure.
+     */
+    private static boolean showsFiguresPerSector(GrafanaDashboard.Panel panel) {
+        return !"timeseries".equals(panel.type())
+                && !panel.exprs().isEmpty()
+                && panel.exprs().stream()
+                        .allMatch(expr -> BY_SECTOR.matcher(expr).find());
+    }
+
+    /**
+     * The data-link variable of a label of the panel's figures: a table's rows hold the labels as
+     * fields (which must not be hidden by a transformation), other panels' series carry them.
+     */
+    private static String fieldVariable(GrafanaDashboard.Panel panel, String label) {
+        if (!"table".equals(panel.type())) {
+            return "${__field.labels." + label + "}";
+        }
+        for (JsonNode transformation : panel.json().path("transformations")) {
+            assertThat(transformation
+                            .path("options")
+                            .path("excludeByName")
+                            .path(label)
+                            .asBoolean())
+                    .as("%s: the %s field is kept for the link", panel.title(), label)
+                    .isFalse();
+        }
+        return "${__data.fields." + label + "}";
+    }
+
+    /** The link's place: the figures' own label, or the one place the dashboard's variable selects. */
+    private static String placeVariable(GrafanaDashboard dashboard, GrafanaDashboard.Panel panel) {
+        if (panel.exprs().stream().allMatch(expr -> BY_PLACE.matcher(expr).find())) {
+            return fieldVariable(panel, "place");
+        }
+        assertThat(panel.exprs())
+                .as("%s › %s: figures of the chosen place", dashboard, panel.title())
+                .allSatisfy(expr -> assertThat(expr).contains("place=\"$place\""));
+        assertThat(variables(dashboard))
+                .as("%s: $place is one place", dashboard)
+                .anySatisfy(variable -> {
+                    assertThat(variable.path("name").asString()).isEqualTo("place");
+                    assertThat(variable.path("multi").asBoolean()).isFalse();
+                    assertThat(variable.path("includeAll").asBoolean()).isFalse();
+                });
+        return "${place}";
+    }
+
+    /** The dashboard's template variables as they are in the file. */
+    private static List<JsonNode> variables(GrafanaDashboard dashboard) {
+        final List<JsonNode> variables = new ArrayList<>();
+        dashboard.json().path("templating").path("list").forEach(variables::add);
+        return variables;
     }
 
     private static List<JsonNode> allPanelsAndRows(JsonNode panels) {

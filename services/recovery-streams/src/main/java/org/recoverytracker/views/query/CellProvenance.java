@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.recoverytracker.schemas.Sha256;
 import org.recoverytracker.views.topology.Contribution;
 import org.recoverytracker.views.topology.EventProvenance;
+import org.recoverytracker.views.topology.EventRef;
 
 /**
  * Where a figure comes from, without naming any event: how many live events are behind it, from
@@ -40,18 +41,12 @@ public record CellProvenance(
 
     /** The provenance of the events behind a figure, in any order. */
     static CellProvenance of(List<Contribution> counted) {
-        final Map<String, Long> byPartnerAndKind = new TreeMap<>();
         final Map<String, SchemaVersion> schemas = new TreeMap<>();
         final List<String> lines = new ArrayList<>(counted.size());
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (Contribution contribution : counted) {
             final EventProvenance provenance = contribution.provenance();
-            byPartnerAndKind.merge(
-                    provenance.event().partner() + "/"
-                            + provenance.event().kind().id(),
-                    1L,
-                    Long::sum);
             final SchemaVersion schema =
                     new SchemaVersion(provenance.event().kind().recordClass().getName(), provenance.schemaVersion());
             schemas.put(schema.record() + "@" + String.format("%06d", schema.version()), schema);
@@ -59,19 +54,28 @@ public record CellProvenance(
             first = Math.min(first, provenance.receivedAt());
             last = Math.max(last, provenance.receivedAt());
         }
-        final List<PartnerEvents> partners = new ArrayList<>();
-        byPartnerAndKind.forEach((partnerAndKind, events) -> {
-            final int slash = partnerAndKind.lastIndexOf('/');
-            partners.add(
-                    new PartnerEvents(partnerAndKind.substring(0, slash), partnerAndKind.substring(slash + 1), events));
-        });
         return new CellProvenance(
                 counted.size(),
-                partners,
+                partnersOf(counted),
                 List.copyOf(schemas.values()),
                 counted.isEmpty() ? null : Instant.ofEpochMilli(first),
                 counted.isEmpty() ? null : Instant.ofEpochMilli(last),
                 digest(lines));
+    }
+
+    /** The number of events per partner and kind, in that order: all a listing needs of the others' events. */
+    static List<PartnerEvents> partnersOf(List<Contribution> counted) {
+        final Map<String, Map<String, Long>> byPartner = new TreeMap<>();
+        for (Contribution contribution : counted) {
+            final EventRef event = contribution.provenance().event();
+            byPartner
+                    .computeIfAbsent(event.partner(), partner -> new TreeMap<>())
+                    .merge(event.kind().id(), 1L, Long::sum);
+        }
+        final List<PartnerEvents> partners = new ArrayList<>();
+        byPartner.forEach((partner, byKind) ->
+                byKind.forEach((kind, events) -> partners.add(new PartnerEvents(partner, kind, events))));
+        return partners;
     }
 
     /** One event's line in the digest. */

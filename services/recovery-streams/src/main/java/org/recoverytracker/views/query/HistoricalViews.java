@@ -49,23 +49,17 @@ public class HistoricalViews {
     }
 
     public Partial<SectorEntry> sectorTotals(long asOf) {
-        final Set<Integer> partitions = streams.localPartitions();
-        final List<SectorEntry> entries = new ArrayList<>();
-        for (int partition : partitions) {
-            entries.addAll(sectorEntries(allCells(partition, asOf)));
-        }
-        return new Partial<>(List.copyOf(partitions), entries);
+        final Partial<Cell> cells = localCells(asOf);
+        return new Partial<>(cells.partitions(), sectorEntries(cells.entries()));
     }
 
     public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions, long asOf) {
-        final Set<Integer> partitions = streams.localPartitions();
+        final Partial<Cell> cells = localCells(asOf);
         final Map<String, Measures> bySector = new TreeMap<>();
-        for (int partition : partitions) {
-            for (Cell cell : allCells(partition, asOf)) {
-                final String region = regionOf(cell.place());
-                if (regions.test(region)) {
-                    bySector.merge(ViewStores.regionSectorKey(region, cell.sector()), cell.measures(), Measures::plus);
-                }
+        for (Cell cell : cells.entries()) {
+            final String region = regionOf(cell.place());
+            if (regions.test(region)) {
+                bySector.merge(ViewStores.regionSectorKey(region, cell.sector()), cell.measures(), Measures::plus);
             }
         }
         final List<RegionSectorEntry> entries = new ArrayList<>();
@@ -73,18 +67,18 @@ public class HistoricalViews {
             final String[] parts = ViewStores.parts(key);
             entries.add(new RegionSectorEntry(parts[0], parts[1], measures));
         });
-        return new Partial<>(List.copyOf(partitions), entries);
+        return new Partial<>(cells.partitions(), entries);
     }
 
     public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter, long asOf) {
-        final Set<Integer> partitions = streams.localPartitions();
-        final List<Cell> cells = new ArrayList<>();
-        for (int partition : partitions) {
-            allCells(partition, asOf).stream()
-                    .filter(cell -> regions.test(regionOf(cell.place())))
-                    .forEach(cells::add);
-        }
-        return new Partial<>(List.copyOf(partitions), weekEntries(cells, filter));
+        final Partial<Cell> cells = localCells(asOf);
+        return new Partial<>(
+                cells.partitions(),
+                weekEntries(
+                        cells.entries().stream()
+                                .filter(cell -> regions.test(regionOf(cell.place())))
+                                .toList(),
+                        filter));
     }
 
     /** Up to {@code limit} of the revisions of one place that pass the filter, newest first. */
@@ -144,22 +138,27 @@ public class HistoricalViews {
         }
     }
 
-    /** Every week view of a partition at an instant. */
-    private List<Cell> allCells(int partition, long asOf) {
-        final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
-        try (KeyValueIterator<String, Revision> changes = history.all()) {
-            return fold(changes, asOf);
+    /** Every week view of every partition this instance serves, at an instant. */
+    private Partial<Cell> localCells(long asOf) {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<Cell> cells = new ArrayList<>();
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
+            try (KeyValueIterator<String, Revision> changes = history.all()) {
+                cells.addAll(fold(changes, asOf));
+            }
         }
+        return new Partial<>(List.copyOf(partitions), cells);
     }
 
     private static List<Cell> fold(KeyValueIterator<String, Revision> changes, long asOf) {
         final Map<String, Cell> cells = new TreeMap<>();
         changes.forEachRemaining(entry -> {
-            final long changedAt = ViewStores.historyTime(entry.key);
+            final Revision change = entry.value;
+            final long changedAt = change.changedAt().toEpochMilli();
             if (changedAt > asOf) {
                 return;
             }
-            final Revision change = entry.value;
             final Measures delta = orNone(change.after()).minus(orNone(change.before()));
             cells.merge(
                     ViewStores.weekKey(change.place(), change.sector(), change.weekStart()),

@@ -200,8 +200,7 @@ public class ViewQueries {
         final List<KeyValue<String, Contribution>> shown = more ? page.subList(0, limit) : page;
         return new CellEventsPage(
                 shown.stream().map(entry -> entry.value).toList(),
-                CellProvenance.of(local.cellEvents(partition, place, sector, weekStart))
-                        .partners(),
+                CellProvenance.partnersOf(local.cellEvents(partition, place, sector, weekStart)),
                 more ? Cursor.encode(shown.get(shown.size() - 1).key) : null);
     }
 

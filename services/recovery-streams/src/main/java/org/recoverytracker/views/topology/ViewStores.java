@@ -101,11 +101,6 @@ public final class ViewStores {
         return placePrefix(place) + String.format("%019d", changedAt) + (char) (SEPARATOR + 1);
     }
 
-    /** The changed-at time of a history key. */
-    public static long historyTime(String key) {
-        return Long.parseLong(parts(key)[1]);
-    }
-
     public static String regionSectorKey(String region, String sector) {
         return region + SEPARATOR + sector;
     }

@@ -8,6 +8,12 @@ import java.util.HexFormat;
 /** SHA-256 in lower-case hex: how record values, API keys and figures' digests are named. */
 public final class Sha256 {
 
+    /**
+     * Cloned for each digest: looking the algorithm up among the security providers costs more than
+     * hashing a record value, and the views hash every event they count.
+     */
+    private static final MessageDigest PROTOTYPE = lookUp();
+
     private Sha256() {}
 
     public static String hex(byte[] bytes) {
@@ -24,6 +30,14 @@ public final class Sha256 {
 
     /** A fresh digest, for hashing a sequence of parts without joining them first. */
     public static MessageDigest newDigest() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUp();
+        }
+    }
+
+    private static MessageDigest lookUp() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -31,7 +31,7 @@ public record CellDelta(
                 contribution);
     }
 
-    static CellDelta replacing(Contribution before, Contribution after, long changedAt) {
+    static CellDelta replacing(TrackedEvent before, Contribution after, long changedAt) {
         return new CellDelta(
                 after.sector(),
                 after.weekStart(),
@@ -43,14 +43,8 @@ public record CellDelta(
     }
 
     /** Takes an event version out of its cell, because {@code by} (a retraction or a moving correction) replaced it. */
-    static CellDelta removing(Contribution contribution, long changedAt, Cause cause, EventRef by) {
+    static CellDelta removing(TrackedEvent counted, long changedAt, Cause cause, EventRef by) {
         return new CellDelta(
-                contribution.sector(),
-                contribution.weekStart(),
-                contribution.measures().negated(),
-                changedAt,
-                cause,
-                by,
-                null);
+                counted.sector(), counted.weekStart(), counted.measures().negated(), changedAt, cause, by, null);
     }
 }

@@ -14,7 +14,7 @@ import org.recoverytracker.schemas.CommonEventFields;
 /**
  * What one live event adds to the views: its measures, in the cell of its place, sector and ISO
  * week (the Monday of the week it happened in), and where that version of the event came from.
- * This is what is remembered per event identity, and per event behind each cell.
+ * This is what is remembered per event behind each cell ({@link TrackedEvent} per identity).
  *
  * @param provenance null only for an event counted before the views kept provenance (state
  *                   restored from an older release), until its next version
@@ -33,18 +33,6 @@ public record Contribution(
         return new Contribution(place, sector, weekStart, measures, provenance.withVersion(version));
     }
 
-    /**
-     * True when the other is the same event with the same content (a resent or replayed copy):
-     * counting it again would change nothing, not even the version.
-     */
-    boolean sameEventAs(Contribution other) {
-        if (provenance == null || other.provenance == null) {
-            // Counted before provenance was kept: all that is known is what it counts, and where.
-            return sameCell(other) && measures.equals(other.measures);
-        }
-        return provenance.sameContentAs(other.provenance);
-    }
-
     /** The number of this version of the event: 1 for a new identity, then +1 per correction. */
     int version() {
         // An event counted before versions were kept had at least one version before this one.
@@ -54,10 +42,6 @@ public record Contribution(
     /** The Monday of the ISO week of a date. */
     public static LocalDate weekStartOf(LocalDate date) {
         return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-    }
-
-    public boolean sameCell(Contribution other) {
-        return place.equals(other.place) && sector.equals(other.sector) && weekStart.equals(other.weekStart);
     }
 
     private static Measures measuresOf(SpecificRecord event) {

@@ -46,9 +46,4 @@ public record EventProvenance(
                 organisation,
                 companyNumber);
     }
-
-    /** True when the other is the same event, perhaps resent: same identity and content. */
-    boolean sameContentAs(EventProvenance other) {
-        return contentSha256.equals(other.contentSha256);
-    }
 }

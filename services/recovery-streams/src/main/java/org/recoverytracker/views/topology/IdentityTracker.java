@@ -32,7 +32,7 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
 
     private final TopologyMetrics metrics;
     private ProcessorContext<String, TrackedChange> context;
-    private KeyValueStore<String, Contribution> contributions;
+    private KeyValueStore<String, TrackedEvent> identities;
     /** The sum of every live event of this task: derived from the contributions when the task starts. */
     private Measures taskTotal = Measures.NONE;
 
@@ -43,8 +43,8 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
     @Override
     public void init(ProcessorContext<String, TrackedChange> context) {
         this.context = context;
-        this.contributions = context.getStateStore(ViewStores.EVENT_CONTRIBUTIONS);
-        try (KeyValueIterator<String, Contribution> all = contributions.all()) {
+        this.identities = context.getStateStore(ViewStores.EVENT_CONTRIBUTIONS);
+        try (KeyValueIterator<String, TrackedEvent> all = identities.all()) {
             all.forEachRemaining(entry -> taskTotal = taskTotal.plus(entry.value.measures()));
         }
     }
@@ -52,7 +52,7 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
     @Override
     public void process(Record<String, DecodedEvent> record) {
         final String identity = record.value().identity();
-        final Contribution before = contributions.get(identity);
+        final TrackedEvent before = identities.get(identity);
         final Contribution decoded = record.value().contribution();
         if (before == null ? decoded == null : decoded != null && before.sameEventAs(decoded)) {
             // A duplicate, a replay, or a retraction of what is not live: nothing changes, and the
@@ -61,7 +61,9 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
         }
         final int version = before == null ? 1 : before.version() + 1;
         final Contribution after = decoded == null ? null : decoded.withVersion(version);
-        final Measures newTotal = taskTotal.plus(measuresOf(after)).minus(measuresOf(before));
+        final Measures newTotal = taskTotal
+                .plus(after == null ? Measures.NONE : after.measures())
+                .minus(before == null ? Measures.NONE : before.measures());
         final String overflowing = newTotal.firstAbove(TASK_LIMIT);
         if (overflowing != null) {
             final DeadLetters.DeadLetter deadLetter = DeadLetters.of(
@@ -77,9 +79,9 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
         }
         taskTotal = newTotal;
         if (after == null) {
-            contributions.delete(identity);
+            identities.delete(identity);
         } else {
-            contributions.put(identity, after);
+            identities.put(identity, TrackedEvent.of(after));
         }
         final long changedAt = record.timestamp();
         final EventRef event = record.value().event().withVersion(version);
@@ -97,9 +99,5 @@ final class IdentityTracker implements Processor<String, DecodedEvent, String, T
 
     private void forward(Record<String, DecodedEvent> record, String place, CellDelta delta) {
         context.forward(record.withKey(place).withValue(TrackedChange.of(delta)));
-    }
-
-    private static Measures measuresOf(Contribution contribution) {
-        return contribution == null ? Measures.NONE : contribution.measures();
     }
 }

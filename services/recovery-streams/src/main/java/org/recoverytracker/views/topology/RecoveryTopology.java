@@ -56,7 +56,7 @@ public final class RecoveryTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
                 Serdes.String(),
-                ViewSerdes.contribution()));
+                ViewSerdes.trackedEvent()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
         // region, UK and place-list query. In RocksDB each scan walks past every overwritten version
         // still in the memtable (58% of a /v1/uk request's CPU, measured by tools/bench/run). Restored

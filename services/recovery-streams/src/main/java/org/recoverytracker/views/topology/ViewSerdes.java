@@ -1,7 +1,5 @@
 package org.recoverytracker.views.topology;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
@@ -15,6 +13,7 @@ import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.ByteUtils;
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -24,25 +23,59 @@ import org.recoverytracker.schemas.EventKind;
  * keeps reading the old ones, so that an upgraded instance restores the state an older one left.
  *
  * <ul>
- *   <li>1: measures and sector views; contributions and cell changes without provenance.
+ *   <li>1: measures as eight fixed-length numbers; contributions and cell changes without
+ *       provenance; revisions.
  *   <li>2: contributions with their provenance; cell changes with their cause and event.
+ *   <li>3: measures as variable-length numbers (most of an event's measures are 0: a week's value
+ *       went from 65 bytes to about 12); a provenance without its topic (always the event topic of
+ *       its kind); a cell change's event written once. Every value but an identity's is written so.
+ *   <li>4: an identity's {@link TrackedEvent} (what was a whole contribution, read as one still).
  * </ul>
- *
- * The history's revisions started at version 1.
  */
 public final class ViewSerdes {
 
     private static final byte VERSION_1 = 1;
     private static final byte VERSION_2 = 2;
+    private static final byte VERSION_3 = 3;
+    private static final byte VERSION_4 = 4;
     private static final int SHA_256_BYTES = 32;
     /** Room for a contribution with its provenance without growing the buffer (a profile showed the copies). */
     private static final int INITIAL_BUFFER_BYTES = 512;
+
+    /**
+     * One buffer per thread, reused by every value it writes: every event writes several values, and
+     * allocating (and zeroing) a fresh buffer for each showed in profiles. Serializers are called by
+     * the stream threads, more than one when configured, hence per thread.
+     */
+    private static final ThreadLocal<ValueBuffer> BUFFERS = ThreadLocal.withInitial(ValueBuffer::new);
+
+    /** A cell change of format 3: whether an event counts in the cell after it, and whether that is its event. */
+    private static final byte NOT_COUNTED = 0;
+
+    private static final byte COUNTED = 1;
+    private static final byte COUNTED_BY_EVENT = 2;
 
     private static final HexFormat HEX = HexFormat.of();
     private static final Cause[] CAUSES = Cause.values();
     private static final EventKind[] KINDS = EventKind.values();
 
     private ViewSerdes() {}
+
+    /** A reusable buffer and the stream that writes into it. */
+    private static final class ValueBuffer {
+        private final ValueStreams.Output bytes = new ValueStreams.Output(INITIAL_BUFFER_BYTES);
+        private final DataOutputStream out = new DataOutputStream(bytes);
+
+        /** The stream to write a value into, emptied first (also of a value whose writing failed). */
+        DataOutputStream start() {
+            bytes.reset();
+            return out;
+        }
+
+        byte[] written() {
+            return bytes.toByteArray();
+        }
+    }
 
     /** Writes a value's fields after its format version. */
     private interface Writer<T> {
@@ -51,43 +84,98 @@ public final class ViewSerdes {
 
     /** Reads a value's fields, in one format version. */
     private interface Reader<T> {
-        T read(DataInput in) throws IOException;
+        T read(DataInputStream in) throws IOException;
+    }
+
+    /** How one format version reads measures. */
+    private interface MeasuresReader {
+        Measures read(DataInputStream in) throws IOException;
     }
 
     public static Serde<Measures> measures() {
-        return serde(VERSION_1, ViewSerdes::writeMeasures, Map.of(VERSION_1, ViewSerdes::readMeasures));
+        return serde(
+                VERSION_3,
+                ViewSerdes::writeMeasures,
+                Map.of(VERSION_1, ViewSerdes::readFixedMeasures, VERSION_3, ViewSerdes::readMeasures));
     }
 
     public static Serde<SectorView> sectorView() {
         return serde(
-                VERSION_1,
+                VERSION_3,
                 (out, view) -> {
                     writeMeasures(out, view.measures());
                     out.writeLong(view.lastUpdated());
                 },
-                Map.of(VERSION_1, in -> new SectorView(readMeasures(in), in.readLong())));
+                Map.of(
+                        VERSION_1,
+                        in -> new SectorView(readFixedMeasures(in), in.readLong()),
+                        VERSION_3,
+                        in -> new SectorView(readMeasures(in), in.readLong())));
     }
 
     public static Serde<Contribution> contribution() {
         return serde(
-                VERSION_2,
+                VERSION_3,
                 ViewSerdes::writeContribution,
-                Map.of(VERSION_1, in -> readContribution(in, false), VERSION_2, in -> readContribution(in, true)));
+                Map.of(
+                        VERSION_1,
+                        in -> readContribution(in, VERSION_1),
+                        VERSION_2,
+                        in -> readContribution(in, VERSION_2),
+                        VERSION_3,
+                        in -> readContribution(in, VERSION_3)));
+    }
+
+    /** The identities' store: format 4, and the whole contributions that formats 1 to 3 kept there. */
+    public static Serde<TrackedEvent> trackedEvent() {
+        return serde(
+                VERSION_4,
+                (out, tracked) -> {
+                    writeCell(out, tracked.place(), tracked.sector(), tracked.weekStart());
+                    writeMeasures(out, tracked.measures());
+                    out.writeInt(tracked.version());
+                    out.writeBoolean(tracked.contentSha256() != null);
+                    if (tracked.contentSha256() != null) {
+                        out.write(HEX.parseHex(tracked.contentSha256()));
+                    }
+                },
+                Map.of(
+                        VERSION_1,
+                        in -> TrackedEvent.of(readContribution(in, VERSION_1)),
+                        VERSION_2,
+                        in -> TrackedEvent.of(readContribution(in, VERSION_2)),
+                        VERSION_3,
+                        in -> TrackedEvent.of(readContribution(in, VERSION_3)),
+                        VERSION_4,
+                        in -> new TrackedEvent(
+                                readCode(in),
+                                readCode(in),
+                                LocalDate.ofEpochDay(in.readLong()),
+                                readMeasures(in),
+                                in.readInt(),
+                                in.readBoolean() ? readSha256(in) : null)));
     }
 
     public static Serde<CellDelta> cellDelta() {
         return serde(
-                VERSION_2,
+                VERSION_3,
                 (out, delta) -> {
                     writeCode(out, delta.sector());
                     out.writeLong(delta.weekStart().toEpochDay());
                     writeMeasures(out, delta.change());
                     out.writeLong(delta.changedAt());
                     out.writeByte(delta.cause().ordinal());
-                    writeEvent(out, delta.event());
-                    out.writeBoolean(delta.counted() != null);
-                    if (delta.counted() != null) {
-                        writeContribution(out, delta.counted());
+                    final Contribution counted = delta.counted();
+                    // The event that now counts is the one that made the change: written once.
+                    final boolean eventIsCounted = counted != null
+                            && counted.provenance() != null
+                            && counted.provenance().event().equals(delta.event());
+                    out.writeByte(counted == null ? NOT_COUNTED : eventIsCounted ? COUNTED_BY_EVENT : COUNTED);
+                    if (!eventIsCounted) {
+                        writeEvent(out, delta.event());
+                    }
+                    if (counted != null) {
+                        writeContribution(out, counted);
                     }
                 },
                 Map.of(
@@ -95,7 +183,7 @@ public final class ViewSerdes {
                         in -> new CellDelta(
                                 readCode(in),
                                 LocalDate.ofEpochDay(in.readLong()),
-                                readMeasures(in),
+                                readFixedMeasures(in),
                                 in.readLong(),
                                 null,
                                 null,
@@ -104,11 +192,32 @@ public final class ViewSerdes {
                         in -> new CellDelta(
                                 readCode(in),
                                 LocalDate.ofEpochDay(in.readLong()),
-                                readMeasures(in),
+                                readFixedMeasures(in),
                                 in.readLong(),
                                 CAUSES[in.readByte()],
                                 readEvent(in),
-                                in.readBoolean() ? readContribution(in, true) : null)));
+                                in.readBoolean() ? readContribution(in, VERSION_2) : null),
+                        VERSION_3,
+                        ViewSerdes::readCellDelta));
+    }
+
+    private static CellDelta readCellDelta(DataInputStream in) throws IOException {
+        final String sector = readCode(in);
+        final LocalDate weekStart = LocalDate.ofEpochDay(in.readLong());
+        final Measures change = readMeasures(in);
+        final long changedAt = in.readLong();
+        final Cause cause = CAUSES[in.readByte()];
+        final byte counting = in.readByte();
+        final EventRef event = counting == COUNTED_BY_EVENT ? null : readEvent(in);
+        final Contribution counted = counting == NOT_COUNTED ? null : readContribution(in, VERSION_3);
+        return new CellDelta(
+                sector,
+                weekStart,
+                change,
+                changedAt,
+                cause,
+                event == null ? counted.provenance().event() : event,
+                counted);
     }
 
     /**
@@ -117,7 +226,7 @@ public final class ViewSerdes {
      */
     public static Serde<Revision> revision() {
         return serde(
-                VERSION_1,
+                VERSION_3,
                 (out, revision) -> {
                     out.writeLong(revision.changedAt().toEpochMilli());
                     writeCode(out, revision.place());
@@ -136,27 +245,25 @@ public final class ViewSerdes {
                         out.writeInt(event.version());
                     }
                 },
-                Map.of(VERSION_1, in -> {
-                    final Instant changedAt = Instant.ofEpochMilli(in.readLong());
-                    final String place = readCode(in);
-                    final String sector = readCode(in);
-                    final LocalDate weekStart = LocalDate.ofEpochDay(in.readLong());
-                    final Measures before = readOptionalMeasures(in);
-                    final Measures after = readOptionalMeasures(in);
-                    final byte cause = in.readByte();
-                    final Revision.Event event = in.readBoolean()
-                            ? new Revision.Event(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt())
-                            : null;
-                    return new Revision(
-                            changedAt,
-                            place,
-                            sector,
-                            weekStart,
-                            before,
-                            after,
-                            cause < 0 ? null : CAUSES[cause],
-                            event);
-                }));
+                Map.of(
+                        VERSION_1,
+                        in -> readRevision(in, ViewSerdes::readFixedMeasures),
+                        VERSION_3,
+                        in -> readRevision(in, ViewSerdes::readMeasures)));
+    }
+
+    private static Revision readRevision(DataInputStream in, MeasuresReader measures) throws IOException {
+        final Instant changedAt = Instant.ofEpochMilli(in.readLong());
+        final String place = readCode(in);
+        final String sector = readCode(in);
+        final LocalDate weekStart = LocalDate.ofEpochDay(in.readLong());
+        final Measures before = in.readBoolean() ? measures.read(in) : null;
+        final Measures after = in.readBoolean() ? measures.read(in) : null;
+        final byte cause = in.readByte();
+        final Revision.Event event =
+                in.readBoolean() ? new Revision.Event(in.readUTF(), in.readUTF(), in.readUTF(), in.readInt()) : null;
+        return new Revision(
+                changedAt, place, sector, weekStart, before, after, cause < 0 ? null : CAUSES[cause], event);
     }
 
     private static <T> Serde<T> serde(byte version, Writer<T> writer, Map<Byte, Reader<T>> readers) {
@@ -165,14 +272,15 @@ public final class ViewSerdes {
                     if (value == null) {
                         return null;
                     }
-                    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(INITIAL_BUFFER_BYTES);
-                    try (DataOutputStream out = new DataOutputStream(bytes)) {
+                    final ValueBuffer buffer = BUFFERS.get();
+                    try {
+                        final DataOutputStream out = buffer.start();
                         out.writeByte(version);
                         writer.write(out, value);
                     } catch (IOException e) {
                         throw new SerializationException("cannot write a view value for " + topic, e);
                     }
-                    return bytes.toByteArray();
+                    return buffer.written();
                 },
                 (topic, bytes) -> {
                     if (bytes == null) {
@@ -183,17 +291,21 @@ public final class ViewSerdes {
                         throw new SerializationException("unknown view format version on " + topic);
                     }
                     try {
-                        return reader.read(new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1)));
+                        return reader.read(new DataInputStream(new ValueStreams.Input(bytes, 1)));
                     } catch (IOException | RuntimeException e) {
                         throw new SerializationException("cannot read a view value of " + topic, e);
                     }
                 });
     }
 
+    private static void writeCell(DataOutput out, String place, String sector, LocalDate weekStart) throws IOException {
+        writeCode(out, place);
+        writeCode(out, sector);
+        out.writeLong(weekStart.toEpochDay());
+    }
+
     private static void writeContribution(DataOutput out, Contribution contribution) throws IOException {
-        writeCode(out, contribution.place());
-        writeCode(out, contribution.sector());
-        out.writeLong(contribution.weekStart().toEpochDay());
+        writeCell(out, contribution.place(), contribution.sector(), contribution.weekStart());
         writeMeasures(out, contribution.measures());
         final EventProvenance provenance = contribution.provenance();
         out.writeBoolean(provenance != null);
@@ -203,7 +315,6 @@ public final class ViewSerdes {
         writeEvent(out, provenance.event());
         out.writeLong(provenance.receivedAt());
         out.writeInt(provenance.schemaVersion());
-        out.writeUTF(provenance.topic());
         out.writeInt(provenance.partition());
         out.writeLong(provenance.offset());
         out.write(HEX.parseHex(provenance.valueSha256()));
@@ -213,24 +324,28 @@ public final class ViewSerdes {
         writeOptional(out, provenance.companyNumber());
     }
 
-    private static Contribution readContribution(DataInput in, boolean mayHaveProvenance) throws IOException {
+    private static Contribution readContribution(DataInputStream in, byte version) throws IOException {
         final String place = readCode(in);
         final String sector = readCode(in);
         final LocalDate weekStart = LocalDate.ofEpochDay(in.readLong());
-        final Measures measures = readMeasures(in);
-        if (!mayHaveProvenance || !in.readBoolean()) {
+        final Measures measures = version < VERSION_3 ? readFixedMeasures(in) : readMeasures(in);
+        if (version == VERSION_1 || !in.readBoolean()) {
             return new Contribution(place, sector, weekStart, measures, null);
         }
+        final EventRef event = readEvent(in);
+        final long receivedAt = in.readLong();
+        final int schemaVersion = in.readInt();
+        final String topic = version < VERSION_3 ? in.readUTF() : event.kind().topic();
         return new Contribution(
                 place,
                 sector,
                 weekStart,
                 measures,
                 new EventProvenance(
-                        readEvent(in),
-                        in.readLong(),
-                        in.readInt(),
-                        in.readUTF(),
+                        event,
+                        receivedAt,
+                        schemaVersion,
+                        topic,
                         in.readInt(),
                         in.readLong(),
                         readSha256(in),
@@ -258,22 +373,32 @@ public final class ViewSerdes {
         }
     }
 
-    private static Measures readOptionalMeasures(DataInput in) throws IOException {
-        return in.readBoolean() ? readMeasures(in) : null;
-    }
-
+    /** Format 3: each measure as a zig-zag variable-length number (a change may be negative). */
     private static void writeMeasures(DataOutput out, Measures measures) throws IOException {
-        out.writeLong(measures.jobsAtRisk());
-        out.writeLong(measures.jobsLost());
-        out.writeLong(measures.jobsSafeguarded());
-        out.writeLong(measures.jobsCreated());
-        out.writeLong(measures.greenJobsCreated());
-        out.writeLong(measures.supportAwardedPence());
-        out.writeLong(measures.greenInvestmentPence());
-        out.writeLong(measures.events());
+        ByteUtils.writeVarlong(measures.jobsAtRisk(), out);
+        ByteUtils.writeVarlong(measures.jobsLost(), out);
+        ByteUtils.writeVarlong(measures.jobsSafeguarded(), out);
+        ByteUtils.writeVarlong(measures.jobsCreated(), out);
+        ByteUtils.writeVarlong(measures.greenJobsCreated(), out);
+        ByteUtils.writeVarlong(measures.supportAwardedPence(), out);
+        ByteUtils.writeVarlong(measures.greenInvestmentPence(), out);
+        ByteUtils.writeVarlong(measures.events(), out);
     }
 
-    private static Measures readMeasures(DataInput in) throws IOException {
+    private static Measures readMeasures(DataInputStream in) throws IOException {
+        return new Measures(
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in),
+                ByteUtils.readVarlong(in));
+    }
+
+    /** Formats 1 and 2: eight big-endian longs. */
+    private static Measures readFixedMeasures(DataInput in) throws IOException {
         return new Measures(
                 in.readLong(),
                 in.readLong(),

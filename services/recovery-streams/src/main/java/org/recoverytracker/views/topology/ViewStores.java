@@ -12,7 +12,10 @@ public final class ViewStores {
     /** Application id: prefixes every internal topic and the consumer group. */
     public static final String APPLICATION_ID = "recovery-streams";
 
-    /** Per event identity ({@code kind|partner/eventId}): its current contribution. */
+    /**
+     * Per event identity ({@code kind|partner/eventId}): the cell its current version counts in, what
+     * it counts and its version ({@link TrackedEvent}; whole contributions before format 4).
+     */
     public static final String EVENT_CONTRIBUTIONS = "recovery-event-contributions";
 
     /** Per {@code place|sector}: running totals and last change. */
@@ -55,6 +58,9 @@ public final class ViewStores {
 
     static final char SEPARATOR = '|';
 
+    /** Digits of {@link Long#MAX_VALUE}: a number padded to this many sorts as text as it does as a number. */
+    private static final int SORTABLE_DIGITS = 19;
+
     private ViewStores() {}
 
     /**
@@ -93,12 +99,29 @@ public final class ViewStores {
     }
 
     public static String historyKey(String place, long changedAt, long offset) {
-        return placePrefix(place) + String.format("%019d", changedAt) + SEPARATOR + String.format("%019d", offset);
+        final StringBuilder key =
+                new StringBuilder(place.length() + 2 + 2 * SORTABLE_DIGITS).append(placePrefix(place));
+        appendSortable(key, changedAt);
+        return appendSortable(key.append(SEPARATOR), offset).toString();
     }
 
     /** The first key after every change of a place made at or before {@code changedAt}. */
     public static String historyEnd(String place, long changedAt) {
-        return placePrefix(place) + String.format("%019d", changedAt) + (char) (SEPARATOR + 1);
+        return appendSortable(new StringBuilder(placePrefix(place)), changedAt)
+                .append((char) (SEPARATOR + 1))
+                .toString();
+    }
+
+    /**
+     * Appends a non-negative number zero-padded to 19 digits, so that keys sort by it. Every change
+     * writes a history key: {@code String.format} was 13% of the view updater's time in a profile.
+     */
+    private static StringBuilder appendSortable(StringBuilder key, long value) {
+        final String digits = Long.toString(value);
+        for (int pad = SORTABLE_DIGITS - digits.length(); pad > 0; pad--) {
+            key.append('0');
+        }
+        return key.append(digits);
     }
 
     public static String regionSectorKey(String region, String sector) {

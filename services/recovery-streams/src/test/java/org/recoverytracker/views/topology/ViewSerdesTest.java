@@ -2,17 +2,22 @@ package org.recoverytracker.views.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
 
 /**
  * The state and repartition formats: values round-trip, and values an older release wrote (format
- * version 1, before provenance) are still read, so an upgraded instance restores old state.
+ * version 1 before provenance, 2 with fixed-length measures) are still read, so an upgraded
+ * instance restores old state.
  */
 class ViewSerdesTest {
 
@@ -49,6 +54,86 @@ class ViewSerdesTest {
     }
 
     @Test
+    void roundTripsACellChangeCountingAnotherEventThanItsOwn() {
+        final Contribution counted = new Contribution("E09000018", "H", WEEK, MEASURES, PROVENANCE);
+        final EventRef other = new EventRef(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002", 1);
+        final CellDelta delta = new CellDelta("H", WEEK, MEASURES, 7L, Cause.CORRECTED, other, counted);
+        assertThat(roundTrip(delta)).isEqualTo(delta);
+    }
+
+    @Test
+    void roundTripsTrackedEventsWithAndWithoutAContentHash() {
+        for (TrackedEvent tracked : List.of(
+                new TrackedEvent("E09000018", "H", WEEK, MEASURES, 3, "cd".repeat(32)),
+                new TrackedEvent(
+                        "E09000018",
+                        "H",
+                        WEEK,
+                        new Measures(-1, 2, -3, 4, Long.MAX_VALUE, Long.MIN_VALUE, 0, 1),
+                        1,
+                        null))) {
+            assertThat(ViewSerdes.trackedEvent()
+                            .deserializer()
+                            .deserialize(
+                                    "store",
+                                    ViewSerdes.trackedEvent().serializer().serialize("store", tracked)))
+                    .isEqualTo(tracked);
+        }
+    }
+
+    @Test
+    void writesMeasuresInAFewBytes() {
+        assertThat(ViewSerdes.measures().serializer().serialize("store", MEASURES))
+                .hasSizeLessThan(16);
+        assertThat(ViewSerdes.measures()
+                        .deserializer()
+                        .deserialize(
+                                "store", ViewSerdes.measures().serializer().serialize("store", MEASURES.negated())))
+                .isEqualTo(MEASURES.negated());
+    }
+
+    @Test
+    void readsAContributionOfFormat2AsAContributionAndAsATrackedEvent() throws IOException {
+        final byte[] v2 = contributionOfFormat2();
+
+        assertThat(ViewSerdes.contribution().deserializer().deserialize("store", v2))
+                .isEqualTo(new Contribution("E09000018", "H", WEEK, MEASURES, PROVENANCE));
+        assertThat(ViewSerdes.trackedEvent().deserializer().deserialize("store", v2))
+                .isEqualTo(new TrackedEvent("E09000018", "H", WEEK, MEASURES, 2, "cd".repeat(32)));
+    }
+
+    @Test
+    void readsAnIdentityAnOlderReleaseStoredWithoutProvenance() {
+        assertThat(ViewSerdes.trackedEvent().deserializer().deserialize("store", contributionOfFormat1()))
+                .isEqualTo(new TrackedEvent("E09000018", "H", WEEK, MEASURES, 1, null));
+    }
+
+    @Test
+    void readsACellChangeOfFormat2() throws IOException {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(2);
+        writeCode(out, "H");
+        out.writeLong(WEEK.toEpochDay());
+        fixedMeasures(out);
+        out.writeLong(7L);
+        out.writeByte(Cause.CREATED.ordinal());
+        event(out);
+        out.writeBoolean(true);
+        out.write(contributionOfFormat2(), 1, contributionOfFormat2().length - 1);
+
+        assertThat(ViewSerdes.cellDelta().deserializer().deserialize("topic", bytes.toByteArray()))
+                .isEqualTo(new CellDelta(
+                        "H",
+                        WEEK,
+                        MEASURES,
+                        7L,
+                        Cause.CREATED,
+                        PROVENANCE.event(),
+                        new Contribution("E09000018", "H", WEEK, MEASURES, PROVENANCE)));
+    }
+
+    @Test
     void roundTripsTheRevisionsOfTheHistory() {
         final Revision.Event event = new Revision.Event("hounslow-council", "job-loss", "hr1-0001", 2);
         final Instant at = Instant.parse("2024-06-03T10:00:00.123Z");
@@ -66,13 +151,8 @@ class ViewSerdesTest {
 
     @Test
     void readsAContributionAnOlderReleaseStored() {
-        final ByteBuffer v1 = ByteBuffer.allocate(128).put((byte) 1);
-        code(v1, "E09000018");
-        code(v1, "H");
-        v1.putLong(WEEK.toEpochDay());
-        measures(v1);
-
-        final Contribution read = ViewSerdes.contribution().deserializer().deserialize("store", bytes(v1));
+        final Contribution read =
+                ViewSerdes.contribution().deserializer().deserialize("store", contributionOfFormat1());
 
         assertThat(read).isEqualTo(new Contribution("E09000018", "H", WEEK, MEASURES, null));
         assertThat(read.version()).isEqualTo(1);
@@ -100,6 +180,61 @@ class ViewSerdesTest {
         return ViewSerdes.cellDelta()
                 .deserializer()
                 .deserialize("topic", ViewSerdes.cellDelta().serializer().serialize("topic", value));
+    }
+
+    private static byte[] contributionOfFormat1() {
+        final ByteBuffer v1 = ByteBuffer.allocate(128).put((byte) 1);
+        code(v1, "E09000018");
+        code(v1, "H");
+        v1.putLong(WEEK.toEpochDay());
+        measures(v1);
+        return bytes(v1);
+    }
+
+    /** Format 2: format 1's cell and measures, then the provenance with its topic. */
+    private static byte[] contributionOfFormat2() throws IOException {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(2);
+        writeCode(out, "E09000018");
+        writeCode(out, "H");
+        out.writeLong(WEEK.toEpochDay());
+        fixedMeasures(out);
+        out.writeBoolean(true);
+        event(out);
+        out.writeLong(PROVENANCE.receivedAt());
+        out.writeInt(PROVENANCE.schemaVersion());
+        out.writeUTF(PROVENANCE.topic());
+        out.writeInt(PROVENANCE.partition());
+        out.writeLong(PROVENANCE.offset());
+        out.write(HexFormat.of().parseHex(PROVENANCE.valueSha256()));
+        out.write(HexFormat.of().parseHex(PROVENANCE.contentSha256()));
+        out.writeLong(PROVENANCE.occurredOn().toEpochDay());
+        out.writeUTF(PROVENANCE.organisation());
+        out.writeBoolean(true);
+        out.writeUTF(PROVENANCE.companyNumber());
+        return bytes.toByteArray();
+    }
+
+    private static void event(DataOutputStream out) throws IOException {
+        out.writeByte(PROVENANCE.event().kind().ordinal());
+        out.writeUTF(PROVENANCE.event().partner());
+        out.writeUTF(PROVENANCE.event().eventId());
+        out.writeInt(PROVENANCE.event().version());
+    }
+
+    private static void writeCode(DataOutputStream out, String code) throws IOException {
+        final byte[] bytes = code.getBytes(StandardCharsets.UTF_8);
+        out.writeByte(bytes.length);
+        out.write(bytes);
+    }
+
+    private static void fixedMeasures(DataOutputStream out) throws IOException {
+        out.writeLong(MEASURES.jobsAtRisk());
+        for (int i = 0; i < 6; i++) {
+            out.writeLong(0);
+        }
+        out.writeLong(MEASURES.events());
     }
 
     /** Version 1 wrote codes as a length byte and UTF-8, and measures as eight big-endian longs. */

@@ -44,6 +44,14 @@ public final class ProvisionalWeeks {
         return LocalDate.now(clock).isBefore(weekStart.plusDays(7L + provisionalDays));
     }
 
+    /**
+     * The earliest day a provisional week can start on: every week starting on or after it is
+     * provisional, every week before it final.
+     */
+    public LocalDate earliestProvisionalStart() {
+        return LocalDate.now(clock).minusDays(6L + provisionalDays);
+    }
+
     /** How many days after its Sunday a week stays provisional. */
     public int days() {
         return provisionalDays;

@@ -12,7 +12,10 @@ import org.recoverytracker.views.topology.Measures;
  * The contract's recovery gauges in the Prometheus text exposition format, one family per measure
  * with labels {@code place}, {@code sector} and {@code region} (and {@code application}, like every
  * other metric of the service). Money is exported in pounds. Beside them,
- * {@code recovery_place_info} names each of the places.
+ * {@code recovery_place_info} names each of the places, and {@code recovery_provisional_*} (one
+ * family per measure, the same labels) gives the part of each figure that comes from weeks still
+ * provisional, for the views that have any: dashboards show it apart, as the part most likely to
+ * be revised.
  *
  * <p>Written here rather than through Micrometer because two of the contract's names,
  * {@code recovery_jobs_created} and {@code recovery_green_jobs_created}, end in {@code _created},
@@ -46,9 +49,26 @@ final class RecoveryGaugeFamilies {
 
     static final String PLACE_INFO = "recovery_place_info";
 
+    /** How every family's name starts; the provisional part's replaces it: {@code recovery_provisional_jobs_lost}. */
+    private static final String RECOVERY = "recovery_";
+
+    private static final String PROVISIONAL = "recovery_provisional_";
+
     private RecoveryGaugeFamilies() {}
 
-    static String write(List<SectorEntry> views, String application) {
+    /**
+     * @param provisional the views counting only their weeks still provisional, for those that have any
+     */
+    static String write(List<SectorEntry> views, List<SectorEntry> provisional, String application) {
+        final StringBuilder text = new StringBuilder();
+        writeFamilies(text, views, application, "", "");
+        writeFamilies(text, provisional, application, PROVISIONAL, ", in weeks still provisional");
+        writePlaceInfo(views, application, text);
+        return text.toString();
+    }
+
+    private static void writeFamilies(
+            StringBuilder text, List<SectorEntry> views, String application, String namePrefix, String helpSuffix) {
         // Each view's labels once, not once per family: a scrape writes every view nine times.
         final List<String> labels = views.stream()
                 .map(view -> "{application=\"" + application
@@ -56,18 +76,18 @@ final class RecoveryGaugeFamilies {
                         + "\",region=\"" + regionOf(view.place())
                         + "\",sector=\"" + view.sector() + "\"} ")
                 .toList();
-        final StringBuilder text = new StringBuilder();
         for (Family family : FAMILIES) {
-            writeHeader(text, family.name(), family.help());
+            final String name = namePrefix.isEmpty()
+                    ? family.name()
+                    : namePrefix + family.name().substring(RECOVERY.length());
+            writeHeader(text, name, family.help() + helpSuffix);
             for (int i = 0; i < views.size(); i++) {
-                text.append(family.name())
+                text.append(name)
                         .append(labels.get(i))
                         .append(family.value().applyAsDouble(views.get(i).measures()))
                         .append('\n');
             }
         }
-        writePlaceInfo(views, application, text);
-        return text.toString();
     }
 
     private static void writeHeader(StringBuilder text, String name, String help) {

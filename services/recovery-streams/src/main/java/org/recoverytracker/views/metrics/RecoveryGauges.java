@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.recoverytracker.views.api.ProvisionalWeeks;
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewsUnavailableException;
@@ -26,6 +27,7 @@ public class RecoveryGauges implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(RecoveryGauges.class);
 
     private final LocalViews local;
+    private final ProvisionalWeeks provisionalWeeks;
     private final Duration interval;
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
         final Thread thread = new Thread(runnable, "recovery-gauges");
@@ -33,10 +35,15 @@ public class RecoveryGauges implements SmartLifecycle {
         return thread;
     });
     private volatile List<SectorEntry> views = List.of();
+    private volatile List<SectorEntry> provisionalViews = List.of();
     private volatile boolean running;
 
-    RecoveryGauges(LocalViews local, @Value("${recovery.streams.gauge-interval:5s}") Duration interval) {
+    RecoveryGauges(
+            LocalViews local,
+            ProvisionalWeeks provisionalWeeks,
+            @Value("${recovery.streams.gauge-interval:5s}") Duration interval) {
         this.local = local;
+        this.provisionalWeeks = provisionalWeeks;
         this.interval = interval;
     }
 
@@ -45,9 +52,15 @@ public class RecoveryGauges implements SmartLifecycle {
         return views;
     }
 
+    /** The views exported at the last refresh, counting only their weeks still provisional (those with any). */
+    public List<SectorEntry> provisionalViews() {
+        return provisionalViews;
+    }
+
     void refresh() {
         try {
             views = List.copyOf(local.sectorTotals().entries());
+            provisionalViews = List.copyOf(local.sectorTotalsSince(provisionalWeeks.earliestProvisionalStart()));
         } catch (ViewsUnavailableException e) {
             LOG.debug("Views are moving; keeping the last gauge values: {}", e.getMessage());
         } catch (RuntimeException e) {

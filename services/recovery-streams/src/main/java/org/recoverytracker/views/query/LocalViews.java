@@ -82,11 +82,9 @@ public class LocalViews {
             int limit) {
         final ReadOnlyKeyValueStore<String, Contribution> store = streams.store(ViewStores.CELL_EVENTS, partition);
         final String prefix = ViewStores.cellPrefix(place, sector, weekStart);
-        // Every key with the prefix sorts before the prefix with its last character (the separator) raised by one.
-        final String end = prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
         final List<KeyValue<String, Contribution>> events = new ArrayList<>();
         try (KeyValueIterator<String, Contribution> behind =
-                store.range(after == null ? prefix : after + Character.MIN_VALUE, end)) {
+                store.range(after == null ? prefix : after + Character.MIN_VALUE, ViewStores.prefixEnd(prefix))) {
             while (behind.hasNext() && events.size() < limit) {
                 final KeyValue<String, Contribution> entry = behind.next();
                 if (filter.test(entry.value)) {
@@ -102,6 +100,36 @@ public class LocalViews {
         return fromLocalPartitions(
                 ViewStores.SECTOR_TOTALS,
                 (KeyValue<String, SectorView> entry, List<SectorEntry> entries) -> entries.add(sectorEntry(entry)));
+    }
+
+    /**
+     * Every place × sector view this instance serves, counting only its weeks that start on or after
+     * {@code from}; the views with no such week are left out. One range of each view's weeks is
+     * read, so it costs a seek per place × sector, not a read of every week.
+     */
+    public List<SectorEntry> sectorTotalsSince(LocalDate from) {
+        final List<SectorEntry> entries = new ArrayList<>();
+        for (int partition : streams.localPartitions()) {
+            final ReadOnlyKeyValueStore<String, SectorView> totals = streams.store(ViewStores.SECTOR_TOTALS, partition);
+            final ReadOnlyKeyValueStore<String, Measures> weeks = streams.store(ViewStores.SECTOR_WEEKS, partition);
+            try (KeyValueIterator<String, SectorView> views = totals.all()) {
+                views.forEachRemaining(view -> {
+                    final String[] parts = ViewStores.parts(view.key);
+                    Measures since = Measures.NONE;
+                    try (KeyValueIterator<String, Measures> recent = weeks.range(
+                            ViewStores.weekKey(parts[0], parts[1], from),
+                            ViewStores.prefixEnd(ViewStores.cellPrefix(parts[0], parts[1], null)))) {
+                        while (recent.hasNext()) {
+                            since = since.plus(recent.next().value);
+                        }
+                    }
+                    if (!since.isEmpty()) {
+                        entries.add(new SectorEntry(parts[0], parts[1], since, view.value.lastUpdated()));
+                    }
+                });
+            }
+        }
+        return entries;
     }
 
     /** The sector totals of the regions that pass the filter, from each local task's region sectors. */

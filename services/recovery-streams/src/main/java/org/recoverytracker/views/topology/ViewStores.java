@@ -132,6 +132,11 @@ public final class ViewStores {
         return region + SEPARATOR + weekStart;
     }
 
+    /** The first key after every key that starts with the prefix (the prefix ends with a separator). */
+    public static String prefixEnd(String prefix) {
+        return prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1);
+    }
+
     /** The prefix of every key of a place in either view store. */
     public static String placePrefix(String place) {
         return place + SEPARATOR;

@@ -26,6 +26,23 @@ class ProvisionalWeeksTest {
     }
 
     @Test
+    void everyWeekFromTheEarliestProvisionalStartIsProvisionalAndNoneBefore() {
+        for (int days : new int[] {0, 1, 21, 60}) {
+            for (String now : List.of("2026-11-29T23:59:00Z", "2026-11-30T00:30:00Z", "2026-12-02T10:00:00Z")) {
+                final ProvisionalWeeks weeks = on(now, days);
+                final LocalDate earliest = weeks.earliestProvisionalStart();
+                for (LocalDate monday = WEEK.minusWeeks(12);
+                        monday.isBefore(WEEK.plusWeeks(6));
+                        monday = monday.plusWeeks(1)) {
+                    assertThat(weeks.isProvisional(monday))
+                            .as("week of %s, %d days, at %s", monday, days, now)
+                            .isEqualTo(!monday.isBefore(earliest));
+                }
+            }
+        }
+    }
+
+    @Test
     void weeklyRowsSayWhichWeeksAreProvisional() {
         final List<ViewResponses.WeekSummary> rows = on("2026-12-02T10:00:00Z", 21)
                 .summaries(

@@ -16,7 +16,7 @@ class RecoveryGaugeFamiliesTest {
 
     @Test
     void writesEachMeasureOfEachViewWithItsPlaceRegionAndSector() {
-        final String text = RecoveryGaugeFamilies.write(VIEWS, "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), "recovery-streams");
 
         assertThat(text.lines())
                 .contains(
@@ -31,7 +31,7 @@ class RecoveryGaugeFamiliesTest {
 
     @Test
     void namesEachPlaceOnceInTheInfoFamily() {
-        final String text = RecoveryGaugeFamilies.write(VIEWS, "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), "recovery-streams");
 
         assertThat(text.lines().filter(line -> line.startsWith("recovery_place_info{")))
                 .containsExactly(
@@ -41,6 +41,29 @@ class RecoveryGaugeFamiliesTest {
                                 + "place_name=\"Hounslow\",region=\"TLI\",region_name=\"London\"} 1");
     }
 
+    private static final String HOUNSLOW_H =
+            "{application=\"recovery-streams\",place=\"E09000018\",region=\"TLI\",sector=\"H\"}";
+
+    @Test
+    void writesThePartInProvisionalWeeksOfTheViewsThatHaveOne() {
+        final List<SectorEntry> provisional =
+                List.of(new SectorEntry("E09000018", "H", new Measures(0, 150, 0, 0, 0, 0, 0, 1), 0));
+
+        final String text = RecoveryGaugeFamilies.write(VIEWS, provisional, "recovery-streams");
+
+        assertThat(text.lines())
+                .contains(
+                        "# HELP recovery_provisional_jobs_lost Jobs in confirmed redundancies, in weeks still provisional",
+                        "# TYPE recovery_provisional_jobs_lost gauge",
+                        "recovery_provisional_jobs_lost" + HOUNSLOW_H + " 150.0",
+                        "recovery_provisional_net_job_change" + HOUNSLOW_H + " -150.0",
+                        "recovery_provisional_jobs_created" + HOUNSLOW_H + " 0.0");
+        assertThat(text.lines().filter(line -> line.startsWith("recovery_provisional_") && !line.startsWith("#")))
+                .hasSize(9);
+        assertThat(text.lines().filter(line -> line.startsWith("recovery_jobs_lost{")))
+                .hasSize(3);
+    }
+
     @Test
     void escapesWhatTheTextFormatReservesInLabelValues() {
         assertThat(RecoveryGaugeFamilies.labelValue("a \"b\" c\\d\ne")).isEqualTo("a \\\"b\\\" c\\\\d\\ne");
@@ -48,7 +71,7 @@ class RecoveryGaugeFamiliesTest {
 
     @Test
     void writesEmptyFamiliesWhenThisInstanceHasNoViews() {
-        final String text = RecoveryGaugeFamilies.write(List.of(), "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(List.of(), List.of(), "recovery-streams");
 
         assertThat(text.lines().filter(line -> !line.startsWith("#"))).isEmpty();
         assertThat(text).contains("# TYPE recovery_place_info gauge");

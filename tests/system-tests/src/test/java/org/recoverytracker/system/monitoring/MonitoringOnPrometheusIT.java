@@ -128,6 +128,26 @@ class MonitoringOnPrometheusIT {
                     .isEqualTo(measure.of(uk));
         }
 
+        // The part in weeks still provisional: the events and net job change of the weekly rows the
+        // Views API marks provisional, over every place.
+        long provisionalEvents = 0;
+        long provisionalNetJobChange = 0;
+        for (JsonNode place : Http.get(views + "/v1/places").json()) {
+            for (JsonNode week : Http.get(
+                            views + "/v1/places/" + place.get("place").asString() + "/weekly")
+                    .json()) {
+                if (week.get("provisional").asBoolean()) {
+                    provisionalEvents += week.get("events").asLong();
+                    provisionalNetJobChange += week.get("netJobChange").asLong();
+                }
+            }
+        }
+        assertThat(provisionalEvents)
+                .as("events in provisional weeks (Views API)")
+                .isPositive();
+        assertThat(prometheus.value("sum(recovery_provisional_events)")).isEqualTo(provisionalEvents);
+        assertThat(prometheus.value("sum(recovery_provisional_net_job_change)")).isEqualTo(provisionalNetJobChange);
+
         final GrafanaDashboard placeRecovery =
                 GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("place-recovery.json"));
         final PanelQueries queries = new PanelQueries(prometheus, Map.of());

@@ -3,6 +3,8 @@ package org.recoverytracker.system.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +23,7 @@ import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 /**
  * What the monitoring is watched on: a realistic afternoon of partners' events, through the ingest
  * APIs as partners send them — redundancy notifications (a large one proposed at Heathrow, then
- * corrected), confirmed losses, grants, a loan, green investment, in Hounslow, Belfast, Bradford,
+ * corrected), confirmed losses (one days ago, in a week still provisional), grants, a loan, green investment, in Hounslow, Belfast, Bradford,
  * Glasgow and Cardiff, as single PUTs, a JSON batch and a CSV batch, with a retraction — plus
  * refused requests, a partner whose feed is mostly invalid, and a record on an event topic that
  * isn't Avro, which becomes a dead letter.
@@ -29,7 +31,7 @@ import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 final class MonitoringScenario {
 
     /** Live events once {@link #postEvents} has run: every accepted event, latest version, not retracted. */
-    static final int LIVE_EVENTS = 13;
+    static final int LIVE_EVENTS = 14;
     /** The partner whose feed {@link #postMostlyInvalidFeed} makes the green-economy service reject. */
     static final String REJECTED_PARTNER = "bradford-council";
 
@@ -73,6 +75,18 @@ final class MonitoringScenario {
                 jobLosses + "/hr1-2020-bf-0021",
                 BELFAST,
                 jobLoss("N09000003", "30.11", "2020-06-01", "Lagan Shipbuilding Ltd", 300, "PROPOSED")));
+        // Days ago, so that its week is still provisional. In Belfast, the place the dashboards'
+        // panels are checked on (the first by name), so the provisional panels have a series there.
+        accepted(Http.put(
+                jobLosses + "/hr1-recent-bf-0003",
+                BELFAST,
+                jobLoss(
+                        "N09000003",
+                        "30.11",
+                        LocalDate.now(ZoneId.of("Europe/London")).minusDays(3).toString(),
+                        "Lagan Shipbuilding Ltd",
+                        40,
+                        "PROPOSED")));
         accepted(Http.put(
                 jobLosses + "/hr1-2020-bd-0102",
                 BRADFORD,

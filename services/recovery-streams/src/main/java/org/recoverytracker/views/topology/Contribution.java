@@ -8,12 +8,15 @@ import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.rules.ViewPlace;
 import org.recoverytracker.rules.ViewSector;
 import org.recoverytracker.schemas.CommonEventFields;
 
 /**
  * What one live event adds to the views: its measures, in the cell of its place, sector and ISO
  * week (the Monday of the week it happened in), and where that version of the event came from.
+ * The place is the current district the event counts in ({@link ViewPlace}), which is not the code
+ * it was posted with when that code has since ended; the event record keeps the posted code.
  * This is what is remembered per event identity, and per event behind each cell.
  *
  * @param provenance null only for an event counted before the views kept provenance (state
@@ -26,7 +29,11 @@ public record Contribution(
     public static Contribution of(SpecificRecord event, EventProvenance provenance) {
         final CommonEventFields common = CommonEventFields.of(event);
         return new Contribution(
-                common.place(), ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event), provenance);
+                ViewPlace.of(common),
+                ViewSector.of(common),
+                weekStartOf(common.occurredOn()),
+                measuresOf(event),
+                provenance);
     }
 
     Contribution withVersion(int version) {

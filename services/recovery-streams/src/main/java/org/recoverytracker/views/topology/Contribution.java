@@ -15,8 +15,6 @@ import org.recoverytracker.schemas.CommonEventFields;
 /**
  * What one live event adds to the views: its measures, in the cell of its place, sector and ISO
  * week (the Monday of the week it happened in), and where that version of the event came from.
- * The place is the current district the event counts in ({@link ViewPlace}), which is not the code
- * it was posted with when that code has since ended; the event record keeps the posted code.
  * This is what is remembered per event identity, and per event behind each cell.
  *
  * @param provenance null only for an event counted before the views kept provenance (state
@@ -25,7 +23,11 @@ import org.recoverytracker.schemas.CommonEventFields;
 public record Contribution(
         String place, String sector, LocalDate weekStart, Measures measures, EventProvenance provenance) {
 
-    /** The contribution of a valid event of any kind. */
+    /**
+     * The contribution of a valid event of any kind. Its place is the current district the event
+     * counts in ({@link ViewPlace}), not the code posted when that code has since ended: the event
+     * record keeps the posted code.
+     */
     public static Contribution of(SpecificRecord event, EventProvenance provenance) {
         final CommonEventFields common = CommonEventFields.of(event);
         return new Contribution(

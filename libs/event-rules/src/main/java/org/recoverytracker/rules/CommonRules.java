@@ -37,7 +37,7 @@ final class CommonRules {
         if (!EventKey.isPartnerId(event.partner())) {
             violations.add(CommonEventFields.PARTNER, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
         }
-        checkPlace(event.place(), violations);
+        checkPlace(event, violations);
         checkSector(event.sicCode(), event.sector(), violations);
         checkOccurredOn(event, violations);
     }
@@ -52,14 +52,16 @@ final class CommonRules {
         }
     }
 
-    private static void checkPlace(String place, Violations violations) {
+    /** A district code live on the event's date, current or since ended (see {@link ViewPlace}). */
+    private static void checkPlace(CommonEventFields event, Violations violations) {
+        final String place = event.place();
         if (!Codes.isPlaceCode(place)) {
             violations.add(
                     CommonEventFields.PLACE,
                     "must be the ONS GSS code of a UK local authority district, like E09000018, but was '" + place
                             + "'");
-        } else if (UK.place(place).isEmpty()) {
-            violations.add(CommonEventFields.PLACE, place + " is not a current UK local authority district");
+        } else {
+            ViewPlace.onItsDate(event).refusal().ifPresent(refusal -> violations.add(CommonEventFields.PLACE, refusal));
         }
     }
 

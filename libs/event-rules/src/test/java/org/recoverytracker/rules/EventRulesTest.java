@@ -57,7 +57,8 @@ class EventRulesTest {
     @Test
     void rejectsAWellFormedPlaceThatIsNotADistrict() {
         assertThat(messages(SampleEvents.jobLoss().setPlace("E09000034").build()))
-                .containsExactly("place: E09000034 is not a current UK local authority district");
+                .containsExactly("place: E09000034 is not a known UK local authority district code: the reference data"
+                        + " has every district code live since 2019-01-01");
     }
 
     @Test

@@ -28,7 +28,10 @@ public abstract class EventRequest<T extends SpecificRecordBase> {
 
     @NotNull
     @Schema(
-            description = "ONS GSS code of the UK local authority district.",
+            description = "ONS GSS code of the UK local authority district where it happened: a current district,"
+                    + " or one that has since ended but was live on occurredOn (the event then counts in the district"
+                    + " that holds its area today: Harrogate, E07000165, on 2022-06-01 counts in North Yorkshire,"
+                    + " E06000065). A code not live on occurredOn is refused with the code to use.",
             example = "E09000018",
             requiredMode = Schema.RequiredMode.REQUIRED)
     private String place;

@@ -25,6 +25,7 @@ import org.recoverytracker.ingest.reading.EventItems;
 import org.recoverytracker.ingest.reading.JsonEventItems;
 import org.recoverytracker.ingest.validation.EventValidation;
 import org.recoverytracker.partners.Partner;
+import org.recoverytracker.rules.ViewPlace;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKey;
 import org.springframework.http.MediaType;
@@ -173,11 +174,14 @@ public final class IngestService {
             if (!binding.isBound() || !checked.isValid()) {
                 continue;
             }
-            if (!partner.mayWriteFor(request.getPlace())) {
+            // A partner's places are current districts: it may post a code that has since ended
+            // when the event counts in one of them.
+            final CommonEventFields event = CommonEventFields.of(checked.event());
+            if (!partner.mayWriteFor(ViewPlace.of(event))) {
                 forbidden.add(new RowError(
                         index,
                         items.fieldNames().nameOf(CommonEventFields.PLACE),
-                        "partner '" + partner.id() + "' may not write for " + request.getPlace()));
+                        "partner '" + partner.id() + "' may not write for " + ViewPlace.asPosted(event)));
             } else {
                 events.add(new KeyedEvent(envelope.key(), checked.event()));
             }

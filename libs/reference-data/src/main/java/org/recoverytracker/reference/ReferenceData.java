@@ -3,6 +3,7 @@ package org.recoverytracker.reference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
@@ -11,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The UK reference data the product speaks in: every local authority district with its ITL1
- * region and nation, and the SIC 2007 sections and divisions. Loaded once from the CSV files next
+ * region and nation, the district codes live since 2019 with their successors, and the SIC 2007
+ * sections and divisions. Loaded once from the CSV files next
  * to this class (their provenance is in {@code PROVENANCE.md} beside them).
  *
  * <p>Unknown codes are answered with an empty {@link Optional}, never a guess.
@@ -32,12 +35,14 @@ public final class ReferenceData {
     private final List<Place> placesInOrder;
     private final List<Region> regionsInOrder;
     private final List<SicSection> sectionsInOrder;
+    private final DistrictHistory districtHistory;
 
     private ReferenceData(
             Map<String, Place> places,
             Map<String, Region> regions,
             Map<String, SicSection> sections,
-            Map<String, SicDivision> divisions) {
+            Map<String, SicDivision> divisions,
+            DistrictHistory districtHistory) {
         this.places = Map.copyOf(places);
         this.regions = Map.copyOf(regions);
         this.sections = Map.copyOf(sections);
@@ -45,6 +50,7 @@ public final class ReferenceData {
         this.placesInOrder = List.copyOf(places.values());
         this.regionsInOrder = List.copyOf(regions.values());
         this.sectionsInOrder = List.copyOf(sections.values());
+        this.districtHistory = districtHistory;
     }
 
     /** The reference data shipped with this release. */
@@ -52,6 +58,7 @@ public final class ReferenceData {
         return UK;
     }
 
+    /** The current district of a code; a code that has ended is not one (see {@link #districtHistory()}). */
     public Optional<Place> place(String code) {
         return Optional.ofNullable(code).map(places::get);
     }
@@ -59,6 +66,14 @@ public final class ReferenceData {
     /** Every district, in code order. */
     public Collection<Place> places() {
         return placesInOrder;
+    }
+
+    /**
+     * Every district code live since 2019, current or ended, and which current district an event
+     * posted on one of them counts in.
+     */
+    public DistrictHistory districtHistory() {
+        return districtHistory;
     }
 
     public Optional<Region> region(String code) {
@@ -113,7 +128,8 @@ public final class ReferenceData {
                     code -> new Region(code, row.get("region_name"), Nation.ofDisplayName(row.get("nation"))));
             places.put(row.get("code"), new Place(row.get("code"), row.get("name"), region));
         });
-        return new ReferenceData(places, sortedByKey(regions), sections, divisions);
+        final DistrictHistory history = read(DistrictHistory.FILE, reader -> DistrictHistory.parse(reader, places));
+        return new ReferenceData(places, sortedByKey(regions), sections, divisions, history);
     }
 
     private static <V> Map<String, V> sortedByKey(Map<String, V> map) {
@@ -137,11 +153,22 @@ public final class ReferenceData {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get();
+        read(file, reader -> {
+            try {
+                format.parse(reader).forEach(rowHandler);
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read reference data " + file, e);
+            }
+        });
+    }
+
+    private static <T> T read(String file, Function<Reader, T> parser) {
         try (InputStream in = ReferenceData.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("reference data file " + file + " is missing from the classpath");
             }
-            format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).forEach(rowHandler);
+            return parser.apply(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read reference data " + file, e);
         }

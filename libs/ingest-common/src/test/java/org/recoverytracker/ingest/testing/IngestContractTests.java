@@ -46,6 +46,9 @@ public abstract class IngestContractTests {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();
     protected static final String HOUNSLOW = "E09000018";
+    /** Harrogate: a district until 31 March 2023, then part of North Yorkshire (E06000065). */
+    protected static final String HARROGATE = "E07000165";
+
     protected static final String CSV = "text/csv";
     protected static final String APPLICATION_JSON = "application/json";
 
@@ -314,6 +317,45 @@ public abstract class IngestContractTests {
         assertThat(response.json().get("errors").get(0).get("message").asString())
                 .isEqualTo("partner 'bradford-council' may not write for E09000018");
         assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void acceptsADistrictCodeLiveOnTheEventsDateThatHasSinceEndedAndPublishesItAsPosted() {
+        final String eventId = newEventId();
+        final ObjectNode harrogate = validEvent().put("place", HARROGATE).put("occurredOn", "2022-06-01");
+
+        final Response response = client.put(LocalPartner.NATIONAL.key(), eventId, harrogate.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        final List<ConsumerRecord<String, byte[]>> records = committed("uk-recovery-observatory/" + eventId);
+        assertThat(records).hasSize(1);
+        assertThat(CommonEventFields.of(decode(records.get(0).value())).place()).isEqualTo(HARROGATE);
+    }
+
+    @Test
+    void refusesADistrictCodeAfterItEndedNamingTheCodeToUseAndPublishNothing() {
+        final long before = writtenRecords();
+        final ObjectNode harrogate = validEvent().put("place", HARROGATE).put("occurredOn", "2024-01-01");
+
+        final Response response = client.put(LocalPartner.NATIONAL.key(), newEventId(), harrogate.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(errors(response)).containsExactly("0 place");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("E07000165 Harrogate ended on 2023-03-31; from 2023-04-01 use E06000065 North Yorkshire");
+        assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnEndedDistrictCodeToAPartnerThatMayNotWriteForItsDistrictToday() {
+        final ObjectNode harrogate = validEvent().put("place", HARROGATE).put("occurredOn", "2022-06-01");
+
+        final Response response = client.put(LocalPartner.HOUNSLOW.key(), newEventId(), harrogate.toString());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("partner 'hounslow-council' may not write for E07000165, which counts in E06000065");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.recoverytracker.views.api;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.recoverytracker.reference.Codes;
+import org.recoverytracker.reference.DistrictCode;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
@@ -11,7 +13,8 @@ import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
 
 /**
  * Checks the codes in a views request: a malformed code is a 400; a well-formed one that the
- * reference data does not know has no live events, so it is a 404 like any other empty view.
+ * reference data does not know has no live events, so it is a 404 like any other empty view (a
+ * district code that has ended says where its events count).
  */
 final class ViewCodes {
 
@@ -24,7 +27,21 @@ final class ViewCodes {
             throw new MalformedCodeException(
                     "'" + code + "' is not an ONS GSS code of a local authority district, like E09000018.");
         }
-        return UK.place(code).orElseThrow(() -> new NoLiveEventsException(code + " has no live events."));
+        return UK.place(code)
+                .orElseThrow(() -> new NoLiveEventsException(code + " has no live events." + endedNote(code)));
+    }
+
+    /** For a district code that has ended, where the events posted on it count instead. */
+    private static String endedNote(String code) {
+        final Optional<DistrictCode> ended = UK.districtHistory().code(code).filter(known -> !known.isCurrent());
+        if (ended.isEmpty()) {
+            return "";
+        }
+        // Live on its last day, it counts where every event posted on it counts.
+        final Place today =
+                UK.districtHistory().on(code, ended.get().validTo()).countsIn().orElseThrow();
+        return " " + ended.get() + " ended on " + ended.get().validTo() + ": events posted on it count in "
+                + today.code() + " " + today.name() + ".";
     }
 
     static SicSection sector(String code) {

@@ -8,6 +8,7 @@ import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.rules.ViewPlace;
 import org.recoverytracker.rules.ViewSector;
 import org.recoverytracker.schemas.CommonEventFields;
 
@@ -22,11 +23,19 @@ import org.recoverytracker.schemas.CommonEventFields;
 public record Contribution(
         String place, String sector, LocalDate weekStart, Measures measures, EventProvenance provenance) {
 
-    /** The contribution of a valid event of any kind. */
+    /**
+     * The contribution of a valid event of any kind. Its place is the current district the event
+     * counts in ({@link ViewPlace}), not the code posted when that code has since ended: the event
+     * record keeps the posted code.
+     */
     public static Contribution of(SpecificRecord event, EventProvenance provenance) {
         final CommonEventFields common = CommonEventFields.of(event);
         return new Contribution(
-                common.place(), ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event), provenance);
+                ViewPlace.of(common),
+                ViewSector.of(common),
+                weekStartOf(common.occurredOn()),
+                measuresOf(event),
+                provenance);
     }
 
     Contribution withVersion(int version) {

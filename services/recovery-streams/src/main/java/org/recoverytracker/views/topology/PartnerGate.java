@@ -9,6 +9,7 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.partners.PartnerRegistry;
+import org.recoverytracker.rules.ViewPlace;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
@@ -105,9 +106,13 @@ final class PartnerGate implements Processor<String, byte[], String, GatedRecord
                     "the event's partner is " + accepted.key().partner() + ", not the topic's, " + partner.id());
             return;
         }
-        final String place = CommonEventFields.of(accepted.event()).place();
-        if (!partner.mayWriteFor(place)) {
-            deadLetter(record, source, "partner " + partner.id() + " may not write for place " + place);
+        final CommonEventFields event = CommonEventFields.of(accepted.event());
+        // As over HTTP: a code that has since ended is allowed for the partner of its district today.
+        if (!partner.mayWriteFor(ViewPlace.of(event))) {
+            deadLetter(
+                    record,
+                    source,
+                    "partner " + partner.id() + " may not write for place " + ViewPlace.asPosted(event));
             return;
         }
         CommonEventFields.stampReceivedAt(accepted.event(), Instant.ofEpochMilli(context.currentSystemTimeMs()));

@@ -506,7 +506,9 @@ class TwoInstancesIT {
                     .matches("\\d+");
         }
         assertThat(CommittedRecords.header(byKey.get("uk-recovery-observatory/bad-1"), "recovery.dead-letter.reason"))
-                .isEqualTo("invalid: place E09000099 is not a current UK local authority district");
+                .isEqualTo(
+                        "invalid: place E09000099 is not a known UK local authority district code: the reference data has"
+                                + " every district code live since 2019-01-01");
         assertThat(measures(first.get("/v1/uk"))).isEqualTo(before);
         assertThat(first.get("/actuator/prometheus").body()
                         + second.get("/actuator/prometheus").body())

@@ -40,13 +40,16 @@ public final class ExpectedViews {
                 monday = monday.minusDays(1);
             }
             final Measures measures = measuresOf(event);
-            views.sectorTotals.merge(common.place() + "|" + sector, measures, Measures::plus);
-            views.sectorWeeks.merge(common.place() + "|" + sector + "|" + monday, measures, Measures::plus);
-            final String region = ReferenceData.uk()
-                    .place(common.place())
-                    .orElseThrow()
-                    .region()
-                    .code();
+            // An event on a code that has since ended counts in the successor the file names.
+            final String place = ReferenceData.uk()
+                    .districtHistory()
+                    .code(common.place())
+                    .map(code -> code.isCurrent() ? code.code() : code.successor())
+                    .orElseThrow();
+            views.sectorTotals.merge(place + "|" + sector, measures, Measures::plus);
+            views.sectorWeeks.merge(place + "|" + sector + "|" + monday, measures, Measures::plus);
+            final String region =
+                    ReferenceData.uk().place(place).orElseThrow().region().code();
             views.regionSectors.merge(region + "|" + sector, measures, Measures::plus);
             views.regionWeeks.merge(region + "|" + monday, measures, Measures::plus);
         }

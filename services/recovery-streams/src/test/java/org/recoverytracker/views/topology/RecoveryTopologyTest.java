@@ -228,8 +228,10 @@ class RecoveryTopologyTest {
         driver.post(SampleEvents.jobLoss().setJobs(-5).setPlace("E09000099").build());
 
         assertThat(headers(driver.deadLetters().readRecord()).get(DeadLetters.REASON))
-                .isEqualTo("invalid: place E09000099 is not a current UK local authority district; "
-                        + "jobs must be between 1 and 100000, but was -5");
+                .isEqualTo(
+                        "invalid: place E09000099 is not a known UK local authority district code: the reference data has"
+                                + " every district code live since 2019-01-01; "
+                                + "jobs must be between 1 and 100000, but was -5");
         assertViewsAre(List.of(valid));
     }
 

@@ -63,6 +63,15 @@ final class ViewsDriver implements AutoCloseable {
 
     /** A driver whose event topics are said to have other partition counts (its own records are all on partition 0). */
     ViewsDriver(Path stateDir, EventTopicPartitions partitions) {
+        this(stateDir, partitions, LOCAL_PARTNERS);
+    }
+
+    /** A driver whose gate knows these partners. */
+    ViewsDriver(Path stateDir, PartnerRegistry partners) {
+        this(stateDir, EventTopicPartitions.ONE, partners);
+    }
+
+    private ViewsDriver(Path stateDir, EventTopicPartitions partitions, PartnerRegistry partners) {
         final StreamsSettings settings = new StreamsSettings(
                 "views-test",
                 "localhost:8080",
@@ -79,7 +88,7 @@ final class ViewsDriver implements AutoCloseable {
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         // Built with the application's configuration, so a store or topic left unnamed fails here too.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        RecoveryTopology.build(builder, LOCAL_PARTNERS, partitions, null, TopologyMetrics.NONE);
+        RecoveryTopology.build(builder, partners, partitions, null, TopologyMetrics.NONE);
         driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));
         for (EventKind kind : EventKind.values()) {
             inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));
@@ -240,7 +249,7 @@ final class ViewsDriver implements AutoCloseable {
     }
 
     /** A local partner as the partners file configures it (no places listed there means every place). */
-    private static PartnerCredential credential(LocalPartner partner) {
+    static PartnerCredential credential(LocalPartner partner) {
         final List<String> places = partner.places().isEmpty() ? List.of(Partner.ALL_PLACES) : partner.places();
         return new PartnerCredential(partner.id(), null, places, null, null);
     }

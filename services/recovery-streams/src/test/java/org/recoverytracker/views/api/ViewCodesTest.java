@@ -1,0 +1,30 @@
+package org.recoverytracker.views.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
+
+class ViewCodesTest {
+
+    @Test
+    void aCurrentDistrictIsAPlace() {
+        assertThat(ViewCodes.place("E06000065").name()).isEqualTo("North Yorkshire");
+    }
+
+    @Test
+    void aDistrictCodeThatHasEndedHasNoViewsAndSaysWhereItsEventsCount() {
+        assertThatThrownBy(() -> ViewCodes.place("E07000165"))
+                .isInstanceOf(NoLiveEventsException.class)
+                .hasMessage("E07000165 has no live events. E07000165 Harrogate ended on 2023-03-31: events posted on it"
+                        + " count in E06000065 North Yorkshire.");
+    }
+
+    @Test
+    void anUnknownCodeHasNoLiveEvents() {
+        assertThatThrownBy(() -> ViewCodes.place("E09000099"))
+                .isInstanceOf(NoLiveEventsException.class)
+                .hasMessage("E09000099 has no live events.");
+    }
+}

@@ -1,5 +1,6 @@
 package org.recoverytracker.views.config;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -21,8 +23,10 @@ import org.recoverytracker.views.topology.TopologyMetrics;
 
 class RecoveryStreamsConfigTest {
 
-    private static StreamsBuilder builderWithTheApplicationsConfig() {
-        final StreamsSettings settings = new StreamsSettings(
+    private static final StreamsSettings SETTINGS = settings();
+
+    private static StreamsSettings settings() {
+        return new StreamsSettings(
                 "config-test",
                 "localhost:8080",
                 null,
@@ -34,8 +38,11 @@ class RecoveryStreamsConfigTest {
                 6,
                 Duration.ofSeconds(10),
                 null);
+    }
+
+    private static StreamsBuilder builderWithTheApplicationsConfig() {
         final Properties config = new Properties();
-        config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
+        config.putAll(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092")));
         return new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
     }
 
@@ -46,6 +53,16 @@ class RecoveryStreamsConfigTest {
                 builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, null, TopologyMetrics.NONE);
 
         assertThatCode(builder::build).doesNotThrowAnyException();
+    }
+
+    @Test
+    void compressesWhatItWritesUnlessConfiguredOtherwise() {
+        final String compression = StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG);
+
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092")))
+                .containsEntry(compression, "lz4");
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092", compression, "zstd")))
+                .containsEntry(compression, "zstd");
     }
 
     @Test

@@ -99,9 +99,11 @@ class JwtPartnerIT {
 
     @Test
     void refusesAnExpiredToken() {
-        assertThat(put("jwt-4", token(ISSUER, "bradford-council", List.of("E08000032"), -60), BRADFORD_EVENT)
-                        .status())
-                .isEqualTo(401);
+        final Response response =
+                put("jwt-4", token(ISSUER, "bradford-council", List.of("E08000032"), -300), BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("detail").asString()).contains("expired");
     }
 
     @Test

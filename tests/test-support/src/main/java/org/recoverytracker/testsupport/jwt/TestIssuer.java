@@ -15,6 +15,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -27,6 +28,8 @@ import java.util.List;
  * ({@code partner_id}, {@code places}).
  */
 public final class TestIssuer {
+
+    private static final Duration ISSUED_BEFORE_EXPIRY = Duration.ofHours(1);
 
     private final KeyPair keys;
 
@@ -62,15 +65,19 @@ public final class TestIssuer {
      *
      * @param partner the {@code partner_id} claim, or null for a token without one
      * @param places the {@code places} claim
-     * @param validForSeconds how long from now it expires; negative for a token already expired
+     * @param validForSeconds how long from now it expires; negative for a token already expired (beyond
+     *     the services' 60 s clock skew: -300, say)
      * @param audience the {@code aud} claim
      */
     public String token(String partner, List<String> places, long validForSeconds, String audience) {
+        final Instant expiry = Instant.now().plusSeconds(validForSeconds);
+        // Issued well before it expires, so an expired token is well-formed and refused for its
+        // expiry alone (a token that expires before it is issued is refused as malformed).
         final JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject("partner-system")
                 .audience(audience)
-                .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(validForSeconds)))
+                .issueTime(Date.from(expiry.minus(ISSUED_BEFORE_EXPIRY)))
+                .expirationTime(Date.from(expiry))
                 .claim("places", places);
         if (partner != null) {
             claims.claim("partner_id", partner);

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and places come from the token's claims, never from the body, and only for this service's
  * audience; the partner must be a configured one, and its token can narrow its configured places
  * but not widen them. A token the service can't verify is a 401. API keys keep working beside
- * tokens.
+ * tokens, but never in the same request as one (400).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -160,6 +160,26 @@ class JwtPartnerIT {
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .contains("Bearer")
                 .contains("X-API-Key");
+    }
+
+    @Test
+    void refusesARequestWithBothAKeyAndAToken() {
+        for (String token : List.of(
+                token(ISSUER, "bradford-council", List.of("E08000032"), 300),
+                token(OTHER_ISSUER, "bradford-council", List.of("E08000032"), 300))) {
+            final Response response = client.send(
+                    "/v1/job-losses/both-1",
+                    LocalPartner.BRADFORD.key(),
+                    request -> request.header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(BRADFORD_EVENT)));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("detail").asString()).contains("not both");
+        }
+        assertThat(CommittedRecords.committed(
+                        broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/both-1"))
+                .isEmpty();
     }
 
     @Test

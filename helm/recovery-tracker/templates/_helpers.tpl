@@ -203,6 +203,26 @@ SPRING_KAFKA_SSL_KEY_STORE_LOCATION: {{ printf "file:/etc/recovery/kafka-user/%s
 OpenAPI document and Swagger UI: off unless apiDocs.enabled (the services serve them by default,
 which suits a developer's machine, not a production API).
 */}}
+{{/*
+Where partners' JWT bearer tokens come from and how their claims are read, as env entries: the same
+for the ingest services and the views service (its drill-down), so a token works on both.
+*/}}
+{{- define "recovery-tracker.jwtEnv" -}}
+{{- with .Values.partners.jwt }}
+{{- if .issuerUri }}
+SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI: {{ .issuerUri | quote }}
+{{- end }}
+{{- if .jwkSetUri }}
+SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI: {{ .jwkSetUri | quote }}
+{{- end }}
+{{- if .audience }}
+SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_AUDIENCES: {{ .audience | quote }}
+{{- end }}
+RECOVERY_JWT_PARTNER_CLAIM: {{ .partnerClaim | quote }}
+RECOVERY_JWT_PLACES_CLAIM: {{ .placesClaim | quote }}
+{{- end }}
+{{- end -}}
+
 {{- define "recovery-tracker.apiDocsEnv" -}}
 {{- if not .Values.apiDocs.enabled }}
 SPRINGDOC_API_DOCS_ENABLED: "false"

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.security.PartnerProperties;
+import org.recoverytracker.views.config.PartnerSettings;
 import org.recoverytracker.views.config.StreamsSettings;
+import org.recoverytracker.views.tokens.BearerTokenSettings;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 /**
@@ -25,6 +27,7 @@ class KafkaConnectionTest {
 
     private static final String STREAMS = HelmChart.FULLNAME + "-streams";
     private static final String JOB_LOSS = HelmChart.FULLNAME + "-job-loss";
+    private static final String BEARER_TOKENS = "spring.security.oauth2.resourceserver.jwt";
 
     @Test
     void streamsAdvertisesItsPodIpAsApplicationServerSoPeersCanRouteQueries() {
@@ -200,6 +203,24 @@ class KafkaConnectionTest {
                 .isEqualTo("recovery-partners/partners.yml");
         assertThat(mountAt(container, imported.substring("file:".length())).getReadOnly())
                 .isTrue();
+    }
+
+    @Test
+    void streamsAcceptsTheSameBearerTokensAsTheIngestServices() {
+        final Manifests manifests = HelmChart.renderProduction();
+
+        final PodEnvironment streams = environment(manifests, STREAMS);
+        final PodEnvironment jobLoss = environment(manifests, JOB_LOSS);
+        final BearerTokenSettings tokens = streams.bind(BEARER_TOKENS, BearerTokenSettings.class);
+
+        assertThat(tokens.issuerUri()).isEqualTo("https://login.example.com/realms/recovery");
+        assertThat(tokens.audiences()).containsExactly("recovery-tracker-ingest");
+        assertThat(tokens.issuerUri())
+                .isEqualTo(jobLoss.binder()
+                        .bind(BEARER_TOKENS + ".issuer-uri", String.class)
+                        .get());
+        assertThat(streams.bind("recovery", PartnerSettings.class).jwt())
+                .isEqualTo(jobLoss.bind("recovery", PartnerProperties.class).jwt());
     }
 
     @Test

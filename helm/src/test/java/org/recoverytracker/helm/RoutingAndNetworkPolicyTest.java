@@ -88,11 +88,13 @@ class RoutingAndNetworkPolicyTest {
     }
 
     @Test
-    void streamsPodsMayReachKafkaDnsAndTheirPeersOnly() {
+    void streamsPodsMayReachKafkaDnsTheirPeersAndTheJwtIssuerOnly() {
         final NetworkPolicy policy = HelmChart.renderProduction().get(NetworkPolicy.class, STREAMS);
 
         final List<NetworkPolicyEgressRule> egress = policy.getSpec().getEgress();
-        assertThat(egress).hasSize(3);
+        assertThat(egress).hasSize(4);
+        // The drill-down takes bearer tokens too, so the issuer's keys are fetched over HTTPS
+        assertThat(ports(egress.get(3))).containsExactly("TCP/443");
         assertThat(ports(egress.get(0))).containsExactlyInAnyOrder("UDP/53", "TCP/53");
         assertThat(ports(egress.get(1))).containsExactly("TCP/9093");
         assertThat(ports(egress.get(2))).containsExactly("TCP/8080");

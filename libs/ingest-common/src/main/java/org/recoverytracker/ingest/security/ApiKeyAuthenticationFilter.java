@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.recoverytracker.ingest.problems.ProblemWriter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,7 +18,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a partner by its {@value #HEADER} header. A request without the header passes on
  * (a bearer token may authenticate it, or the entry point refuses it); a wrong key is refused at
- * once.
+ * once. A request with an Authorization header too is a 400, as in the views service: which
+ * partner is posting must never depend on which header wins. It runs before the bearer token
+ * filter, so that holds whether or not the token is valid.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -23,10 +28,13 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
     private final AuthenticationManager authentication;
     private final AuthenticationEntryPoint entryPoint;
+    private final ProblemWriter problems;
 
-    ApiKeyAuthenticationFilter(AuthenticationManager authentication, AuthenticationEntryPoint entryPoint) {
+    ApiKeyAuthenticationFilter(
+            AuthenticationManager authentication, AuthenticationEntryPoint entryPoint, ProblemWriter problems) {
         this.authentication = authentication;
         this.entryPoint = entryPoint;
+        this.problems = problems;
     }
 
     @Override
@@ -35,6 +43,14 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
         final String apiKey = request.getHeader(HEADER);
         if (apiKey == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.BAD_REQUEST,
+                    "Send one credential, " + HEADER + " or an Authorization header, not both. Nothing was accepted.");
             return;
         }
         final Authentication partner;

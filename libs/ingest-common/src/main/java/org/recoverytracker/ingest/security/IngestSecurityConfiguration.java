@@ -13,9 +13,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
  * Who may call the ingest API: partners with an API key, or — when an issuer or JWK set is
@@ -83,8 +83,11 @@ public class IngestSecurityConfiguration {
                         .authenticated())
                 .exceptionHandling(exceptions ->
                         exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+                // Before the bearer token filter, so a request with both credentials is refused
+                // whatever its token (ApiKeyAuthenticationFilter).
                 .addFilterBefore(
-                        new ApiKeyAuthenticationFilter(apiKeys, entryPoint), AnonymousAuthenticationFilter.class);
+                        new ApiKeyAuthenticationFilter(apiKeys, entryPoint, problems),
+                        BearerTokenAuthenticationFilter.class);
         if (decoder != null) {
             JwtAudiences.requireConfigured(environment);
             http.oauth2ResourceServer(resourceServer -> resourceServer

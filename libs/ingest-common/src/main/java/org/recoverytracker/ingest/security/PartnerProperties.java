@@ -1,6 +1,7 @@
 package org.recoverytracker.ingest.security;
 
 import java.util.List;
+import org.recoverytracker.partners.PartnerClaims;
 import org.recoverytracker.partners.PartnerCredential;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -10,18 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * come from a Secret; only the SHA-256 of each API key is configured, never the key.
  *
  * @param partners every partner, with its key hash and the places it may write for
- * @param jwt how to read a partner from the claims of a JWT bearer token, when an issuer is configured
+ * @param jwt which claims of a JWT bearer token name the partner and its places
+ *            ({@code recovery.jwt.*}), when an issuer is configured
  */
 @ConfigurationProperties("recovery")
 public record PartnerProperties(
         @DefaultValue List<PartnerCredential> partners,
-        @DefaultValue Jwt jwt) {
-
-    /**
-     * @param partnerClaim the claim holding the partner id
-     * @param placesClaim the claim holding the list of GSS codes (or {@code *})
-     */
-    public record Jwt(
-            @DefaultValue("partner_id") String partnerClaim,
-            @DefaultValue("places") String placesClaim) {}
-}
+        @DefaultValue PartnerClaims jwt) {}

@@ -3,24 +3,8 @@ package org.recoverytracker.ingest.jobloss;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +12,7 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.http.Http.Response;
 import org.recoverytracker.testsupport.http.IngestClient;
+import org.recoverytracker.testsupport.jwt.TestIssuer;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * and places come from the token's claims, never from the body, and only for this service's
  * audience; the partner must be a configured one, and its token can narrow its configured places
  * but not widen them. A token the service can't verify is a 401. API keys keep working beside
- * tokens.
+ * tokens, but never in the same request as one (400).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -56,8 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class JwtPartnerIT {
 
     static final String AUDIENCE = "recovery-tracker-ingest";
-    private static final KeyPair ISSUER_KEYS = rsaKeyPair();
-    private static final KeyPair OTHER_KEYS = rsaKeyPair();
+    private static final TestIssuer ISSUER = new TestIssuer();
+    private static final TestIssuer OTHER_ISSUER = new TestIssuer();
     private static final String BRADFORD_EVENT = """
             {"place": "E08000032", "sicCode": "13.10", "occurredOn": "2021-06-01",
              "employer": {"name": "Saltaire Mills Ltd"}, "jobs": 60, "status": "CONFIRMED"}""";
@@ -71,16 +56,9 @@ class JwtPartnerIT {
     private IngestClient client;
 
     @DynamicPropertySource
-    static void trustTheTestIssuer(DynamicPropertyRegistry registry) throws IOException {
-        final Path publicKey = Files.createTempFile("issuer", ".pem");
-        publicKey.toFile().deleteOnExit();
-        Files.writeString(
-                publicKey,
-                "-----BEGIN PUBLIC KEY-----\n"
-                        + Base64.getMimeEncoder(64, "\n".getBytes())
-                                .encodeToString(ISSUER_KEYS.getPublic().getEncoded())
-                        + "\n-----END PUBLIC KEY-----\n");
-        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> "file:" + publicKey);
+    static void trustTheTestIssuer(DynamicPropertyRegistry registry) {
+        final String publicKey = ISSUER.publicKeyLocation();
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", () -> publicKey);
     }
 
     /** Writes are refused (503) until the service is ready: Kafka reached and the schema published. */
@@ -94,7 +72,7 @@ class JwtPartnerIT {
     @Test
     void takesThePartnerAndItsPlacesFromTheToken() {
         final Response response =
-                put("jwt-1", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
+                put("jwt-1", token(ISSUER, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         assertThat(CommittedRecords.committed(
@@ -105,7 +83,7 @@ class JwtPartnerIT {
     @Test
     void refusesAPlaceTheTokenDoesNotAllow() {
         final Response response =
-                put("jwt-2", token(ISSUER_KEYS, "bradford-council", List.of("E09000018"), 300), BRADFORD_EVENT);
+                put("jwt-2", token(ISSUER, "bradford-council", List.of("E09000018"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(403);
     }
@@ -113,7 +91,7 @@ class JwtPartnerIT {
     @Test
     void refusesATokenSignedByAnotherKey() {
         final Response response =
-                put("jwt-3", token(OTHER_KEYS, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
+                put("jwt-3", token(OTHER_ISSUER, "bradford-council", List.of("E08000032"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("detail").asString()).startsWith("The bearer token is not valid");
@@ -121,14 +99,16 @@ class JwtPartnerIT {
 
     @Test
     void refusesAnExpiredToken() {
-        assertThat(put("jwt-4", token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), -60), BRADFORD_EVENT)
-                        .status())
-                .isEqualTo(401);
+        final Response response =
+                put("jwt-4", token(ISSUER, "bradford-council", List.of("E08000032"), -300), BRADFORD_EVENT);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("detail").asString()).contains("expired");
     }
 
     @Test
     void refusesATokenWithoutAPartner() {
-        assertThat(put("jwt-5", token(ISSUER_KEYS, null, List.of("E08000032"), 300), BRADFORD_EVENT)
+        assertThat(put("jwt-5", token(ISSUER, null, List.of("E08000032"), 300), BRADFORD_EVENT)
                         .status())
                 .isEqualTo(401);
     }
@@ -137,7 +117,7 @@ class JwtPartnerIT {
     void refusesATokenForAnotherAudience() {
         final Response response = put(
                 "jwt-7",
-                token(ISSUER_KEYS, "bradford-council", List.of("E08000032"), 300, "another-service"),
+                token(ISSUER, "bradford-council", List.of("E08000032"), 300, "another-service"),
                 BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
@@ -145,8 +125,7 @@ class JwtPartnerIT {
 
     @Test
     void refusesATokenForAPartnerThatIsNotConfigured() {
-        final Response response =
-                put("jwt-8", token(ISSUER_KEYS, "made-up-partner", List.of("*"), 300), BRADFORD_EVENT);
+        final Response response = put("jwt-8", token(ISSUER, "made-up-partner", List.of("*"), 300), BRADFORD_EVENT);
 
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("detail").asString()).contains("names no configured partner");
@@ -156,18 +135,18 @@ class JwtPartnerIT {
     void letsATokenNarrowButNeverWidenThePartnersPlaces() {
         final String hounslowEvent = BRADFORD_EVENT.replace("E08000032", "E09000018");
 
-        assertThat(put("jwt-9", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), hounslowEvent)
+        assertThat(put("jwt-9", token(ISSUER, "bradford-council", List.of("*"), 300), hounslowEvent)
                         .status())
                 .as("a token claiming every place for Bradford")
                 .isEqualTo(403);
         assertThat(put(
                                 "jwt-10",
-                                token(ISSUER_KEYS, "bradford-council", List.of("E09000018", "E08000032"), 300),
+                                token(ISSUER, "bradford-council", List.of("E09000018", "E08000032"), 300),
                                 hounslowEvent)
                         .status())
                 .as("a token claiming Hounslow for Bradford")
                 .isEqualTo(403);
-        assertThat(put("jwt-11", token(ISSUER_KEYS, "bradford-council", List.of("*"), 300), BRADFORD_EVENT)
+        assertThat(put("jwt-11", token(ISSUER, "bradford-council", List.of("*"), 300), BRADFORD_EVENT)
                         .status())
                 .as("Bradford's own place")
                 .isEqualTo(202);
@@ -181,6 +160,26 @@ class JwtPartnerIT {
         assertThat(response.headers().firstValue("WWW-Authenticate").orElseThrow())
                 .contains("Bearer")
                 .contains("X-API-Key");
+    }
+
+    @Test
+    void refusesARequestWithBothAKeyAndAToken() {
+        for (String token : List.of(
+                token(ISSUER, "bradford-council", List.of("E08000032"), 300),
+                token(OTHER_ISSUER, "bradford-council", List.of("E08000032"), 300))) {
+            final Response response = client.send(
+                    "/v1/job-losses/both-1",
+                    LocalPartner.BRADFORD.key(),
+                    request -> request.header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(BRADFORD_EVENT)));
+
+            assertThat(response.status()).as(response.body()).isEqualTo(400);
+            assertThat(response.json().get("detail").asString()).contains("not both");
+        }
+        assertThat(CommittedRecords.committed(
+                        broker.getBrokersAsString(), EventKind.JOB_LOSS.topic(), "bradford-council/both-1"))
+                .isEmpty();
     }
 
     @Test
@@ -199,37 +198,12 @@ class JwtPartnerIT {
                         .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private static String token(KeyPair keys, String partner, List<String> places, long validForSeconds) {
-        return token(keys, partner, places, validForSeconds, AUDIENCE);
+    private static String token(TestIssuer issuer, String partner, List<String> places, long validForSeconds) {
+        return issuer.token(partner, places, validForSeconds, AUDIENCE);
     }
 
     private static String token(
-            KeyPair keys, String partner, List<String> places, long validForSeconds, String audience) {
-        final JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject("partner-system")
-                .audience(audience)
-                .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(validForSeconds)))
-                .claim("places", places);
-        if (partner != null) {
-            claims.claim("partner_id", partner);
-        }
-        try {
-            final SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
-            jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static KeyPair rsaKeyPair() {
-        try {
-            final KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+            TestIssuer issuer, String partner, List<String> places, long validForSeconds, String audience) {
+        return issuer.token(partner, places, validForSeconds, audience);
     }
 }

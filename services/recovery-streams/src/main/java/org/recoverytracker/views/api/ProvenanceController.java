@@ -14,6 +14,7 @@ import org.recoverytracker.views.query.CellEventsPage;
 import org.recoverytracker.views.query.CellProvenance;
 import org.recoverytracker.views.query.ViewQueries;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where a figure comes from. Its provenance is public and names no event; the drill-down lists
- * the events behind it and needs a partner's API key: a partner sees its own events in full, with
+ * the events behind it and needs a partner's API key or bearer token: a partner sees its own events in full, with
  * the organisations' names, and other partners' only as counts, unless it may write for every
  * place (a national partner), which sees every event but names only its own organisations.
  */
@@ -60,8 +61,9 @@ class ProvenanceController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "" + PageLimit.DEFAULT) int limit,
-            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey) {
-        final Partner caller = callers.required(apiKey, "The events behind a figure are for partners");
+            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        final Partner caller = callers.required(apiKey, authorization, "The events behind a figure are for partners");
         checkCell(place, sector, week);
         PageLimit.check(limit);
         final boolean seesEveryEvent = caller.mayWriteEverywhere();

@@ -11,6 +11,7 @@ import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.topology.Cause;
 import org.recoverytracker.views.topology.Measures;
 import org.recoverytracker.views.topology.Revision;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /v1/revisions}: the revision log, newest first, paged. Public, but event identities
  * only as the drill-down shows them: every revision names the partner and kind of its event; the
- * event id and version only to that partner (with its API key) and to a partner that may write for
+ * event id and version only to that partner (with its API key or bearer token) and to a partner that may write for
  * every place.
  */
 @RestController
@@ -62,8 +63,9 @@ class RevisionsController {
             @RequestParam(required = false) Instant until,
             @RequestParam(required = false) String cursor,
             @RequestParam(defaultValue = "" + PageLimit.DEFAULT) int limit,
-            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey) {
-        final Partner caller = callers.optional(apiKey).orElse(null);
+            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        final Partner caller = callers.optional(apiKey, authorization).orElse(null);
         if (place != null) {
             ViewCodes.place(place);
         }

@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Problem details for the Views API: 400 for a malformed code or query, 401 for a call that needs
- * a partner's credential and has none, 404 for a view with no live events,
+ * Problem details for the Views API: 400 for a malformed code or query or a call with two
+ * credentials, 401 for a call that needs a partner's credential and has no valid one, 404 for a view with no live events,
  * 503 with Retry-After while the views are moving between instances.
  */
 @RestControllerAdvice
@@ -59,10 +59,24 @@ class ViewProblems extends ResponseEntityExceptionHandler {
             super(message);
             this.challenge = challenge;
         }
+
+        String challenge() {
+            return challenge;
+        }
     }
 
-    @ExceptionHandler(MalformedCodeException.class)
-    ResponseEntity<ProblemDetail> malformed(MalformedCodeException e, HttpServletRequest request) {
+    /** A call came with both an API key and an Authorization header. */
+    static final class TwoCredentialsException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TwoCredentialsException(String message) {
+            super(message);
+        }
+    }
+
+    @ExceptionHandler({MalformedCodeException.class, TwoCredentialsException.class})
+    ResponseEntity<ProblemDetail> malformed(RuntimeException e, HttpServletRequest request) {
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, e.getMessage(), request));
     }
 
@@ -74,7 +88,7 @@ class ViewProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnauthenticatedException.class)
     ResponseEntity<ProblemDetail> unauthenticated(UnauthenticatedException e, HttpServletRequest request) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                .header(HttpHeaders.WWW_AUTHENTICATE, e.challenge)
+                .header(HttpHeaders.WWW_AUTHENTICATE, e.challenge())
                 .body(problem(HttpStatus.UNAUTHORIZED, e.getMessage(), request));
     }
 

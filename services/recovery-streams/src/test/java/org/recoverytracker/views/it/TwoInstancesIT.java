@@ -116,15 +116,7 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startBrokerAndInstances() throws Exception {
-        broker = new EmbeddedKafkaKraftBroker(1, 6);
-        broker.brokerProperties(Map.of(
-                "transaction.state.log.replication.factor",
-                "1",
-                "transaction.state.log.min.isr",
-                "1",
-                "auto.create.topics.enable",
-                "false"));
-        broker.afterPropertiesSet();
+        broker = EmbeddedBrokers.start(6);
         first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), LOCAL_PARTNERS);
         second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), LOCAL_PARTNERS);
         await().atMost(Duration.ofSeconds(90)).until(() -> first.isReady() && second.isReady());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.recoverytracker.views.RecoveryStreamsApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -23,8 +24,8 @@ final class ViewsInstance implements AutoCloseable {
     private final int port;
     private final ConfigurableApplicationContext context;
 
-    /** A response, status and body. */
-    record Response(int status, String body) {}
+    /** A response: status, body, and the value of its WWW-Authenticate header (empty without one). */
+    record Response(int status, String body, String challenge) {}
 
     private ViewsInstance(int port, ConfigurableApplicationContext context) {
         this.port = port;
@@ -52,19 +53,25 @@ final class ViewsInstance implements AutoCloseable {
     }
 
     Response get(String path) {
-        return get(path, null);
+        return get(path, Map.of());
     }
 
     /** A GET with a partner's API key (none when null). */
     Response get(String path, String apiKey) {
+        return apiKey == null ? get(path, Map.of()) : get(path, Map.of("X-API-Key", apiKey));
+    }
+
+    /** A GET with these request headers. */
+    Response get(String path, Map<String, String> headers) {
         final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
-        if (apiKey != null) {
-            request.header("X-API-Key", apiKey);
-        }
+        headers.forEach(request::header);
         try {
             final HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("WWW-Authenticate").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,9 +18,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates a partner by its {@value #HEADER} header. A request without the header passes on
  * (a bearer token may authenticate it, or the entry point refuses it); a wrong key is refused at
- * once. A request with an Authorization header too is a 400, as in the views service: which
- * partner is posting must never depend on which header wins. It runs before the bearer token
- * filter, so that holds whether or not the token is valid.
+ * once. Where bearer tokens are accepted, a request with an Authorization header too is a 400, as
+ * in the views service: which partner is posting must never depend on which header wins. It runs
+ * before the bearer token filter, so that holds whether or not the token is valid. Where they are
+ * not (no issuer configured, as on the local stack), the Authorization header means nothing here
+ * and is ignored, as it always was.
  */
 final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,12 +31,17 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
     private final AuthenticationManager authentication;
     private final AuthenticationEntryPoint entryPoint;
     private final ProblemWriter problems;
+    private final boolean bearerTokensAccepted;
 
     ApiKeyAuthenticationFilter(
-            AuthenticationManager authentication, AuthenticationEntryPoint entryPoint, ProblemWriter problems) {
+            AuthenticationManager authentication,
+            AuthenticationEntryPoint entryPoint,
+            ProblemWriter problems,
+            boolean bearerTokensAccepted) {
         this.authentication = authentication;
         this.entryPoint = entryPoint;
         this.problems = problems;
+        this.bearerTokensAccepted = bearerTokensAccepted;
     }
 
     @Override
@@ -45,7 +52,7 @@ final class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        if (bearerTokensAccepted && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             problems.write(
                     request,
                     response,

@@ -86,7 +86,7 @@ public class IngestSecurityConfiguration {
                 // Before the bearer token filter, so a request with both credentials is refused
                 // whatever its token (ApiKeyAuthenticationFilter).
                 .addFilterBefore(
-                        new ApiKeyAuthenticationFilter(apiKeys, entryPoint, problems),
+                        new ApiKeyAuthenticationFilter(apiKeys, entryPoint, problems, decoder != null),
                         BearerTokenAuthenticationFilter.class);
         if (decoder != null) {
             JwtAudiences.requireConfigured(environment);

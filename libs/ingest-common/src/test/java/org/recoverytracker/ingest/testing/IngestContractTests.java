@@ -3,6 +3,7 @@ package org.recoverytracker.ingest.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -303,6 +304,23 @@ public abstract class IngestContractTests {
         assertThat(noKey.json().get("detail").asString()).contains("X-API-Key");
         assertThat(wrongKey.json().get("detail").asString()).startsWith("The X-API-Key is not recognised.");
         assertThat(writtenRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void ignoresAnAuthorizationHeaderBesideAnApiKeyWhereNoBearerTokensAreAccepted() {
+        // No issuer is configured here: the header means nothing to this service, as before tokens
+        // were accepted anywhere (where they are, the same request is a 400: JwtPartnerIT).
+        final String eventId = newEventId();
+
+        final Response response = client.send(
+                kind().resourcePath() + "/" + eventId,
+                LocalPartner.HOUNSLOW.key(),
+                request -> request.header("Authorization", "Basic dXNlcjpwYXNz")
+                        .header("Content-Type", APPLICATION_JSON)
+                        .PUT(HttpRequest.BodyPublishers.ofString(validEvent().toString())));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(committed("hounslow-council/" + eventId)).hasSize(1);
     }
 
     @Test

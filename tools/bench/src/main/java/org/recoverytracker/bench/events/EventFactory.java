@@ -16,6 +16,7 @@ import org.recoverytracker.events.LowCarbonActivity;
 import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.events.SupportType;
+import org.recoverytracker.reference.DistrictCode;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.SicDivision;
 import org.recoverytracker.schemas.EventKind;
@@ -37,7 +38,7 @@ public final class EventFactory {
     public static final String API_KEY = "local-national-key";
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
-    private static final int DAYS = (int) (LocalDate.of(2024, 12, 31).toEpochDay() - FIRST_DAY.toEpochDay()) + 1;
+    private static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
     private static final List<SicDivision> DIVISIONS = divisions();
 
     private final SplittableRandom random;
@@ -94,7 +95,7 @@ public final class EventFactory {
         }
         event.put("place", place);
         event.put("sicCode", division.code());
-        event.put("occurredOn", day().toString());
+        event.put("occurredOn", day(place).toString());
         final int n = random.nextInt(100_000);
         switch (kind) {
             case JOB_LOSS -> {
@@ -127,7 +128,7 @@ public final class EventFactory {
         final String place = places.get(random.nextInt(places.size()));
         final SicDivision division = DIVISIONS.get(random.nextInt(DIVISIONS.size()));
         final SicSection sector = SicSection.valueOf(division.section().code());
-        final LocalDate day = day();
+        final LocalDate day = day(place);
         final int n = random.nextInt(100_000);
         return switch (kind) {
             case JOB_LOSS ->
@@ -181,8 +182,18 @@ public final class EventFactory {
         return PARTNER + "/" + eventId;
     }
 
-    private LocalDate day() {
-        return FIRST_DAY.plusDays(random.nextInt(DAYS));
+    /**
+     * A day on which the place's district code was live: districts created since 2020 (North
+     * Yorkshire in April 2023, say) have no events before they began, which the rules refuse.
+     */
+    private LocalDate day(String place) {
+        final LocalDate began = ReferenceData.uk()
+                .districtHistory()
+                .code(place)
+                .map(DistrictCode::validFrom)
+                .orElse(FIRST_DAY);
+        final LocalDate first = began.isAfter(FIRST_DAY) ? began : FIRST_DAY;
+        return first.plusDays(random.nextInt((int) (LAST_DAY.toEpochDay() - first.toEpochDay()) + 1));
     }
 
     private static Organisation organisation(String name) {

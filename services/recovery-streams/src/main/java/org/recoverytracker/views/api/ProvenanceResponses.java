@@ -57,7 +57,11 @@ final class ProvenanceResponses {
             List<CellProvenance.PartnerEvents> otherPartners,
             String nextCursor) {}
 
-    /** One live event behind a figure: what it adds to each measure, and where it came from. */
+    /**
+     * One live event behind a figure: what it adds to each measure, and where it came from.
+     * {@code postedPlace} is the district code it was posted with, shown only when that code has
+     * since ended and the event counts in the district that holds its area today.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EventRow(
             String partner,
@@ -71,6 +75,7 @@ final class ProvenanceResponses {
             Schema schema,
             Source source,
             String valueSha256,
+            String postedPlace,
             Organisation organisation) {
 
         /** A row, with the organisation only when {@code named} (the caller's own event). */
@@ -88,6 +93,7 @@ final class ProvenanceResponses {
                     new Schema(provenance.event().kind().recordClass().getName(), provenance.schemaVersion()),
                     new Source(provenance.topic(), provenance.partition(), provenance.offset()),
                     provenance.valueSha256(),
+                    provenance.postedPlace(),
                     named ? new Organisation(provenance.organisation(), provenance.companyNumber()) : null);
         }
     }

@@ -8,6 +8,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.recoverytracker.events.Organisation;
+import org.recoverytracker.rules.ViewPlace;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.Sha256;
@@ -80,6 +81,7 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
             EventKind kind, EventCheck.Accepted accepted, byte[] value, RecordMetadata source) {
         final CommonEventFields common = CommonEventFields.of(accepted.event());
         final Organisation organisation = CommonEventFields.organisation(accepted.event(), kind);
+        final String countsIn = ViewPlace.of(common);
         return new EventProvenance(
                 new EventRef(kind, accepted.key().partner(), accepted.key().eventId(), 0),
                 common.receivedAt() == null ? 0 : common.receivedAt().toEpochMilli(),
@@ -91,7 +93,8 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
                 check.contentSha256(kind, accepted.event()),
                 common.occurredOn(),
                 organisation.getName(),
-                organisation.getCompanyNumber());
+                organisation.getCompanyNumber(),
+                countsIn.equals(common.place()) ? null : common.place());
     }
 
     /**

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  *                      recognised even though it was received at another time
  * @param organisation the name of the employer, recipient or organisation
  * @param companyNumber its Companies House number, or null
+ * @param postedPlace the district code the event was posted with, when it has since ended and the
+ *                    event counts in the district that holds its area today; null otherwise
  */
 public record EventProvenance(
         EventRef event,
@@ -30,7 +32,8 @@ public record EventProvenance(
         String contentSha256,
         LocalDate occurredOn,
         String organisation,
-        String companyNumber) {
+        String companyNumber,
+        String postedPlace) {
 
     EventProvenance withVersion(int version) {
         return new EventProvenance(
@@ -44,6 +47,7 @@ public record EventProvenance(
                 contentSha256,
                 occurredOn,
                 organisation,
-                companyNumber);
+                companyNumber,
+                postedPlace);
     }
 }

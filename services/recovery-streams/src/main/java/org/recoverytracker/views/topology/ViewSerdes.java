@@ -30,6 +30,8 @@ import org.recoverytracker.schemas.EventKind;
  *       went from 65 bytes to about 12); a provenance without its topic (always the event topic of
  *       its kind); a cell change's event written once. Every value but an identity's is written so.
  *   <li>4: an identity's {@link TrackedEvent} (what was a whole contribution, read as one still).
+ *   <li>5: a contribution's provenance with the district code as posted, when the event counts in
+ *       the district that holds that code's area today; a cell change carrying such a contribution.
  * </ul>
  */
 public final class ViewSerdes {
@@ -38,6 +40,7 @@ public final class ViewSerdes {
     private static final byte VERSION_2 = 2;
     private static final byte VERSION_3 = 3;
     private static final byte VERSION_4 = 4;
+    private static final byte VERSION_5 = 5;
     private static final int SHA_256_BYTES = 32;
     /** Room for a contribution with its provenance without growing the buffer (a profile showed the copies). */
     private static final int INITIAL_BUFFER_BYTES = 512;
@@ -115,7 +118,7 @@ public final class ViewSerdes {
 
     public static Serde<Contribution> contribution() {
         return serde(
-                VERSION_3,
+                VERSION_5,
                 ViewSerdes::writeContribution,
                 Map.of(
                         VERSION_1,
@@ -123,10 +126,12 @@ public final class ViewSerdes {
                         VERSION_2,
                         in -> readContribution(in, VERSION_2),
                         VERSION_3,
-                        in -> readContribution(in, VERSION_3)));
+                        in -> readContribution(in, VERSION_3),
+                        VERSION_5,
+                        in -> readContribution(in, VERSION_5)));
     }
 
-    /** The identities' store: format 4, and the whole contributions that formats 1 to 3 kept there. */
+    /** The identities' store: format 4, and the whole contributions that formats 1 to 3 (and 5) kept there. */
     public static Serde<TrackedEvent> trackedEvent() {
         return serde(
                 VERSION_4,
@@ -146,6 +151,8 @@ public final class ViewSerdes {
                         in -> TrackedEvent.of(readContribution(in, VERSION_2)),
                         VERSION_3,
                         in -> TrackedEvent.of(readContribution(in, VERSION_3)),
+                        VERSION_5,
+                        in -> TrackedEvent.of(readContribution(in, VERSION_5)),
                         VERSION_4,
                         in -> new TrackedEvent(
                                 readCode(in),
@@ -158,7 +165,7 @@ public final class ViewSerdes {
 
     public static Serde<CellDelta> cellDelta() {
         return serde(
-                VERSION_3,
+                VERSION_5,
                 (out, delta) -> {
                     writeCode(out, delta.sector());
                     out.writeLong(delta.weekStart().toEpochDay());
@@ -198,10 +205,13 @@ public final class ViewSerdes {
                                 readEvent(in),
                                 in.readBoolean() ? readContribution(in, VERSION_2) : null),
                         VERSION_3,
-                        ViewSerdes::readCellDelta));
+                        in -> readCellDelta(in, VERSION_3),
+                        VERSION_5,
+                        in -> readCellDelta(in, VERSION_5)));
     }
 
-    private static CellDelta readCellDelta(DataInputStream in) throws IOException {
+    /** Formats 3 and 5, which differ only in their contribution's. */
+    private static CellDelta readCellDelta(DataInputStream in, byte version) throws IOException {
         final String sector = readCode(in);
         final LocalDate weekStart = LocalDate.ofEpochDay(in.readLong());
         final Measures change = readMeasures(in);
@@ -209,7 +219,7 @@ public final class ViewSerdes {
         final Cause cause = CAUSES[in.readByte()];
         final byte counting = in.readByte();
         final EventRef event = counting == COUNTED_BY_EVENT ? null : readEvent(in);
-        final Contribution counted = counting == NOT_COUNTED ? null : readContribution(in, VERSION_3);
+        final Contribution counted = counting == NOT_COUNTED ? null : readContribution(in, version);
         return new CellDelta(
                 sector,
                 weekStart,
@@ -322,6 +332,7 @@ public final class ViewSerdes {
         out.writeLong(provenance.occurredOn().toEpochDay());
         out.writeUTF(provenance.organisation());
         writeOptional(out, provenance.companyNumber());
+        writeOptional(out, provenance.postedPlace());
     }
 
     private static Contribution readContribution(DataInputStream in, byte version) throws IOException {
@@ -336,6 +347,14 @@ public final class ViewSerdes {
         final long receivedAt = in.readLong();
         final int schemaVersion = in.readInt();
         final String topic = version < VERSION_3 ? in.readUTF() : event.kind().topic();
+        final int partition = in.readInt();
+        final long offset = in.readLong();
+        final String valueSha256 = readSha256(in);
+        final String contentSha256 = readSha256(in);
+        final LocalDate occurredOn = LocalDate.ofEpochDay(in.readLong());
+        final String organisation = in.readUTF();
+        final String companyNumber = readOptional(in);
+        final String postedPlace = version < VERSION_5 ? null : readOptional(in);
         return new Contribution(
                 place,
                 sector,
@@ -346,13 +365,14 @@ public final class ViewSerdes {
                         receivedAt,
                         schemaVersion,
                         topic,
-                        in.readInt(),
-                        in.readLong(),
-                        readSha256(in),
-                        readSha256(in),
-                        LocalDate.ofEpochDay(in.readLong()),
-                        in.readUTF(),
-                        readOptional(in)));
+                        partition,
+                        offset,
+                        valueSha256,
+                        contentSha256,
+                        occurredOn,
+                        organisation,
+                        companyNumber,
+                        postedPlace));
     }
 
     private static void writeEvent(DataOutput out, EventRef event) throws IOException {

@@ -75,6 +75,7 @@ class CellProvenanceTest {
                         shaByte.repeat(32),
                         WEEK,
                         "Heathrow Airline Services Ltd",
+                        null,
                         null));
     }
 }

@@ -60,6 +60,10 @@ class EndedDistrictsTest {
                 .containsOnlyKeys(NORTH_YORKSHIRE + "|H|2022-05-30", NORTH_YORKSHIRE + "|H|2023-05-29");
         assertThat(driver.regionSectors()).containsOnlyKeys("TLE|H");
         assertThat(driver.cellEvents().keySet()).allMatch(key -> key.startsWith(NORTH_YORKSHIRE + "|"));
+        // The drill-down names the code each was posted with when it is not the district it counts in.
+        assertThat(driver.cellEvents().values())
+                .extracting(counted -> counted.provenance().postedPlace())
+                .containsExactlyInAnyOrder(HARROGATE, null);
         assertThat(driver.revisions().readRecordsToList())
                 .extracting(TestRecord::key)
                 .containsOnly(NORTH_YORKSHIRE);

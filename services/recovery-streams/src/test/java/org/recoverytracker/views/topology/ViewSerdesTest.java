@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.kafka.common.utils.ByteUtils;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
 
@@ -34,7 +35,8 @@ class ViewSerdesTest {
             "cd".repeat(32),
             LocalDate.of(2020, 4, 14),
             "Heathrow Airline Services Ltd",
-            "01234567");
+            "01234567",
+            null);
 
     @Test
     void roundTripsAContributionWithItsProvenance() {
@@ -51,6 +53,44 @@ class ViewSerdesTest {
             assertThat(roundTrip(added)).isEqualTo(added);
             assertThat(roundTrip(removed)).isEqualTo(removed);
         }
+    }
+
+    @Test
+    void roundTripsTheDistrictCodeAnEventWasPostedWith() {
+        final EventProvenance harrogate = new EventProvenance(
+                PROVENANCE.event(),
+                PROVENANCE.receivedAt(),
+                1,
+                PROVENANCE.topic(),
+                3,
+                42,
+                PROVENANCE.valueSha256(),
+                PROVENANCE.contentSha256(),
+                LocalDate.of(2022, 6, 1),
+                "Nidd Valley Mills Ltd",
+                null,
+                "E07000165");
+        final Contribution counted = new Contribution("E06000065", "C", WEEK, MEASURES, harrogate);
+        assertThat(roundTrip(counted)).isEqualTo(counted);
+        final CellDelta delta = new CellDelta("C", WEEK, MEASURES, 7L, Cause.CREATED, harrogate.event(), counted);
+        assertThat(roundTrip(delta)).isEqualTo(delta);
+    }
+
+    @Test
+    void readsAContributionOfFormat3WithoutAPostedPlace() throws IOException {
+        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        final DataOutputStream out = new DataOutputStream(bytes);
+        out.writeByte(3);
+        writeCode(out, "E09000018");
+        writeCode(out, "H");
+        out.writeLong(WEEK.toEpochDay());
+        for (long measure : new long[] {250, 0, 0, 0, 0, 0, 0, 1}) {
+            ByteUtils.writeVarlong(measure, out);
+        }
+        provenance(out, null);
+
+        assertThat(ViewSerdes.contribution().deserializer().deserialize("store", bytes.toByteArray()))
+                .isEqualTo(new Contribution("E09000018", "H", WEEK, MEASURES, PROVENANCE));
     }
 
     @Test
@@ -200,11 +240,19 @@ class ViewSerdesTest {
         writeCode(out, "H");
         out.writeLong(WEEK.toEpochDay());
         fixedMeasures(out);
+        provenance(out, PROVENANCE.topic());
+        return bytes.toByteArray();
+    }
+
+    /** A contribution's provenance as formats 2 (with its topic) and 3 (without: null) wrote it. */
+    private static void provenance(DataOutputStream out, String topic) throws IOException {
         out.writeBoolean(true);
         event(out);
         out.writeLong(PROVENANCE.receivedAt());
         out.writeInt(PROVENANCE.schemaVersion());
-        out.writeUTF(PROVENANCE.topic());
+        if (topic != null) {
+            out.writeUTF(topic);
+        }
         out.writeInt(PROVENANCE.partition());
         out.writeLong(PROVENANCE.offset());
         out.write(HexFormat.of().parseHex(PROVENANCE.valueSha256()));
@@ -213,7 +261,6 @@ class ViewSerdesTest {
         out.writeUTF(PROVENANCE.organisation());
         out.writeBoolean(true);
         out.writeUTF(PROVENANCE.companyNumber());
-        return bytes.toByteArray();
     }
 
     private static void event(DataOutputStream out) throws IOException {

@@ -24,18 +24,16 @@ public record Contribution(
         String place, String sector, LocalDate weekStart, Measures measures, EventProvenance provenance) {
 
     /**
-     * The contribution of a valid event of any kind. Its place is the current district the event
-     * counts in ({@link ViewPlace}), not the code posted when that code has since ended: the event
-     * record keeps the posted code.
+     * The contribution of a valid event of any kind.
+     *
+     * @param countsIn the current district the event counts in ({@link ViewPlace}), not the code
+     *                 posted when that code has since ended: the event record and the provenance
+     *                 keep the posted code
      */
-    public static Contribution of(SpecificRecord event, EventProvenance provenance) {
+    public static Contribution of(SpecificRecord event, String countsIn, EventProvenance provenance) {
         final CommonEventFields common = CommonEventFields.of(event);
         return new Contribution(
-                ViewPlace.of(common),
-                ViewSector.of(common),
-                weekStartOf(common.occurredOn()),
-                measuresOf(event),
-                provenance);
+                countsIn, ViewSector.of(common), weekStartOf(common.occurredOn()), measuresOf(event), provenance);
     }
 
     Contribution withVersion(int version) {

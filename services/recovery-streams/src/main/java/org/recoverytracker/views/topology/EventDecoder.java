@@ -63,9 +63,12 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
         if (misplacement != null) {
             deadLetter(record, source, misplacement);
         } else if (outcome instanceof EventCheck.Accepted accepted) {
+            // Looked up once, for the place the event counts in and for its provenance.
+            final String countsIn = ViewPlace.of(CommonEventFields.of(accepted.event()));
             context.forward(record.withValue(DecodedEvent.update(
                     ViewStores.identityKey(kind.id(), accepted.key().toString()),
-                    Contribution.of(accepted.event(), provenance(kind, accepted, record.value(), source)),
+                    Contribution.of(
+                            accepted.event(), countsIn, provenance(kind, accepted, countsIn, record.value(), source)),
                     record.value())));
         } else if (outcome instanceof EventCheck.Retracted retracted) {
             context.forward(record.withValue(DecodedEvent.retraction(
@@ -78,10 +81,9 @@ final class EventDecoder implements FixedKeyProcessor<String, byte[], DecodedEve
     }
 
     private EventProvenance provenance(
-            EventKind kind, EventCheck.Accepted accepted, byte[] value, RecordMetadata source) {
+            EventKind kind, EventCheck.Accepted accepted, String countsIn, byte[] value, RecordMetadata source) {
         final CommonEventFields common = CommonEventFields.of(accepted.event());
         final Organisation organisation = CommonEventFields.organisation(accepted.event(), kind);
-        final String countsIn = ViewPlace.of(common);
         return new EventProvenance(
                 new EventRef(kind, accepted.key().partner(), accepted.key().eventId(), 0),
                 common.receivedAt() == null ? 0 : common.receivedAt().toEpochMilli(),

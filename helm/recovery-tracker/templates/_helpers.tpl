@@ -104,6 +104,14 @@ the history that as-of questions are answered from.
 {{- define "recovery-tracker.revisionsTopic" -}}recovery.revisions.v1{{- end -}}
 
 {{/*
+Reference data (org.recoverytracker.schemas.RecoveryTopics.AREAS and BASELINES), written by the
+reference service and read whole by recovery-streams: partners' areas (key: the areaId) and baselines
+(key: partner/baselineId); values Avro, single-object encoded.
+*/}}
+{{- define "recovery-tracker.areasTopic" -}}recovery.areas.v1{{- end -}}
+{{- define "recovery-tracker.baselinesTopic" -}}recovery.baselines.v1{{- end -}}
+
+{{/*
 The writer schemas (compacted): every service that writes events publishes the Avro schemas it
 writes with (key: the schema's 64-bit fingerprint in hex; value: the schema's JSON), so that an
 instance of an older build can read records written with a newer compatible schema during a

@@ -9,7 +9,8 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The catalogue of the topics Recovery Tracker owns: the three event topics (one per
- * {@link EventKind}), the dead-letter topic, the revision log and the writer schemas topic, each
+ * {@link EventKind}), the dead-letter topic, the revision log, the writer schemas topic and the reference topics
+ * (areas and baselines), each
  * with its serdes and configuration. Services, tools, the chart's tests and the contract tests
  * take names and settings from here.
  *
@@ -76,7 +77,44 @@ public final class RecoveryTopics {
                     "retention.ms", "-1"),
             1);
 
+    public static final String AREA = "recovery.areas.v1";
+
+    /**
+     * Areas partners define (key: the areaId; value: an Avro {@code Area}, single-object encoded;
+     * null removes the area), written by the reference service. Compacted and kept for ever: the
+     * latest definition of every area is the state. One partition, so that every reader sees the
+     * versions of all areas in one order, and so the first owner of an id is the same everywhere.
+     */
+    public static final Topic<String, byte[]> AREAS = referenceTopic(AREA);
+
+    public static final String BASELINE = "recovery.baselines.v1";
+
+    /**
+     * Baselines such as BRES employees per place, sector and year (key: {@code partner/baselineId};
+     * value: an Avro {@code Baseline}, single-object encoded; null removes it), written by the
+     * reference service. Compacted and kept for ever; one partition, as every views instance reads
+     * all of it (some thousands of small records per dataset).
+     */
+    public static final Topic<String, byte[]> BASELINES = referenceTopic(BASELINE);
+
     private RecoveryTopics() {}
+
+    private static Topic<String, byte[]> referenceTopic(String name) {
+        return new Topic<>(
+                name,
+                Serdes.String(),
+                Serdes.ByteArray(),
+                Map.of(
+                        "cleanup.policy",
+                        "compact",
+                        "retention.ms",
+                        "-1",
+                        "delete.retention.ms",
+                        WEEK_MS,
+                        "min.compaction.lag.ms",
+                        WEEK_MS),
+                1);
+    }
 
     /** The event topic of a kind: key {@code partner/eventId}, value Avro single-object encoded, null retracts. */
     public static Topic<String, byte[]> events(EventKind kind) {
@@ -108,6 +146,8 @@ public final class RecoveryTopics {
         topics.add(DEAD_LETTERS);
         topics.add(REVISIONS);
         topics.add(SCHEMAS);
+        topics.add(AREAS);
+        topics.add(BASELINES);
         return List.copyOf(topics);
     }
 }

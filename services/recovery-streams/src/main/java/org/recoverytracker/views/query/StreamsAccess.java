@@ -93,6 +93,16 @@ public class StreamsAccess {
         }
     }
 
+    /** A global store: every instance holds all of it, once the streams are running. */
+    public <V> ReadOnlyKeyValueStore<String, V> globalStore(String name) {
+        try {
+            return running()
+                    .store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+        } catch (InvalidStateStoreException e) {
+            throw new ViewsUnavailableException("The store " + name + " is not ready yet.", e);
+        }
+    }
+
     private KafkaStreams running() {
         final KafkaStreams streams = factory.getKafkaStreams();
         if (streams == null || streams.state() != KafkaStreams.State.RUNNING) {

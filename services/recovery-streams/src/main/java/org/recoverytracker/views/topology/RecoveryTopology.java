@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.views.baselines.BaselineStore;
 
 /**
  * The topology that turns partners' events into live views.
@@ -130,5 +131,7 @@ public final class RecoveryTopology {
                         (key, gated, context) -> gated.topic(),
                         Produced.with(Serdes.String(), GatedRecord.valueOnlySerde())
                                 .withName("event-or-dead-letter-topic"));
+
+        BaselineStore.addTo(builder);
     }
 }

@@ -27,6 +27,7 @@ class KafkaConnectionTest {
 
     private static final String STREAMS = HelmChart.FULLNAME + "-streams";
     private static final String JOB_LOSS = HelmChart.FULLNAME + "-job-loss";
+    private static final String REFERENCE = HelmChart.FULLNAME + "-reference";
     private static final String BEARER_TOKENS = "spring.security.oauth2.resourceserver.jwt";
 
     @Test
@@ -181,6 +182,53 @@ class KafkaConnectionTest {
                         .bind("spring.security.oauth2.resourceserver.jwt.audiences", String[].class)
                         .get())
                 .containsExactly("recovery-tracker-ingest");
+    }
+
+    @Test
+    void referenceServiceIsConfiguredAsTheIngestServicesAreButConnectsAsItsOwnUser() {
+        final Manifests manifests = HelmChart.renderProduction();
+
+        final Container reference = container(manifests, REFERENCE);
+        final Container jobLoss = container(manifests, JOB_LOSS);
+        // Built on libs/ingest-common: the same port, Kafka connection, recovery.ingest.* topic layout, partners file
+        // and bearer tokens; its topics' partitions are its own (one each), from the catalogue
+        assertThat(manifests.envConfigMap(reference).getData())
+                .isEqualTo(manifests.envConfigMap(jobLoss).getData())
+                .containsEntry("SERVER_PORT", "8080");
+        final PodEnvironment environment = environment(manifests, REFERENCE);
+        final IngestProperties ingest = environment.bind("recovery.ingest", IngestProperties.class);
+        assertThat(ingest.topic().replicationFactor()).isEqualTo((short) 3);
+        assertThat(ingest.topic().minInsyncReplicas()).isEqualTo(2);
+        assertThat(environment.bind("recovery", PartnerProperties.class).jwt())
+                .isEqualTo(environment(manifests, JOB_LOSS)
+                        .bind("recovery", PartnerProperties.class)
+                        .jwt());
+        assertThat(environment
+                        .binder()
+                        .bind(BEARER_TOKENS + ".audiences", String[].class)
+                        .get())
+                .containsExactly("recovery-tracker-ingest");
+        assertThat(kafka(environment).buildProducerProperties())
+                .containsEntry(
+                        "sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + REFERENCE
+                                + "\" password=\"" + PodEnvironment.secret(REFERENCE, "password") + "\";");
+
+        final PodTemplateSpec pod = manifests.podTemplates().get(REFERENCE);
+        final String imported =
+                environment.binder().bind("spring.config.import", String.class).get();
+        assertThat(secretFileAt(pod, reference, imported.substring("file:".length())))
+                .isEqualTo("recovery-partners/partners.yml");
+        assertThat(mountAt(reference, imported.substring("file:".length())).getReadOnly())
+                .isTrue();
+        assertThat(reference.getPorts()).singleElement().satisfies(port -> {
+            assertThat(port.getName()).isEqualTo("http");
+            assertThat(port.getContainerPort()).isEqualTo(8080);
+        });
+        assertThat(reference.getReadinessProbe()).isEqualTo(jobLoss.getReadinessProbe());
+        assertThat(reference.getLivenessProbe()).isEqualTo(jobLoss.getLivenessProbe());
+        assertThat(reference.getStartupProbe()).isEqualTo(jobLoss.getStartupProbe());
+        assertThat(reference.getResources()).isEqualTo(jobLoss.getResources());
     }
 
     @Test

@@ -18,6 +18,8 @@ class NotesTest {
                         "port-forward svc/recovery-tracker-job-loss 8081:8080   # then http://localhost:8081/v1/job-losses")
                 .contains("port-forward svc/recovery-tracker-business-support 8082:8080")
                 .contains("port-forward svc/recovery-tracker-green-economy 8083:8080")
+                .contains(
+                        "port-forward svc/recovery-tracker-reference 8084:8080   # then http://localhost:8084/v1/areas, /v1/baselines")
                 .contains("ConfigMap \"recovery-tracker-dashboards\"", "grafana_dashboard=1")
                 .contains("create secret generic recovery-tracker-partners");
     }
@@ -28,6 +30,7 @@ class NotesTest {
 
         assertThat(notes)
                 .contains("https://recovery.example.com/v1/uk", "https://recovery.example.com/v1/job-losses")
+                .contains("https://reference.recovery.example.com/v1/areas     reference data: PUT, DELETE and POST")
                 .contains("namespace \"monitoring\"")
                 .contains("PrometheusRule \"recovery-tracker\"")
                 .contains("Kafka: recovery-kafka-kafka-bootstrap.kafka:9093 (SASL_SSL, scram-sha-512)")

@@ -41,6 +41,12 @@ class StrimziResourcesTest {
 
     private static final Map<String, String> SCHEMAS_CONFIG = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
 
+    private static final String REFERENCE = HelmChart.FULLNAME + "-reference";
+    private static final String STREAMS = HelmChart.FULLNAME + "-streams";
+
+    /** The reference data topics: areas and baselines, written by the reference service, read whole by the views. */
+    private static final List<String> REFERENCE_TOPICS = List.of(RecoveryTopics.AREA, RecoveryTopics.BASELINE);
+
     /** The users that publish the schemas they write with: the ingest services and the views service (its gate re-encodes). */
     private static final Set<String> SCHEMA_WRITERS = Set.of(
             HelmChart.FULLNAME + "-job-loss",
@@ -191,12 +197,91 @@ class StrimziResourcesTest {
         expected.add("topic:" + RecoveryTopics.REVISION + ":literal=Describe,Write");
         // It reads the writer schemas of what it decodes and publishes those its gate re-encodes with
         expected.add("topic:" + SCHEMAS + ":literal=Describe,Read,Write");
+        // It reads the areas and baselines whole, as global tables (assign, no group)
+        expected.add("topic:" + RecoveryTopics.AREA + ":literal=Describe,Read");
+        expected.add("topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Read");
         expected.add("topic:" + internal + ":prefix=Create,Delete,Describe,DescribeConfigs,Read,Write");
         expected.add("group:" + ViewStores.APPLICATION_ID + ":literal=Describe,Read");
         expected.add("transactionalId:" + internal + ":prefix=Describe,Write");
         assertThat(acls(user)).containsExactlyInAnyOrderElementsOf(expected);
         // The repartition topic the views read their partition count from is one of the internal topics
         assertThat(ViewStores.placeDeltasTopic(ViewStores.APPLICATION_ID)).startsWith(internal);
+    }
+
+    @Test
+    void referenceUserMayWriteOnlyTheReferenceTopicsReadTheAreasAndUseItsOwnTransactions() {
+        final GenericKubernetesResource user = HelmChart.renderProduction().custom("KafkaUser", REFERENCE);
+
+        assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+        assertThat(authentication(user)).isEqualTo("scram-sha-512");
+        // It reads the areas from the beginning with assign() (no group) to know each area's owner; its
+        // transactional ids start with recovery-reference-, as the ingest services' with recovery-ingest-<kind>-.
+        // An idempotent producer needs no cluster ACL since Kafka 2.8 (KIP-679).
+        assertThat(acls(user))
+                .containsExactlyInAnyOrder(
+                        "topic:" + RecoveryTopics.AREA + ":literal=Describe,Read,Write",
+                        "topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Write",
+                        "transactionalId:recovery-reference-:prefix=Describe,Write");
+    }
+
+    @Test
+    void onlyTheReferenceServiceMayWriteTheReferenceTopics() {
+        final Manifests manifests = renderWithPartners();
+
+        for (String topic : REFERENCE_TOPICS) {
+            assertThat(manifests.custom("KafkaUser"))
+                    .as(topic)
+                    .filteredOn(user -> mayWrite(user, topic))
+                    .extracting(user -> user.getMetadata().getName())
+                    .containsExactly(REFERENCE);
+        }
+    }
+
+    @Test
+    void onlyTheViewsServiceReadsTheBaselinesAndTheReferenceServiceTheAreasToo() {
+        final Manifests manifests = renderWithPartners();
+
+        assertThat(manifests.custom("KafkaUser"))
+                .filteredOn(user -> allows(user, RecoveryTopics.AREA, "Read"))
+                .extracting(user -> user.getMetadata().getName())
+                .containsExactlyInAnyOrder(STREAMS, REFERENCE);
+        assertThat(manifests.custom("KafkaUser"))
+                .filteredOn(user -> allows(user, RecoveryTopics.BASELINE, "Read"))
+                .extracting(user -> user.getMetadata().getName())
+                .containsExactly(STREAMS);
+    }
+
+    @Test
+    void streamsReadsTheReferenceTopicsWhetherOrNotTheReferenceServiceIsDeployed() {
+        final Manifests manifests =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("ingest.reference.enabled", false));
+
+        assertThat(manifests.custom("KafkaUser"))
+                .extracting(user -> user.getMetadata().getName())
+                .doesNotContain(REFERENCE);
+        assertThat(acls(manifests.custom("KafkaUser", STREAMS)))
+                .contains(
+                        "topic:" + RecoveryTopics.AREA + ":literal=Describe,Read",
+                        "topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Read");
+    }
+
+    @Test
+    void theReferenceTopicsUsersMayCreateThemOnlyWhenStrimziDoesNotDeclareThem() {
+        final Manifests created =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests declared = HelmChart.renderProduction();
+
+        // Each creates what it uses when missing: the reference service its topics, recovery-streams every topic
+        for (String topic : REFERENCE_TOPICS) {
+            for (String user : List.of(REFERENCE, STREAMS)) {
+                assertThat(mayCreate(created.custom("KafkaUser", user), topic))
+                        .as(user + " creates " + topic)
+                        .isTrue();
+                assertThat(mayCreate(declared.custom("KafkaUser", user), topic))
+                        .as(user + " creates declared " + topic)
+                        .isFalse();
+            }
+        }
     }
 
     @Test
@@ -291,7 +376,7 @@ class StrimziResourcesTest {
                     .as(kind.topic())
                     .containsExactlyInAnyOrder(HelmChart.FULLNAME + "-" + kind.id(), HelmChart.FULLNAME + "-streams");
         }
-        assertThat(manifests.custom("KafkaUser")).hasSize(4 + PARTNERS.size());
+        assertThat(manifests.custom("KafkaUser")).hasSize(5 + PARTNERS.size());
     }
 
     @Test

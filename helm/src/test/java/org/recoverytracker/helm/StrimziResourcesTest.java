@@ -153,18 +153,7 @@ class StrimziResourcesTest {
 
     @Test
     void theSchemasTopicsWritersMayCreateItOnlyWhenStrimziDoesNotDeclareIt() {
-        final Manifests created =
-                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
-        final Manifests declared = HelmChart.renderProduction();
-
-        for (String writer : SCHEMA_WRITERS) {
-            assertThat(mayCreate(created.custom("KafkaUser", writer), SCHEMAS))
-                    .as(writer + " creates " + SCHEMAS)
-                    .isTrue();
-            assertThat(mayCreate(declared.custom("KafkaUser", writer), SCHEMAS))
-                    .as(writer + " creates declared " + SCHEMAS)
-                    .isFalse();
-        }
+        assertMayCreateOnlyWhenStrimziDoesNotDeclare(SCHEMAS, SCHEMA_WRITERS);
     }
 
     @Test
@@ -229,11 +218,7 @@ class StrimziResourcesTest {
         final Manifests manifests = renderWithPartners();
 
         for (String topic : REFERENCE_TOPICS) {
-            assertThat(manifests.custom("KafkaUser"))
-                    .as(topic)
-                    .filteredOn(user -> mayWrite(user, topic))
-                    .extracting(user -> user.getMetadata().getName())
-                    .containsExactly(REFERENCE);
+            assertThat(usersAllowed(manifests, topic, "Write")).as(topic).containsExactly(REFERENCE);
         }
     }
 
@@ -241,14 +226,8 @@ class StrimziResourcesTest {
     void onlyTheViewsServiceReadsTheBaselinesAndTheReferenceServiceTheAreasToo() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser"))
-                .filteredOn(user -> allows(user, RecoveryTopics.AREA, "Read"))
-                .extracting(user -> user.getMetadata().getName())
-                .containsExactlyInAnyOrder(STREAMS, REFERENCE);
-        assertThat(manifests.custom("KafkaUser"))
-                .filteredOn(user -> allows(user, RecoveryTopics.BASELINE, "Read"))
-                .extracting(user -> user.getMetadata().getName())
-                .containsExactly(STREAMS);
+        assertThat(usersAllowed(manifests, RecoveryTopics.AREA, "Read")).containsExactlyInAnyOrder(STREAMS, REFERENCE);
+        assertThat(usersAllowed(manifests, RecoveryTopics.BASELINE, "Read")).containsExactly(STREAMS);
     }
 
     @Test
@@ -267,20 +246,9 @@ class StrimziResourcesTest {
 
     @Test
     void theReferenceTopicsUsersMayCreateThemOnlyWhenStrimziDoesNotDeclareThem() {
-        final Manifests created =
-                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
-        final Manifests declared = HelmChart.renderProduction();
-
         // Each creates what it uses when missing: the reference service its topics, recovery-streams every topic
         for (String topic : REFERENCE_TOPICS) {
-            for (String user : List.of(REFERENCE, STREAMS)) {
-                assertThat(mayCreate(created.custom("KafkaUser", user), topic))
-                        .as(user + " creates " + topic)
-                        .isTrue();
-                assertThat(mayCreate(declared.custom("KafkaUser", user), topic))
-                        .as(user + " creates declared " + topic)
-                        .isFalse();
-            }
+            assertMayCreateOnlyWhenStrimziDoesNotDeclare(topic, Set.of(REFERENCE, STREAMS));
         }
     }
 
@@ -383,20 +351,14 @@ class StrimziResourcesTest {
     void onlyTheIngestServicesAndTheViewsServiceMayWriteTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser"))
-                .filteredOn(user -> mayWrite(user, SCHEMAS))
-                .extracting(user -> user.getMetadata().getName())
-                .containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
+        assertThat(usersAllowed(manifests, SCHEMAS, "Write")).containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
     }
 
     @Test
     void onlyTheViewsServiceMayReadTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser"))
-                .filteredOn(user -> allows(user, SCHEMAS, "Read"))
-                .extracting(user -> user.getMetadata().getName())
-                .containsExactly(HelmChart.FULLNAME + "-streams");
+        assertThat(usersAllowed(manifests, SCHEMAS, "Read")).containsExactly(STREAMS);
     }
 
     @Test
@@ -467,6 +429,30 @@ class StrimziResourcesTest {
                 .map(Topic::partitions)
                 .findFirst()
                 .orElse(chartPartitions);
+    }
+
+    /** Each of the users may create the topic when strimzi.topics does not declare it, and only then. */
+    private static void assertMayCreateOnlyWhenStrimziDoesNotDeclare(String topic, Set<String> users) {
+        final Manifests created =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests declared = HelmChart.renderProduction();
+
+        for (String user : users) {
+            assertThat(mayCreate(created.custom("KafkaUser", user), topic))
+                    .as(user + " creates " + topic)
+                    .isTrue();
+            assertThat(mayCreate(declared.custom("KafkaUser", user), topic))
+                    .as(user + " creates declared " + topic)
+                    .isFalse();
+        }
+    }
+
+    /** The names of the KafkaUsers allowed the operation on the topic. */
+    private static List<String> usersAllowed(Manifests manifests, String topic, String operation) {
+        return manifests.custom("KafkaUser").stream()
+                .filter(user -> allows(user, topic, operation))
+                .map(user -> user.getMetadata().getName())
+                .toList();
     }
 
     /** Whether an ACL of the user allows writing the topic: a literal name, a prefix of it or {@code *}. */

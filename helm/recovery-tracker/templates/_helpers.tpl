@@ -126,6 +126,9 @@ reference:
     - name: {{ include "recovery-tracker.baselinesTopic" . }}
       operations: [Write, Describe]
       why: Publish partners' baselines (idempotent, acks=all)
+    - name: {{ include "recovery-tracker.schemasTopic" . }}
+      operations: [Write, Describe]
+      why: Publish the writer schemas of areas and baselines, as the ingest services publish theirs (readiness waits for it)
   transactionalIdPrefix: recovery-reference-
 {{- end -}}
 

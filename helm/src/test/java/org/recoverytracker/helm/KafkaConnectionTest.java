@@ -232,6 +232,34 @@ class KafkaConnectionTest {
     }
 
     @Test
+    void thePartnersThatMayWriteBaselinesAreTheReferenceServicesSettingAlone() {
+        final Manifests manifests = HelmChart.render(
+                List.of(HelmChart.PRODUCTION_VALUES),
+                Map.of(
+                        "ingest.reference.baselineWriters[0]",
+                        "uk-recovery-observatory",
+                        "ingest.reference.baselineWriters[1]",
+                        "ons-bres"));
+
+        assertThat(environment(manifests, REFERENCE)
+                        .binder()
+                        .bind("recovery.reference.baseline-writers", String[].class)
+                        .get())
+                .containsExactly("uk-recovery-observatory", "ons-bres");
+        assertThat(environment(manifests, JOB_LOSS)
+                        .binder()
+                        .bind("recovery.reference.baseline-writers", String[].class)
+                        .isBound())
+                .isFalse();
+        // Empty by default: the service's own default (the partners that may write for every place)
+        assertThat(environment(HelmChart.renderProduction(), REFERENCE)
+                        .binder()
+                        .bind("recovery.reference.baseline-writers", String[].class)
+                        .isBound())
+                .isFalse();
+    }
+
+    @Test
     void streamsReadsThePartnersFromTheSameSecretAsTheIngestServicesMountedReadOnly() {
         final Manifests manifests = HelmChart.renderProduction();
 

@@ -47,12 +47,16 @@ class StrimziResourcesTest {
     /** The reference data topics: areas and baselines, written by the reference service, read whole by the views. */
     private static final List<String> REFERENCE_TOPICS = List.of(RecoveryTopics.AREA, RecoveryTopics.BASELINE);
 
-    /** The users that publish the schemas they write with: the ingest services and the views service (its gate re-encodes). */
+    /**
+     * The users that publish the schemas they write with: the ingest services, the reference service (areas and
+     * baselines) and the views service (its gate re-encodes).
+     */
     private static final Set<String> SCHEMA_WRITERS = Set.of(
             HelmChart.FULLNAME + "-job-loss",
             HelmChart.FULLNAME + "-business-support",
             HelmChart.FULLNAME + "-green-economy",
-            HelmChart.FULLNAME + "-streams");
+            REFERENCE,
+            STREAMS);
 
     @Test
     void kafkaTopicsAreTheTopicsTheServicesUseConfiguredAsTheServicesCreateThem() {
@@ -198,18 +202,20 @@ class StrimziResourcesTest {
     }
 
     @Test
-    void referenceUserMayWriteOnlyTheReferenceTopicsReadTheAreasAndUseItsOwnTransactions() {
+    void referenceUserMayWriteOnlyTheReferenceTopicsAndItsSchemasReadTheAreasAndUseItsOwnTransactions() {
         final GenericKubernetesResource user = HelmChart.renderProduction().custom("KafkaUser", REFERENCE);
 
         assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
         assertThat(authentication(user)).isEqualTo("scram-sha-512");
-        // It reads the areas from the beginning with assign() (no group) to know each area's owner; its
-        // transactional ids start with recovery-reference-, as the ingest services' with recovery-ingest-<kind>-.
-        // An idempotent producer needs no cluster ACL since Kafka 2.8 (KIP-679).
+        // It reads the areas from the beginning with assign() (no group) to know each area's owner, and publishes
+        // the writer schemas of areas and baselines as the ingest services publish theirs (its readiness waits for
+        // it); ReferencePublishing prefixes its transactional ids with recovery-reference-, as the ingest services'
+        // with recovery-ingest-<kind>-. An idempotent producer needs no cluster ACL since Kafka 2.8 (KIP-679).
         assertThat(acls(user))
                 .containsExactlyInAnyOrder(
                         "topic:" + RecoveryTopics.AREA + ":literal=Describe,Read,Write",
                         "topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Write",
+                        "topic:" + SCHEMAS + ":literal=Describe,Write",
                         "transactionalId:recovery-reference-:prefix=Describe,Write");
     }
 
@@ -348,7 +354,7 @@ class StrimziResourcesTest {
     }
 
     @Test
-    void onlyTheIngestServicesAndTheViewsServiceMayWriteTheSchemasTopic() {
+    void onlyTheIngestServicesTheReferenceServiceAndTheViewsServiceMayWriteTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
         assertThat(usersAllowed(manifests, SCHEMAS, "Write")).containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);

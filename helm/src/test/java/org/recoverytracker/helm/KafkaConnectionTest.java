@@ -17,6 +17,7 @@ import org.recoverytracker.ingest.security.PartnerProperties;
 import org.recoverytracker.views.config.PartnerSettings;
 import org.recoverytracker.views.config.StreamsSettings;
 import org.recoverytracker.views.tokens.BearerTokenSettings;
+import org.springframework.boot.context.properties.bind.BindResult;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 /**
@@ -233,28 +234,15 @@ class KafkaConnectionTest {
 
     @Test
     void thePartnersThatMayWriteBaselinesAreTheReferenceServicesSettingAlone() {
-        final Manifests manifests = HelmChart.render(
-                List.of(HelmChart.PRODUCTION_VALUES),
-                Map.of(
-                        "ingest.reference.baselineWriters[0]",
-                        "uk-recovery-observatory",
-                        "ingest.reference.baselineWriters[1]",
-                        "ons-bres"));
+        final Manifests manifests = HelmChart.renderProduction(Map.of(
+                "ingest.reference.baselineWriters[0]", "uk-recovery-observatory",
+                "ingest.reference.baselineWriters[1]", "ons-bres"));
 
-        assertThat(environment(manifests, REFERENCE)
-                        .binder()
-                        .bind("recovery.reference.baseline-writers", String[].class)
-                        .get())
+        assertThat(baselineWriters(environment(manifests, REFERENCE)).get())
                 .containsExactly("uk-recovery-observatory", "ons-bres");
-        assertThat(environment(manifests, JOB_LOSS)
-                        .binder()
-                        .bind("recovery.reference.baseline-writers", String[].class)
-                        .isBound())
-                .isFalse();
+        assertThat(baselineWriters(environment(manifests, JOB_LOSS)).isBound()).isFalse();
         // Empty by default: the service's own default (the partners that may write for every place)
-        assertThat(environment(HelmChart.renderProduction(), REFERENCE)
-                        .binder()
-                        .bind("recovery.reference.baseline-writers", String[].class)
+        assertThat(baselineWriters(environment(HelmChart.renderProduction(), REFERENCE))
                         .isBound())
                 .isFalse();
     }
@@ -320,6 +308,11 @@ class KafkaConnectionTest {
         final PodTemplateSpec pod = manifests.podTemplates().get(workload);
         assertThat(pod).as(workload).isNotNull();
         return pod.getSpec().getContainers().get(0);
+    }
+
+    /** recovery.reference.baseline-writers as the reference service binds it. */
+    private static BindResult<String[]> baselineWriters(PodEnvironment environment) {
+        return environment.binder().bind("recovery.reference.baseline-writers", String[].class);
     }
 
     private static KafkaProperties kafka(PodEnvironment environment) {

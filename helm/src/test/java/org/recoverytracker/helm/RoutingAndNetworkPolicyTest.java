@@ -58,13 +58,8 @@ class RoutingAndNetworkPolicyTest {
 
     @Test
     void referenceServiceHasAHostOfItsOwnAsAnIngressCannotRouteItsWritesToAreasByMethod() {
-        final Ingress ingress = HelmChart.render(
-                        List.of(HelmChart.PRODUCTION_VALUES),
-                        Map.of(
-                                "ingress.reference.host",
-                                "data.example.org",
-                                "ingress.reference.tlsSecretName",
-                                "data-tls"))
+        final Ingress ingress = HelmChart.renderProduction(Map.of(
+                        "ingress.reference.host", "data.example.org", "ingress.reference.tlsSecretName", "data-tls"))
                 .get(Ingress.class, HelmChart.FULLNAME);
 
         // GET /v1/areas is the views' on the API host; PUT, DELETE and POST go to the reference host

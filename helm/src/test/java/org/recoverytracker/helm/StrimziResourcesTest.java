@@ -238,8 +238,7 @@ class StrimziResourcesTest {
 
     @Test
     void streamsReadsTheReferenceTopicsWhetherOrNotTheReferenceServiceIsDeployed() {
-        final Manifests manifests =
-                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("ingest.reference.enabled", false));
+        final Manifests manifests = HelmChart.renderProduction(Map.of("ingest.reference.enabled", false));
 
         assertThat(manifests.custom("KafkaUser"))
                 .extracting(user -> user.getMetadata().getName())

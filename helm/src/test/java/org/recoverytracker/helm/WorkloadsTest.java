@@ -279,8 +279,7 @@ class WorkloadsTest {
                         .map(kind -> kind + "/" + reference)
                         .toArray(String[]::new));
 
-        final Manifests manifests =
-                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("ingest.reference.enabled", false));
+        final Manifests manifests = HelmChart.renderProduction(Map.of("ingest.reference.enabled", false));
 
         assertThat(manifests.names()).noneMatch(name -> name.endsWith("/" + reference));
         assertThat(manifests.get(Ingress.class, HelmChart.FULLNAME).getSpec().getRules())

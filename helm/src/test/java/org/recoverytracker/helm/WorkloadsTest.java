@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recoverytracker.schemas.ReferenceApi;
 
 /** The Deployments, the StatefulSet and what keeps them healthy, for the default and production values. */
 class WorkloadsTest {
@@ -222,7 +223,7 @@ class WorkloadsTest {
                         "recovery-tracker/job-loss-service:" + HelmChart.appVersion(),
                         "recovery-tracker/business-support-service:" + HelmChart.appVersion(),
                         "recovery-tracker/green-economy-service:" + HelmChart.appVersion(),
-                        "recovery-tracker/reference-service:" + HelmChart.appVersion(),
+                        "recovery-tracker/" + ReferenceApi.SERVICE_NAME + ":" + HelmChart.appVersion(),
                         "recovery-tracker/recovery-streams:" + HelmChart.appVersion());
 
         final String digest = "sha256:" + "a".repeat(64);

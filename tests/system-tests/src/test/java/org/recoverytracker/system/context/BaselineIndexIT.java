@@ -51,8 +51,14 @@ class BaselineIndexIT {
                  "amountPence": 100000, "jobsSafeguarded": 0, "jobsCreated": 50}"""));
 
         await().atMost(Duration.ofSeconds(60))
-                .until(() -> index("/v1/places/E09000018/index").path("jobsLostPerThousand").isNumber()
-                        && index("/v1/places/E09000018/index").get("baseline").get("value").asLong() == 50_000
+                .until(() -> index("/v1/places/E09000018/index")
+                                .path("jobsLostPerThousand")
+                                .isNumber()
+                        && index("/v1/places/E09000018/index")
+                                        .get("baseline")
+                                        .get("value")
+                                        .asLong()
+                                == 50_000
                         && index("/v1/places/E09000018").path("jobsLost").asLong() == 1_000);
     }
 
@@ -60,7 +66,9 @@ class BaselineIndexIT {
     void setsAPlaceSectorAgainstItsRevisedBaseline() {
         final JsonNode index = index("/v1/places/E09000018/sectors/H/index");
 
-        assertThat(index.get("baseline").get("value").asLong()).as("the revised figure, not both").isEqualTo(41_000);
+        assertThat(index.get("baseline").get("value").asLong())
+                .as("the revised figure, not both")
+                .isEqualTo(41_000);
         assertThat(index.get("baseline").get("dataset").asString()).isEqualTo("BRES");
         assertThat(index.get("baseline").get("coverage").asDouble()).isEqualTo(1.0);
         assertThat(index.get("jobsLostPerThousand").asDouble()).isEqualTo(24.39); // 1000 × 1000 / 41000
@@ -144,10 +152,11 @@ class BaselineIndexIT {
     }
 
     private static void putBaseline(String id, String place, String sector, long value, String status) {
-        accepted(Http.put(stack.reference().baseUrl() + "/v1/baselines/" + id, LocalPartner.NATIONAL.key(), """
+        accepted(Http.put(
+                stack.reference().baseUrl() + "/v1/baselines/" + id, LocalPartner.NATIONAL.key(), """
                 {"dataset": "BRES", "variable": "EMPLOYEES", "period": "2019", "place": "%s", "sector": "%s",
-                 "value": %d, "status": "%s", "source": {"title": "BRES 2019: test figures, not ONS data"}}"""
-                .formatted(place, sector, value, status)));
+                 "value": %d, "status": "%s", "source": {"title": "BRES 2019: test figures, not ONS data"}}""".formatted(
+                                place, sector, value, status)));
     }
 
     private static void accepted(Response response) {

@@ -21,9 +21,12 @@ import org.recoverytracker.reference.records.BaselineStatus;
  * <ul>
  *   <li>a record's place is a code live in its period; it counts in that district's successor
  *       today, so the baselines of districts merged since add up in the district that holds them;
- *   <li>for one posted place and sector, one figure counts: a revised or final one over a
- *       provisional one, and between equals the one received last (a partner may post the revised
- *       figure under a new id as well as under the provisional one's).
+ *   <li>for one posted place and sector (or SIC code), one figure counts: a revised or final one
+ *       over a provisional one, and between equals the one received last (a partner may post the
+ *       revised figure under a new id as well as under the provisional one's);
+ *   <li>a sector's figure is the one given for the whole section when there is one, and otherwise
+ *       the sum of those given by SIC code within it (a baseline by division adds up to its section;
+ *       one by section and by division would otherwise count twice).
  * </ul>
  */
 public final class BaselineTable {
@@ -49,16 +52,21 @@ public final class BaselineTable {
                     && baseline.getVariable() == choice.variable()
                     && baseline.getPeriod().equals(choice.period())) {
                 chosen.merge(
-                        baseline.getPlace() + "|" + baseline.getSector(),
+                        baseline.getPlace() + "|" + baseline.getSector() + "|" + baseline.getSicCode(),
                         baseline,
                         (one, other) -> PREFERRED.compare(one, other) >= 0 ? one : other);
             }
         }
-        final Map<String, Map<String, Long>> values = new HashMap<>();
+        final Map<String, Map<String, Long>> sections = new HashMap<>();
+        final Map<String, Map<String, Long>> bySicCode = new HashMap<>();
         chosen.values()
                 .forEach(baseline -> countsIn(baseline)
-                        .ifPresent(place -> values.computeIfAbsent(place.code(), code -> new HashMap<>())
+                        .ifPresent(place -> (baseline.getSicCode() == null ? sections : bySicCode)
+                                .computeIfAbsent(place.code(), code -> new HashMap<>())
                                 .merge(baseline.getSector().name(), baseline.getValue(), Long::sum)));
+        final Map<String, Map<String, Long>> values = new HashMap<>(sections);
+        bySicCode.forEach((place, sectors) -> sectors.forEach((sector, value) ->
+                values.computeIfAbsent(place, code -> new HashMap<>()).putIfAbsent(sector, value)));
         return new BaselineTable(values);
     }
 

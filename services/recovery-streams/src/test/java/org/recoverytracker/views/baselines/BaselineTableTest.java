@@ -54,6 +54,23 @@ class BaselineTableTest {
     }
 
     @Test
+    void baselinesBySicCodeAddUpToTheirSectionUnlessTheSectionHasItsOwn() {
+        final Baseline air = baseline("E09000018", SicSection.H, 30_000, BaselineStatus.FINAL, EARLIER);
+        air.setSicCode("51");
+        final Baseline warehousing = baseline("E09000018", SicSection.H, 8_000, BaselineStatus.FINAL, EARLIER);
+        warehousing.setSicCode("52");
+        final Baseline food = baseline("E09000018", SicSection.I, 6_000, BaselineStatus.FINAL, EARLIER);
+        food.setSicCode("56");
+        final Baseline accommodationAndFood = baseline("E09000018", SicSection.I, 9_000, BaselineStatus.FINAL, EARLIER);
+
+        final BaselineTable table = BaselineTable.of(BRES_2019, List.of(air, warehousing, food, accommodationAndFood));
+
+        assertThat(table.value("E09000018", "H")).hasValue(38_000);
+        assertThat(table.value("E09000018", "I")).as("the section's own figure").hasValue(9_000);
+        assertThat(table.value("E09000018", null)).hasValue(47_000);
+    }
+
+    @Test
     void onlyTheChosenDatasetVariableAndPeriodCount() {
         final Baseline otherYear = baseline("E09000018", SicSection.H, 1, BaselineStatus.FINAL, EARLIER);
         otherYear.setPeriod("2021");

@@ -3,6 +3,9 @@ package org.recoverytracker.referenceservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +19,7 @@ import org.recoverytracker.reference.records.Area;
 import org.recoverytracker.reference.records.AreaMember;
 import org.recoverytracker.reference.records.AreaVisibility;
 import org.recoverytracker.reference.records.Baseline;
+import org.recoverytracker.reference.records.BaselineStatus;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.ReferenceApi;
@@ -252,6 +256,38 @@ class ReferenceServiceIT {
                         .get(0)
                         .value());
         assertThat(published.getSource().getUrl()).isEqualTo("https://www.nomisweb.co.uk/");
+    }
+
+    @Test
+    void importsBresAsNomisExportsIt() throws IOException {
+        final byte[] sample = nomisSample();
+        final Response response = baselines.send(
+                "/v1/baselines/nomis?status=REVISED",
+                LocalPartner.NATIONAL.key(),
+                request -> request.header("Content-Type", "text/csv").POST(BodyPublishers.ofByteArray(sample)));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        assertThat(response.json().get("accepted").asInt()).isEqualTo(3);
+        assertThat(response.json().get("ignored").asInt()).isEqualTo(5);
+        final List<ConsumerRecord<String, byte[]>> records =
+                committed(RecoveryTopics.BASELINE, LocalPartner.NATIONAL.id() + "/bres-2019-employees-E09000018-H");
+        final Baseline published = EventCodec.of(Baseline.class)
+                .decode(records.get(records.size() - 1).value());
+        assertThat(published.getValue()).isEqualTo(41_000L);
+        assertThat(published.getStatus()).isEqualTo(BaselineStatus.REVISED);
+        assertThat(published.getSource().getTitle()).contains("NM_189_1");
+
+        final Response council = baselines.send(
+                "/v1/baselines/nomis",
+                LocalPartner.HOUNSLOW.key(),
+                request -> request.header("Content-Type", "text/csv").POST(BodyPublishers.ofByteArray(sample)));
+        assertThat(council.status()).as(council.body()).isEqualTo(403);
+    }
+
+    private static byte[] nomisSample() throws IOException {
+        try (InputStream in = ReferenceServiceIT.class.getResourceAsStream("/nomis/bres-nm-189-1-sample.csv")) {
+            return in.readAllBytes();
+        }
     }
 
     private static String heathrowZone() {

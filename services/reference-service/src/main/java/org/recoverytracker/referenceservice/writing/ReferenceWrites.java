@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
@@ -81,8 +83,9 @@ public final class ReferenceWrites<R> {
         counted(partner, () -> {
             requireId(id);
             final byte[] body = BoundedBody.read(request, properties.maxEventSize(), properties.bodyReadDeadline());
-            final KeyedRecord record =
-                    prepare(partner, JsonEventItems.single(body), id).get(0).record();
+            final KeyedRecord record = prepare(partner, JsonEventItems.single(body), id, IntUnaryOperator.identity())
+                    .get(0)
+                    .record();
             publisher.publish(record);
             kind.published(partner, List.of(id), false);
             return 1;
@@ -106,22 +109,53 @@ public final class ReferenceWrites<R> {
 
     /** Creates or replaces every record of a JSON (or, for kinds that take it, CSV) batch, in one transaction. */
     public int postBatch(Partner partner, HttpServletRequest request, MediaType contentType) {
-        return counted(
+        return postBody(partner, request, body -> Converted.asIs(read(body, contentType)))
+                .accepted();
+    }
+
+    /**
+     * Records read from a body in a shape of its own (such as a statistics service's CSV export),
+     * each row that applies converted to the kind's request.
+     *
+     * @param items the requests, in the kind's JSON shape
+     * @param rowOf the row of the body each item comes from, for the problems listed
+     * @param ignored rows of the body that don't apply (other measures, totals), not published
+     */
+    public record Converted(EventItems items, IntUnaryOperator rowOf, int ignored) {
+
+        static Converted asIs(EventItems items) {
+            return new Converted(items, IntUnaryOperator.identity(), 0);
+        }
+    }
+
+    /** What a converted body became: the records published, and the rows that didn't apply. */
+    public record Published(int accepted, int ignored) {}
+
+    /**
+     * Creates or replaces every record a body converts to, in one transaction, all or nothing, with
+     * the batch rules (a turn among the batches, the batch size limit and read deadline).
+     */
+    public Published postBody(Partner partner, HttpServletRequest request, Function<byte[], Converted> convert) {
+        final int[] ignored = new int[1];
+        final int accepted = counted(
                 partner,
                 () -> batchTurns.inTurn(() -> {
                     final byte[] body =
                             BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
-                    final EventItems items = read(body, contentType);
-                    if (items.size() == 0) {
-                        throw RejectedRequestException.malformed(
-                                "The batch holds no " + kind.name() + "s; nothing was published.");
+                    final Converted converted = convert.apply(body);
+                    ignored[0] = converted.ignored();
+                    if (converted.items().size() == 0) {
+                        throw RejectedRequestException.malformed("The body holds no " + kind.name() + "s"
+                                + (converted.ignored() > 0 ? " (" + converted.ignored() + " rows don't apply)" : "")
+                                + "; nothing was published.");
                     }
-                    final List<Prepared> records = prepare(partner, items, null);
+                    final List<Prepared> records = prepare(partner, converted.items(), null, converted.rowOf());
                     publisher.publishAllRecords(
                             records.stream().map(Prepared::record).toList());
                     kind.published(partner, records.stream().map(Prepared::id).toList(), false);
                     return records.size();
                 }));
+        return new Published(accepted, ignored[0]);
     }
 
     private EventItems read(byte[] body, MediaType contentType) {
@@ -139,15 +173,15 @@ public final class ReferenceWrites<R> {
     private record Prepared(String id, KeyedRecord record) {}
 
     /** Binds and checks every record and the partner's permission for each. */
-    private List<Prepared> prepare(Partner partner, EventItems items, String pathId) {
+    private List<Prepared> prepare(Partner partner, EventItems items, String pathId, IntUnaryOperator rowOf) {
         final List<RowError> errors = new ArrayList<>(items.readErrors());
         final List<RowError> forbidden = new ArrayList<>();
         final List<Prepared> records = new ArrayList<>(items.size());
         final Map<String, Integer> firstIndexOfId = new HashMap<>();
         final Instant receivedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         for (int at = 0; at < items.size() && errors.size() < MAX_ERRORS; at++) {
-            final int index = at;
-            final EventBinder.Binding<R> binding = binder.bind(items.items().get(index), index, items.fieldNames());
+            final int index = rowOf.applyAsInt(at);
+            final EventBinder.Binding<R> binding = binder.bind(items.items().get(at), index, items.fieldNames());
             errors.addAll(binding.errors());
             final R request = binding.request();
             if (request == null) {

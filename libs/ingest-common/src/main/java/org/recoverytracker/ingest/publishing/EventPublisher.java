@@ -47,7 +47,7 @@ public final class EventPublisher {
 
     /** Writes one event, or a retraction when {@code event} is null. */
     public void publish(KeyedEvent event) {
-        publish(event.record());
+        publishRecord(event.record());
     }
 
     /** Writes every event in one transaction: all are committed, or none. */
@@ -56,7 +56,7 @@ public final class EventPublisher {
     }
 
     /** Writes one record, or removes what its key holds when the value is null. */
-    public void publish(KeyedRecord record) {
+    public void publishRecord(KeyedRecord record) {
         requireAvailable(1);
         try {
             template.send(topic, record.key(), record.value()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);

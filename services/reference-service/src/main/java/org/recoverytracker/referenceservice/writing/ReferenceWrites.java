@@ -86,7 +86,7 @@ public final class ReferenceWrites<R> {
             final KeyedRecord record = prepare(partner, JsonEventItems.single(body), id, IntUnaryOperator.identity())
                     .get(0)
                     .record();
-            publisher.publish(record);
+            publisher.publishRecord(record);
             kind.published(partner, List.of(id), false);
             return 1;
         });
@@ -101,7 +101,7 @@ public final class ReferenceWrites<R> {
                 throw RejectedRequestException.notPermitted(
                         refusal.get(), List.of(new RowError(0, kind.idField(), refusal.get())), 1);
             }
-            publisher.publish(new KeyedRecord(kind.key(partner, id), null));
+            publisher.publishRecord(new KeyedRecord(kind.key(partner, id), null));
             kind.published(partner, List.of(id), true);
             return 1;
         });

@@ -186,6 +186,30 @@ class ReferenceServiceIT {
     }
 
     @Test
+    void takesAreasAsCsvWithARowPerMemberAllOrNothing() {
+        final String first = newId("csv-area");
+        final String second = newId("csv-area");
+        final String good = "areaId,name,visibility,place,from,to\n"
+                + first + ",Heathrow zone,PUBLIC,E09000018,,\n"
+                + second + ",West London,PRIVATE,E09000009,2020-01-01,\n"
+                + first + ",,,E09000017,2020-01-01,2021-12-31\n";
+
+        final Response refused =
+                areas.post(LocalPartner.HOUNSLOW.key(), "text/csv", good.replace("E09000009", HARROGATE));
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"index\":1").contains("members[0].place");
+        assertThat(committed(RecoveryTopics.AREA, first)).isEmpty();
+
+        final Response accepted = areas.post(LocalPartner.HOUNSLOW.key(), "text/csv", good);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.json().get("accepted").asInt()).isEqualTo(2);
+        final Area area = EventCodec.of(Area.class)
+                .decode(committed(RecoveryTopics.AREA, first).get(0).value());
+        assertThat(area.getMembers()).hasSize(2);
+        assertThat(area.getName()).isEqualTo("Heathrow zone");
+    }
+
+    @Test
     void publishesABaselineFromAReferencePartnerWithItsSectorFromTheSicCode() {
         final String id = newId("bres");
 

@@ -1,9 +1,13 @@
 package org.recoverytracker.referenceservice.areas;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.referenceservice.writing.ReferenceWrites;
 import org.recoverytracker.referenceservice.writing.WriteStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,12 +15,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code PUT/DELETE /v1/areas/{areaId}} and {@code POST /v1/areas} (a JSON array). Every success
+ * {@code PUT/DELETE /v1/areas/{areaId}} and {@code POST /v1/areas} (a JSON array, or CSV with a row
+ * per member). Every success
  * is a 202 sent once Kafka has acknowledged the write. Areas are read on the views service.
  */
 @RestController
@@ -24,9 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AreasController {
 
     private final ReferenceWrites<AreaRequest> areas;
+    private final int maxRows;
 
-    AreasController(ReferenceWrites<AreaRequest> areas) {
+    AreasController(ReferenceWrites<AreaRequest> areas, IngestProperties properties) {
         this.areas = areas;
+        // An area is at most 400 rows: this many rows is at least the batch limit's worth of areas.
+        this.maxRows = properties.maxBatchEvents() * 10;
     }
 
     @PutMapping(path = "/{areaId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -47,5 +56,17 @@ class AreasController {
     @ResponseStatus(HttpStatus.ACCEPTED)
     WriteStatus.Batch postBatch(@AuthenticationPrincipal Partner partner, HttpServletRequest request) {
         return new WriteStatus.Batch(areas.postBatch(partner, request, MediaType.APPLICATION_JSON));
+    }
+
+    /** Areas as CSV, one row per member ({@link AreaCsv}), all or nothing. */
+    @PostMapping(consumes = "text/csv")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    WriteStatus.Batch postCsv(
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @AuthenticationPrincipal Partner partner,
+            HttpServletRequest request) {
+        final Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+        return new WriteStatus.Batch(areas.postBody(partner, request, body -> AreaCsv.convert(body, charset, maxRows))
+                .accepted());
     }
 }

@@ -40,18 +40,27 @@ public final class RejectedRequestException extends RuntimeException implements 
 
     /** 422: some events break the contract's rules. */
     public static RejectedRequestException invalid(List<RowError> errors, int eventCount) {
+        return invalid(errors, eventCount, "event");
+    }
+
+    /**
+     * 422: some records break the contract's rules.
+     *
+     * @param recordName what a record is called in the message, e.g. {@code area}
+     */
+    public static RejectedRequestException invalid(List<RowError> errors, int recordCount, String recordName) {
         return new RejectedRequestException(
                 HttpStatus.UNPROCESSABLE_CONTENT,
-                describe(errors, eventCount, "invalid") + " See errors for what to fix.",
+                describe(errors, recordCount, "invalid", recordName) + " See errors for what to fix.",
                 errors,
-                eventCount);
+                recordCount);
     }
 
     /** 403: some events are for places the partner may not write for. */
     public static RejectedRequestException placeNotPermitted(String partner, List<RowError> errors, int eventCount) {
         return new RejectedRequestException(
                 HttpStatus.FORBIDDEN,
-                describe(errors, eventCount, "for places partner '" + partner + "' may not write for"),
+                describe(errors, eventCount, "for places partner '" + partner + "' may not write for", "event"),
                 errors,
                 eventCount);
     }
@@ -74,10 +83,12 @@ public final class RejectedRequestException extends RuntimeException implements 
         return eventCount;
     }
 
-    private static String describe(List<RowError> errors, int eventCount, String what) {
+    private static String describe(List<RowError> errors, int eventCount, String what, String recordName) {
         final long badEvents =
                 errors.stream().mapToInt(RowError::index).distinct().count();
-        final String which = eventCount == 1 ? "The event is " : badEvents + " of " + eventCount + " events are ";
+        final String which = eventCount == 1
+                ? "The " + recordName + " is "
+                : badEvents + " of " + eventCount + " " + recordName + "s are ";
         return which + what + "; nothing was published.";
     }
 }

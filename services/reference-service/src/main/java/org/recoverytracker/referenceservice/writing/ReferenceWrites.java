@@ -212,7 +212,7 @@ public final class ReferenceWrites<R> {
                     "not all checked: the first " + MAX_ERRORS + " problems of this request are listed"));
         }
         if (!errors.isEmpty()) {
-            throw RejectedRequestException.invalid(errors, items.size());
+            throw RejectedRequestException.invalid(errors, items.size(), kind.name());
         }
         if (!forbidden.isEmpty()) {
             throw RejectedRequestException.notPermitted(
@@ -266,7 +266,7 @@ public final class ReferenceWrites<R> {
 
     private void requireId(String id) {
         if (!EventKey.isEventId(id)) {
-            throw RejectedRequestException.invalid(List.of(new RowError(0, kind.idField(), ID_RULE)), 1);
+            throw RejectedRequestException.invalid(List.of(new RowError(0, kind.idField(), ID_RULE)), 1, kind.name());
         }
     }
 

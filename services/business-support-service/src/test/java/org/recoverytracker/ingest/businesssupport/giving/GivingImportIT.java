@@ -161,6 +161,19 @@ class GivingImportIT {
     }
 
     @Test
+    void refusesTwoGrantsWithOneIdSinceTheyWouldBeOneEvent() {
+        final String twice = jsonPackage().replace(grantId("0003"), grantId("0001"));
+
+        final Response response = importPackage(LocalPartner.NATIONAL, "?sector=I", JSON, twice);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(422);
+        assertThat(errors(response)).containsExactly("2 " + grantId("0001") + " id");
+        assertThat(response.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("is also the id of grant 0 of this package; each grant needs its own id");
+        assertThat(committed(grantId("0001"))).isEmpty();
+    }
+
+    @Test
     void withoutASectorGrantsThatDoNotClassifyThemselvesAreRefusedSayingSo() {
         final long before = writtenRecords();
 

@@ -1,10 +1,6 @@
 package org.recoverytracker.ingest.businesssupport.giving;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -22,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
+import org.recoverytracker.ingest.reading.CsvEventItems;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,14 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CsvPackageReader {
 
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+    private static final CSVFormat FORMAT = CsvEventItems.FORMAT
             .builder()
-            .setHeader()
-            .setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true)
-            .setIgnoreEmptyLines(true)
             // Spreadsheets save empty columns past the last one used; they hold nothing.
             .setAllowMissingColumnNames(true)
             .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY)
@@ -128,13 +119,7 @@ final class CsvPackageReader {
             throw RejectedRequestException.malformed(
                     "The body is empty; expected a 360Giving CSV with a header row of the standard's titles.");
         }
-        // Spreadsheets often save UTF-8 CSV with a byte order mark, which is not part of the header.
-        final Reader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
-        reader.mark(1);
-        if (reader.read() != BYTE_ORDER_MARK) {
-            reader.reset();
-        }
-        return FORMAT.parse(reader);
+        return FORMAT.parse(CsvEventItems.reader(body, charset));
     }
 
     /** The columns the import reads, by position; two titles for one field are refused. */

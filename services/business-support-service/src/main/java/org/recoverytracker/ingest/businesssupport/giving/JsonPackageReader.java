@@ -3,9 +3,7 @@ package org.recoverytracker.ingest.businesssupport.giving;
 import java.util.ArrayList;
 import java.util.List;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.json.JsonFactory;
+import org.recoverytracker.ingest.reading.JsonEventItems;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,12 +17,8 @@ final class JsonPackageReader {
      */
     static final int MAX_NESTING_DEPTH = 16;
 
-    private static final JsonMapper TREE_READER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .build())
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+    private static final JsonMapper TREE_READER = JsonEventItems.treeReader(MAX_NESTING_DEPTH)
+            .rebuild()
             // Amounts are money: 2500.10 must stay exactly that, not the nearest binary fraction.
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
@@ -54,15 +48,6 @@ final class JsonPackageReader {
         if (body.length == 0) {
             throw RejectedRequestException.malformed("The body is empty; expected a 360Giving package.");
         }
-        try {
-            return TREE_READER.readTree(body);
-        } catch (JacksonException e) {
-            final var location = e.getLocation();
-            throw RejectedRequestException.malformed("The body is not valid JSON"
-                    + (location == null || location.getLineNr() < 0
-                            ? ""
-                            : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")")
-                    + ": " + e.getOriginalMessage());
-        }
+        return JsonEventItems.parse(body, TREE_READER);
     }
 }

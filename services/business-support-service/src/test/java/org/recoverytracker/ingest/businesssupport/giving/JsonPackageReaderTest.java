@@ -94,6 +94,13 @@ class JsonPackageReaderTest {
     }
 
     @Test
+    void readsExtensionsNestedDeeperThanAnyEvent() {
+        final String deep = "[".repeat(12) + "]".repeat(12);
+
+        assertThat(read("{\"grants\": [{\"x\": " + deep + "}]}")).hasSize(1);
+    }
+
+    @Test
     void refusesNestingDeeperThanAnyPackage() {
         final String deep =
                 "[".repeat(JsonPackageReader.MAX_NESTING_DEPTH) + "]".repeat(JsonPackageReader.MAX_NESTING_DEPTH);

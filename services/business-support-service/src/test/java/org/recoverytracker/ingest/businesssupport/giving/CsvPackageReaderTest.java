@@ -66,6 +66,14 @@ class CsvPackageReaderTest {
     }
 
     @Test
+    void passesOverTheEmptyColumnsSpreadsheetsSaveAfterTheLast() {
+        final List<Grant> grants = read("\uFEFFIdentifier,Title,,\n360G-x,A grant,,\n");
+
+        assertThat(grants).extracting(Grant::id).containsExactly("360G-x");
+        assertThat(grants.get(0).problems()).isEmpty();
+    }
+
+    @Test
     void anAmountWithASymbolOrSeparatorIsNamedAsNotANumber() {
         final Grant grant =
                 read("Identifier,Amount Awarded\n360G-x,\"£2,500\"\n").get(0);

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +219,16 @@ class GivingImportIT {
     }
 
     @Test
+    void countsEachGrantOfARefusedImportAsARejectedEvent() {
+        final double before = rejectedEvents("bradford-council");
+
+        final Response response = importPackage(LocalPartner.BRADFORD, "?sector=I", JSON, jsonPackage());
+
+        assertThat(response.status()).as(response.body()).isEqualTo(403);
+        assertThat(rejectedEvents("bradford-council")).isEqualTo(before + 3);
+    }
+
+    @Test
     void refusesAnImportWithoutCredentials() {
         final Response response = importPackage(null, "?sector=I", JSON, jsonPackage());
 
@@ -237,6 +249,15 @@ class GivingImportIT {
                 .contains("sector", "skipInvalid");
         assertThat(post.get("requestBody").get("content").propertyNames()).contains(JSON, CSV);
         assertThat(post.get("responses").propertyNames()).contains("202", "400", "401", "403", "413", "422", "503");
+    }
+
+    /** The partner's business-support events counted as rejected, from the service's own metrics. */
+    private double rejectedEvents(String partner) {
+        final Pattern series = Pattern.compile("recovery_ingest_events_total\\{[^}]*kind=\"business-support\","
+                + "outcome=\"rejected\",partner=\"" + partner + "\"} (\\S+)");
+        final Matcher counted =
+                series.matcher(Http.get(url("/actuator/prometheus")).body());
+        return counted.find() ? Double.parseDouble(counted.group(1)) : 0;
     }
 
     private String grantId(String number) {

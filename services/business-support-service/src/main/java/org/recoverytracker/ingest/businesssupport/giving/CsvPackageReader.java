@@ -97,7 +97,9 @@ final class CsvPackageReader {
                 }
                 final int index = grants.size();
                 Grant grant = GRANTS.read(toGrant(row, targets), index);
-                if (!row.isConsistent()) {
+                // Not CSVRecord.isConsistent(): it counts the header's distinct names, and the empty
+                // names of unused columns are one.
+                if (row.size() != header.size()) {
                     grant = grant.withProblem(new GrantProblem(
                             index,
                             grant.id(),

@@ -134,6 +134,15 @@ public final class IngestService {
     }
 
     /**
+     * This instance's batch turns, for another endpoint of the service that holds a batch's worth
+     * of body and events (the business-support service's 360Giving import): sharing them keeps
+     * one bound on what all such requests hold in memory at once.
+     */
+    public BatchTurns batchTurns() {
+        return batchTurns;
+    }
+
+    /**
      * Binds and checks every event and the partner's permission for its place.
      *
      * @param pathEventId the event id of a PUT, or null for a batch, where each event carries its own

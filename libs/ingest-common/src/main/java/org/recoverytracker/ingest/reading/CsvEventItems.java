@@ -30,7 +30,11 @@ public final class CsvEventItems {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+    /**
+     * How CSV bodies are read: RFC 4180, a header row, surrounding spaces and empty lines ignored.
+     * Public so that other readers of CSV bodies (the 360Giving import) start from the same format.
+     */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180
             .builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -92,13 +96,20 @@ public final class CsvEventItems {
         if (body.length == 0) {
             throw RejectedRequestException.malformed("The body is empty; expected CSV with a header row.");
         }
-        // Spreadsheets often save UTF-8 CSV with a byte order mark, which is not part of the header.
+        return FORMAT.parse(reader(body, charset));
+    }
+
+    /**
+     * A CSV body as text, past the byte order mark spreadsheets often save UTF-8 CSV with, which is
+     * not part of the header. Public for other readers of CSV bodies (the 360Giving import).
+     */
+    public static Reader reader(byte[] body, Charset charset) throws IOException {
         final Reader reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body), charset));
         reader.mark(1);
         if (reader.read() != BYTE_ORDER_MARK) {
             reader.reset();
         }
-        return FORMAT.parse(reader);
+        return reader;
     }
 
     private static ObjectNode toEvent(Map<String, String> cells, CsvColumns columns) {

@@ -55,11 +55,12 @@ class RecoveryStackIT {
                             "recovery-streams",
                             "job-loss-service",
                             "business-support-service",
-                            "green-economy-service");
+                            "green-economy-service",
+                            "reference-service");
             assertThat(stack.services())
                     .allSatisfy(service -> assertThat(service.isReady()).isTrue());
             assertThat(events.get(0)).isEqualTo("broker " + stack.broker().bootstrapServers());
-            assertThat(events).hasSize(5);
+            assertThat(events).hasSize(6);
             assertThat(stack.deadProcess()).isEmpty();
             assertThat(Files.readString(stack.streams().log()))
                     .contains(

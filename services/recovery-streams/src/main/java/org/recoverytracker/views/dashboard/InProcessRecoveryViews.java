@@ -110,20 +110,20 @@ class InProcessRecoveryViews implements RecoveryViews {
     public Optional<AreaFigures> region(String region) {
         final Region known = UK.region(region).orElseThrow();
         return read(() -> {
-            final Map<String, Measures> sectors = queries.areaSectors(region);
+            final Map<String, Measures> sectors = queries.rollupSectors(region);
             return sectors.isEmpty() ? Optional.empty() : Optional.of(area(region, known.name(), sectors));
         });
     }
 
     @Override
     public List<Week> regionWeeks(String region, WeekRange weeks) {
-        return read(() -> weeks(queries.areaWeeks(region, new WeekFilter(null, weeks.from(), weeks.to()))));
+        return read(() -> weeks(queries.rollupWeeks(region, new WeekFilter(null, weeks.from(), weeks.to()))));
     }
 
     @Override
     public Optional<AreaFigures> uk() {
         return read(() -> {
-            final Map<String, Measures> sectors = queries.areaSectors(null);
+            final Map<String, Measures> sectors = queries.rollupSectors(null);
             return sectors.isEmpty()
                     ? Optional.empty()
                     : Optional.of(area(AreaFigures.UK_CODE, AreaFigures.UK_NAME, sectors));
@@ -132,7 +132,7 @@ class InProcessRecoveryViews implements RecoveryViews {
 
     @Override
     public List<Week> ukWeeks(WeekRange weeks) {
-        return read(() -> weeks(queries.areaWeeks(null, new WeekFilter(null, weeks.from(), weeks.to()))));
+        return read(() -> weeks(queries.rollupWeeks(null, new WeekFilter(null, weeks.from(), weeks.to()))));
     }
 
     @Override

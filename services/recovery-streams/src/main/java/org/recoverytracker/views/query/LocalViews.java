@@ -54,6 +54,20 @@ public class LocalViews {
         return ViewSums.byWeek(entries);
     }
 
+    /** Every week view of a place, of every sector, from the partition that holds it (none from another). */
+    public List<WeekCell> placeWeekCells(int partition, String place) {
+        final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
+        final List<WeekCell> cells = new ArrayList<>();
+        try (KeyValueIterator<String, Measures> ofPlace =
+                store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
+            ofPlace.forEachRemaining(entry -> {
+                final String[] parts = ViewStores.parts(entry.key);
+                cells.add(new WeekCell(parts[0], parts[1], LocalDate.parse(parts[2]), entry.value));
+            });
+        }
+        return cells;
+    }
+
     /**
      * The events behind a figure of a place, from the partition that holds it: behind one week
      * view, or behind the place × sector over every week when {@code weekStart} is null.

@@ -93,6 +93,15 @@ public class StreamsAccess {
         }
     }
 
+    /** A global store: every instance holds all of it. */
+    public <V> ReadOnlyKeyValueStore<String, V> globalStore(String name) {
+        try {
+            return running().store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+        } catch (InvalidStateStoreException e) {
+            throw new ViewsUnavailableException("The store " + name + " is not ready.", e);
+        }
+    }
+
     private KafkaStreams running() {
         final KafkaStreams streams = factory.getKafkaStreams();
         if (streams == null || streams.state() != KafkaStreams.State.RUNNING) {

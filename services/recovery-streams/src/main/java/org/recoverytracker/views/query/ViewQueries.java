@@ -302,7 +302,7 @@ public class ViewQueries {
     }
 
     /** A peer request's path and query with the instant added, when there is one. */
-    private static String withAsOf(String pathAndQuery, Instant asOf) {
+    public static String withAsOf(String pathAndQuery, Instant asOf) {
         return asOf == null ? pathAndQuery : pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "asOf=" + asOf;
     }
 

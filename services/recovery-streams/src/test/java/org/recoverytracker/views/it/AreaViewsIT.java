@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -217,6 +219,33 @@ class AreaViewsIT {
                 .isEqualTo(400);
         assertThat(first.get("/v1/areas", "not-a-partner-key").status()).isEqualTo(401);
         assertThat(first.get("/v1/areas/mixed", "not-a-partner-key").status()).isEqualTo(401);
+    }
+
+    @Test
+    void eachInstanceExportsThePartOfAPublicAreaFromThePlacesItHoldsSoThatSumsAreRight() {
+        final Map<String, Double> expected = new TreeMap<>();
+        json(first.get("/v1/areas/mixed"))
+                .get("sectors")
+                .forEach(sector -> expected.put(
+                        sector.get("sector").asString(), sector.get("jobsLost").asDouble()));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            final Map<String, Double> sum = new TreeMap<>();
+            for (ViewsInstance instance : List.of(first, second)) {
+                final String scrape = instance.get("/actuator/prometheus").body();
+                assertThat(scrape).doesNotContain("bradford-private");
+                final Matcher line = Pattern.compile(
+                                "^recovery_area_jobs_lost\\{[^}]*area=\"mixed\",sector=\"(\\w)\"} (\\S+)$",
+                                Pattern.MULTILINE)
+                        .matcher(scrape);
+                while (line.find()) {
+                    sum.merge(line.group(1), Double.parseDouble(line.group(2)), Double::sum);
+                }
+            }
+            assertThat(sum).isEqualTo(expected);
+        });
+        assertThat(first.get("/actuator/prometheus").body()
+                        + second.get("/actuator/prometheus").body())
+                .contains("recovery_area_info{application=\"recovery-streams\",area=\"mixed\",area_name=\"Mixed\"} 1");
     }
 
     /** The mixed area's weeks, summed here from its members' place weekly views as the API gives them. */

@@ -64,6 +64,7 @@ class MonitoringOnPrometheusIT {
         await().atMost(SETTLE).until(() -> !prometheus.series(rejected()).isEmpty());
         scenario.postMostlyInvalidFeed();
         scenario.produceUndecodableRecord();
+        scenario.produceAreas();
 
         final String uk = stack.streams().baseUrl() + "/v1/uk";
         await().atMost(SETTLE)
@@ -73,6 +74,11 @@ class MonitoringOnPrometheusIT {
                 .until(() -> prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
                         && prometheus.value("sum(recovery_dead_letters_total)") == 1
                         && prometheus.value("sum(" + rejected() + ")") == 13);
+        final String area = stack.streams().baseUrl() + "/v1/areas/" + MonitoringScenario.AREA;
+        await().atMost(SETTLE)
+                .until(() -> Http.get(area).status() == 200
+                        && prometheus.value("sum(recovery_area_events)")
+                                == Http.get(area).json().get("events").asInt());
     }
 
     @AfterAll
@@ -176,6 +182,39 @@ class MonitoringOnPrometheusIT {
                         .isEqualTo(measure.of(place));
             }
         }
+    }
+
+    @Test
+    void areaDashboardFiguresAreTheViewsApiFiguresOfPublicAreasOnly() {
+        final JsonNode area = Http.get(stack.streams().baseUrl() + "/v1/areas/" + MonitoringScenario.AREA)
+                .json();
+        final GrafanaDashboard areaRecovery =
+                GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("area-recovery.json"));
+        final PanelQueries queries = new PanelQueries(prometheus, Map.of());
+        final GrafanaDashboard.Variable idOfChosenName = areaRecovery.variables().stream()
+                .filter(variable -> variable.name().equals("area"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(queries.offered(
+                        idOfChosenName,
+                        Map.of("area_name", List.of(area.get("name").asString()))))
+                .containsExactly(MonitoringScenario.AREA);
+        final Map<String, List<String>> values =
+                Map.of("area", List.of(MonitoringScenario.AREA), "sector", List.of(".*"));
+        for (Measure measure : Measure.values()) {
+            final String expr = areaRecovery.panels().stream()
+                    .filter(panel -> panel.title().equals(measure.headline))
+                    .findFirst()
+                    .orElseThrow()
+                    .exprs()
+                    .get(0);
+            assertThat(prometheus.value(queries.expand(expr, values).get(0)))
+                    .as("%s › %s", areaRecovery, measure.headline)
+                    .isEqualTo(measure.of(area));
+        }
+        // The private area is never exported.
+        assertThat(prometheus.labelValues("area", "{__name__=~\"recovery_area_.*\"}"))
+                .containsExactly(MonitoringScenario.AREA);
     }
 
     @Test

@@ -3,8 +3,10 @@ package org.recoverytracker.system.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +18,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.recoverytracker.reference.records.Area;
+import org.recoverytracker.reference.records.AreaMember;
+import org.recoverytracker.reference.records.AreaVisibility;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.scenario.ScenarioEvents;
@@ -26,7 +33,7 @@ import org.recoverytracker.testsupport.scenario.ScenarioEvents;
  * corrected), confirmed losses (one days ago, in a week still provisional), grants, a loan, green investment, in Hounslow, Belfast, Bradford,
  * Glasgow and Cardiff, as single PUTs, a JSON batch and a CSV batch, with a retraction — plus
  * refused requests, a partner whose feed is mostly invalid, and a record on an event topic that
- * isn't Avro, which becomes a dead letter.
+ * isn't Avro, which becomes a dead letter; and two areas partners defined, one public, one private.
  */
 final class MonitoringScenario {
 
@@ -36,6 +43,9 @@ final class MonitoringScenario {
     static final String REJECTED_PARTNER = "bradford-council";
 
     static final String DEAD_LETTER_TOPIC = "recovery.job-loss.v1";
+
+    /** The public area {@link #produceAreas} defines. */
+    static final String AREA = "west-london-and-bradford";
 
     private static final String HOUNSLOW = "local-hounslow-key";
     private static final String BELFAST = "local-belfast-key";
@@ -190,6 +200,38 @@ final class MonitoringScenario {
 
     /** A record that isn't Avro, produced straight to an event topic as a partner with Kafka access could. */
     void produceUndecodableRecord() {
+        produce(new ProducerRecord<>(
+                DEAD_LETTER_TOPIC,
+                "uk-recovery-observatory/not-avro-1",
+                "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A public area of Hounslow and Bradford, and a private one, as the reference service publishes
+     * them (straight to the areas topic: the stack has no reference service yet).
+     */
+    void produceAreas() {
+        produce(area(AREA, "West London and Bradford", AreaVisibility.PUBLIC, "E09000018", "E08000032"));
+        produce(area("belfast-private", "Belfast's own", AreaVisibility.PRIVATE, "N09000003"));
+    }
+
+    private static ProducerRecord<String, byte[]> area(
+            String areaId, String name, AreaVisibility visibility, String... places) {
+        final Area area = Area.newBuilder()
+                .setAreaId(areaId)
+                .setOwner("uk-recovery-observatory")
+                .setReceivedAt(Instant.now())
+                .setName(name)
+                .setVisibility(visibility)
+                .setMembers(Arrays.stream(places)
+                        .map(place -> new AreaMember(place, null, null))
+                        .toList())
+                .build();
+        return new ProducerRecord<>(
+                RecoveryTopics.AREA, areaId, EventCodec.of(Area.class).encode(area));
+    }
+
+    private void produce(ProducerRecord<String, byte[]> record) {
         final Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.broker().bootstrapServers(),
@@ -197,13 +239,9 @@ final class MonitoringScenario {
                 "all");
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(
-                            DEAD_LETTER_TOPIC,
-                            "uk-recovery-observatory/not-avro-1",
-                            "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8)))
-                    .get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not produce the undecodable record", e);
+            throw new IllegalStateException("could not produce to " + record.topic(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

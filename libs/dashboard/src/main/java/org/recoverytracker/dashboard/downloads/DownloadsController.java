@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.recoverytracker.dashboard.views.AreaFigures;
@@ -45,6 +46,9 @@ public class DownloadsController {
     private static final String RETRY_AFTER_SECONDS = "2";
     private static final ReferenceData UK = ReferenceData.uk();
 
+    /** An areaId as the reference service takes it. */
+    private static final Pattern AREA_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
     private final RecoveryViews views;
 
     DownloadsController(RecoveryViews views) {
@@ -69,6 +73,17 @@ public class DownloadsController {
                 known.get().name() + " (" + region + ") has no live events.",
                 region + ".csv",
                 CsvTables::area);
+    }
+
+    @GetMapping("/downloads/areas/{areaId}.csv")
+    @Operation(
+            summary = "A public area's figures: all sectors, then one row per sector (GET /v1/areas/{areaId});"
+                    + " private areas only through the API")
+    ResponseEntity<String> area(@Parameter(description = "The area's id") @PathVariable String areaId) {
+        if (!isAreaId(areaId)) {
+            return notAnArea(areaId);
+        }
+        return csv(() -> views.publicArea(areaId), noPublicArea(areaId), areaId + ".csv", CsvTables::area);
     }
 
     @GetMapping("/downloads/places.csv")
@@ -120,6 +135,25 @@ public class DownloadsController {
                 weeks -> CsvTables.weeks(region, known.get().name(), weeks));
     }
 
+    @GetMapping("/downloads/areas/{areaId}/weekly.csv")
+    @Operation(
+            summary = "A public area week by week, each week marked provisional or not (GET /v1/areas/{areaId}/weekly)")
+    ResponseEntity<String> areaWeeks(
+            @PathVariable String areaId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (!isAreaId(areaId)) {
+            return notAnArea(areaId);
+        }
+        return csv(
+                () -> views.publicAreaName(areaId)
+                        .map(name ->
+                                CsvTables.weeks(areaId, name, views.publicAreaWeeks(areaId, new WeekRange(from, to)))),
+                noPublicArea(areaId),
+                areaId + "-weekly.csv",
+                Function.identity());
+    }
+
     @GetMapping("/downloads/places/{place}/weekly.csv")
     @Operation(summary = "A place week by week, each week marked provisional or not (GET /v1/places/{place}/weekly)")
     ResponseEntity<String> placeWeeks(
@@ -139,6 +173,20 @@ public class DownloadsController {
 
     private static Optional<Region> knownRegion(String code) {
         return Codes.isRegionCode(code) ? UK.region(code) : Optional.empty();
+    }
+
+    private static boolean isAreaId(String areaId) {
+        return AREA_ID.matcher(areaId).matches();
+    }
+
+    private static ResponseEntity<String> notAnArea(String areaId) {
+        return problem(
+                HttpStatus.BAD_REQUEST, "'" + areaId + "' is not an areaId: 1 to 64 characters of [A-Za-z0-9._:-].");
+    }
+
+    /** The same for an unknown id and a private area, so that a private area's existence is not revealed. */
+    private static String noPublicArea(String areaId) {
+        return "There is no public area " + areaId + " with live events.";
     }
 
     private static String noLiveEvents(String place) {

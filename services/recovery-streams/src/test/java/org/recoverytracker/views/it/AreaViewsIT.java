@@ -15,10 +15,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +31,6 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -61,17 +57,6 @@ class AreaViewsIT {
             LocalDate.of(2021, 3, 22),
             LocalDate.of(2021, 3, 29));
 
-    private static final List<String> MEASURES = List.of(
-            "jobsAtRisk",
-            "jobsLost",
-            "jobsSafeguarded",
-            "jobsCreated",
-            "greenJobsCreated",
-            "supportAwardedPence",
-            "greenInvestmentPence",
-            "netJobChange",
-            "events");
-
     /**
      * Public, the national partner's: Hounslow throughout; Bradford joining on the Wednesday of
      * week 2 and leaving on the Tuesday of week 3; Belfast listed twice, its two periods both
@@ -93,7 +78,7 @@ class AreaViewsIT {
     @TempDir
     static Path stateDirs;
 
-    private static EmbeddedKafkaKraftBroker broker;
+    private static TwoViewsInstances views;
     private static ViewsInstance first;
     private static ViewsInstance second;
     /** When the first event was appended: before it, no area had live events. */
@@ -101,10 +86,9 @@ class AreaViewsIT {
 
     @BeforeAll
     static void startBrokerAndInstances() throws Exception {
-        broker = EmbeddedBrokers.start(6);
-        first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), LOCAL_PARTNERS);
-        second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), LOCAL_PARTNERS);
-        await().atMost(Duration.ofSeconds(90)).until(() -> first.isReady() && second.isReady());
+        views = TwoViewsInstances.start(stateDirs, LOCAL_PARTNERS);
+        first = views.first();
+        second = views.second();
         beforeEvents = Instant.now();
         Thread.sleep(5);
         produce();
@@ -119,14 +103,8 @@ class AreaViewsIT {
 
     @AfterAll
     static void stopEverything() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
-        }
-        if (broker != null) {
-            broker.destroy();
+        if (views != null) {
+            views.close();
         }
     }
 
@@ -211,6 +189,27 @@ class AreaViewsIT {
     }
 
     @Test
+    void downloadsAPublicAreaAsTheApiAnswersItAndNoPrivateOne() {
+        final Map<String, Long> total = measures(json(second.get("/v1/areas/mixed")));
+        final ViewsInstance.Response csv = first.get("/downloads/areas/mixed.csv");
+        assertThat(csv.status()).isEqualTo(200);
+        final List<String> lines = csv.body().lines().toList();
+        final List<String> header = List.of(lines.get(0).split(","));
+        final List<String> all = List.of(lines.get(1).split(","));
+        assertThat(all.subList(0, 4)).containsExactly("mixed", "Mixed", "", "All sectors");
+        total.forEach((measure, value) ->
+                assertThat(all.get(header.indexOf(measure))).as(measure).isEqualTo(value.toString()));
+        assertThat(second.get("/downloads/areas/mixed/weekly.csv").body().lines())
+                .hasSize(json(first.get("/v1/areas/mixed/weekly")).size() + 1);
+
+        assertThat(first.get("/downloads/areas/bradford-private.csv", LocalPartner.BRADFORD.key())
+                        .status())
+                .isEqualTo(404);
+        assertThat(first.get("/downloads/areas/bradford-private/weekly.csv").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void answersWithProblemsForBadRequests() {
         assertThat(first.get("/v1/areas/not%20an%20id").status()).isEqualTo(400);
         assertThat(first.get("/v1/areas/" + "x".repeat(65)).status()).isEqualTo(400);
@@ -280,14 +279,7 @@ class AreaViewsIT {
 
     /** Two job losses per place and week, in two sectors, with amounts that differ by place and week. */
     private static void produce() throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.getBrokersAsString(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all"),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = views.producer()) {
             final String[] places = {HOUNSLOW, BRADFORD, BELFAST, CARDIFF};
             for (int p = 0; p < places.length; p++) {
                 for (int w = 0; w < WEEKS.size(); w++) {
@@ -351,8 +343,6 @@ class AreaViewsIT {
     }
 
     private static Map<String, Long> measures(JsonNode node) {
-        final Map<String, Long> values = new TreeMap<>();
-        MEASURES.forEach(name -> values.put(name, node.get(name).asLong()));
-        return values;
+        return ViewMeasures.of(node);
     }
 }

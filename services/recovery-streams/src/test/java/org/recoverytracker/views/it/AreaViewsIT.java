@@ -221,12 +221,18 @@ class AreaViewsIT {
     }
 
     @Test
-    void eachInstanceExportsThePartOfAPublicAreaFromThePlacesItHoldsSoThatSumsAreRight() {
+    void eachInstanceExportsThePartOfAPublicAreaFromThePlacesItHoldsAndNothingOfAPrivateOne() {
         final Map<String, Double> expected = new TreeMap<>();
         json(first.get("/v1/areas/mixed"))
                 .get("sectors")
                 .forEach(sector -> expected.put(
                         sector.get("sector").asString(), sector.get("jobsLost").asDouble()));
+        // Its owner asks for the private area on both instances, which gather it from each other.
+        for (ViewsInstance instance : List.of(first, second)) {
+            assertThat(instance.get("/v1/areas/bradford-private/weekly", LocalPartner.BRADFORD.key())
+                            .status())
+                    .isEqualTo(200);
+        }
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             final Map<String, Double> sum = new TreeMap<>();
             for (ViewsInstance instance : List.of(first, second)) {

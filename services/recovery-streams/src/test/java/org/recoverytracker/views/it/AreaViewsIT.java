@@ -3,6 +3,7 @@ package org.recoverytracker.views.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +13,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -29,14 +33,17 @@ import org.recoverytracker.reference.records.AreaVisibility;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Areas partners defined, on two instances of the streams service and a real (embedded KRaft)
- * broker: area records and events produced straight to their topics, and every area view, from
+ * broker: area records (some before the instances start, so that their stores are built from the
+ * topic, and some after) and events produced straight to their topics, and every area view, from
  * either instance, equal to the sum of its members' place views in the weeks each counts.
  */
 class AreaViewsIT {
@@ -86,7 +93,7 @@ class AreaViewsIT {
 
     @BeforeAll
     static void startBrokerAndInstances() throws Exception {
-        views = TwoViewsInstances.start(stateDirs, LOCAL_PARTNERS);
+        views = TwoViewsInstances.start(stateDirs, AreaViewsIT::defineAreasBeforeAnyInstance, LOCAL_PARTNERS);
         first = views.first();
         second = views.second();
         beforeEvents = Instant.now();
@@ -308,14 +315,50 @@ class AreaViewsIT {
                     }
                 }
             }
-            for (Area area : List.of(MIXED, BRADFORD_ONLY)) {
-                producer.send(new ProducerRecord<>(
-                                RecoveryTopics.AREA,
-                                area.getAreaId(),
-                                EventCodec.of(Area.class).encode(area)))
-                        .get();
-            }
+            send(producer, BRADFORD_ONLY);
         }
+    }
+
+    /**
+     * The mixed area, then another partner's record for its id and a record that is no area: the
+     * instances build their stores from the topic as they start, through the same checks as later
+     * records, so the first owner keeps the id and the garbage is skipped.
+     */
+    private static void defineAreasBeforeAnyInstance(EmbeddedKafkaKraftBroker broker) {
+        try (Admin admin =
+                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
+                KafkaProducer<String, byte[]> producer = TwoViewsInstances.producer(broker)) {
+            admin.createTopics(List.of(RecoveryTopics.AREAS.newTopic(new Topic.Layout(1, (short) 1, 1))))
+                    .all()
+                    .get();
+            send(producer, MIXED);
+            send(
+                    producer,
+                    Area.newBuilder(area(
+                                    "mixed",
+                                    LocalPartner.BRADFORD.id(),
+                                    AreaVisibility.PUBLIC,
+                                    member(CARDIFF, null, null)))
+                            .setName("Hijacked")
+                            .build());
+            producer.send(new ProducerRecord<>(
+                            RecoveryTopics.AREA, "junk", "not an area".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not define the areas", e);
+        }
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, Area area)
+            throws InterruptedException, ExecutionException {
+        producer.send(new ProducerRecord<>(
+                        RecoveryTopics.AREA,
+                        area.getAreaId(),
+                        EventCodec.of(Area.class).encode(area)))
+                .get();
     }
 
     private static Area area(String areaId, String owner, AreaVisibility visibility, AreaMember... members) {

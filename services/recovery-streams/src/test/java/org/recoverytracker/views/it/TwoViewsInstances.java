@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -17,9 +18,16 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
 
     /** Starts them, each instance with its state under {@code stateDirs} and these properties. */
     static TwoViewsInstances start(Path stateDirs, String... properties) {
+        return start(stateDirs, broker -> {}, properties);
+    }
+
+    /** Starts them, doing {@code beforeInstances} on the broker before either instance starts. */
+    static TwoViewsInstances start(
+            Path stateDirs, Consumer<EmbeddedKafkaKraftBroker> beforeInstances, String... properties) {
         final EmbeddedKafkaKraftBroker broker = EmbeddedBrokers.start(6);
         ViewsInstance first = null;
         try {
+            beforeInstances.accept(broker);
             first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), properties);
             final ViewsInstance second =
                     ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), properties);
@@ -37,6 +45,10 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
 
     /** A producer to the broker, writing straight to its topics as a partner with Kafka access could. */
     KafkaProducer<String, byte[]> producer() {
+        return producer(broker);
+    }
+
+    static KafkaProducer<String, byte[]> producer(EmbeddedKafkaKraftBroker broker) {
         return new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.recoverytracker.dashboard.views.AreaFigures;
@@ -46,9 +45,6 @@ public class DownloadsController {
     private static final String RETRY_AFTER_SECONDS = "2";
     private static final ReferenceData UK = ReferenceData.uk();
 
-    /** An areaId as the reference service takes it. */
-    private static final Pattern AREA_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-
     private final RecoveryViews views;
 
     DownloadsController(RecoveryViews views) {
@@ -80,7 +76,7 @@ public class DownloadsController {
             summary = "A public area's figures: all sectors, then one row per sector (GET /v1/areas/{areaId});"
                     + " private areas only through the API")
     ResponseEntity<String> area(@Parameter(description = "The area's id") @PathVariable String areaId) {
-        if (!isAreaId(areaId)) {
+        if (!Codes.isAreaId(areaId)) {
             return notAnArea(areaId);
         }
         return csv(() -> views.publicArea(areaId), noPublicArea(areaId), areaId + ".csv", CsvTables::area);
@@ -142,7 +138,7 @@ public class DownloadsController {
             @PathVariable String areaId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        if (!isAreaId(areaId)) {
+        if (!Codes.isAreaId(areaId)) {
             return notAnArea(areaId);
         }
         return csv(
@@ -175,13 +171,8 @@ public class DownloadsController {
         return Codes.isRegionCode(code) ? UK.region(code) : Optional.empty();
     }
 
-    private static boolean isAreaId(String areaId) {
-        return AREA_ID.matcher(areaId).matches();
-    }
-
     private static ResponseEntity<String> notAnArea(String areaId) {
-        return problem(
-                HttpStatus.BAD_REQUEST, "'" + areaId + "' is not an areaId: 1 to 64 characters of [A-Za-z0-9._:-].");
+        return problem(HttpStatus.BAD_REQUEST, "'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
     }
 
     /** The same for an unknown id and a private area, so that a private area's existence is not revealed. */

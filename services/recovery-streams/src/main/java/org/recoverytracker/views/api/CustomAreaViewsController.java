@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.recoverytracker.partners.Partner;
+import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.views.api.PlaceViewsController.Sectors;
 import org.recoverytracker.views.api.ViewProblems.MalformedCodeException;
@@ -40,9 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/v1/areas", produces = MediaType.APPLICATION_JSON_VALUE)
 class CustomAreaViewsController {
-
-    /** An areaId as the reference service takes it. */
-    private static final Pattern AREA_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
 
     private final AreaDefinitions areas;
     private final AreaQueries queries;
@@ -96,9 +93,8 @@ class CustomAreaViewsController {
 
     /** The area, if the caller may see it: a 400 for a malformed id, a 404 for one it may not see or that is unknown. */
     private AreaDefinition visible(String areaId, String apiKey, String authorization) {
-        if (!AREA_ID.matcher(areaId).matches()) {
-            throw new MalformedCodeException(
-                    "'" + areaId + "' is not an areaId: 1 to 64 characters of [A-Za-z0-9._:-].");
+        if (!Codes.isAreaId(areaId)) {
+            throw new MalformedCodeException("'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
         }
         final String partner = partnerId(apiKey, authorization);
         return areas.find(areaId)

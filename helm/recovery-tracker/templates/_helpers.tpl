@@ -93,6 +93,45 @@ greenEconomy:
   topic: recovery.green-economy.v1
 {{- end -}}
 
+{{/*
+The services built on libs/ingest-common (partners' API keys and bearer tokens, the recovery.ingest.*
+limits, transactional publishing): the three ingest services and the reference service, keyed as in
+the ingest values. Each is a Deployment configured alike from ingest.*; what differs comes from the
+services' code and the contract: its paths, the topics its KafkaUser may use (and why) and the prefix
+of its transactional ids.
+*/}}
+{{- define "recovery-tracker.ingestServices" -}}
+{{- range $key, $kind := include "recovery-tracker.ingestKinds" . | fromYaml }}
+{{ $key }}:
+  component: {{ $kind.component }}
+  localPort: {{ $kind.localPort }}
+  paths: [{{ $kind.path }}]
+  topics:
+    - name: {{ $kind.topic }}
+      operations: [Write, Describe]
+      why: Publish its own kind's events (idempotent, acks=all)
+    - name: {{ include "recovery-tracker.schemasTopic" $ }}
+      operations: [Write, Describe]
+      why: Publish the writer schemas it writes with, so that older instances can read its records
+  transactionalIdPrefix: recovery-ingest-{{ $kind.kind }}-
+{{- end }}
+reference:
+  component: reference
+  localPort: 8084
+  paths: [/v1/areas, /v1/baselines]
+  topics:
+    - name: {{ include "recovery-tracker.areasTopic" . }}
+      operations: [Read, Write, Describe]
+      why: Publish partners' areas, and read them all from the start (assign, no group) to know each area's owner
+    - name: {{ include "recovery-tracker.baselinesTopic" . }}
+      operations: [Write, Describe]
+      why: Publish partners' baselines (idempotent, acks=all)
+    - name: {{ include "recovery-tracker.schemasTopic" . }}
+      operations: [Write, Describe]
+      why: Publish the writer schemas of areas and baselines, as the ingest services publish theirs (readiness waits for it)
+  transactionalIdPrefix: recovery-reference-
+{{- end -}}
+
 {{- define "recovery-tracker.deadLetterTopic" -}}recovery.dead-letter.v1{{- end -}}
 
 {{/*
@@ -410,4 +449,15 @@ Changes the dashboard in place and renders nothing.
 {{- end -}}
 {{- include "recovery-tracker.dropPageLinks" (get . "panels" | default (list)) -}}
 {{- end -}}
+{{- end -}}
+
+{{/* One path of the Ingress to a component's http port: (dict "root" $ "path" p "component" c ["pathType" "Exact"]) */}}
+{{- define "recovery-tracker.ingressPath" -}}
+- path: {{ .path }}
+  pathType: {{ .pathType | default "Prefix" }}
+  backend:
+    service:
+      name: {{ include "recovery-tracker.componentName" . }}
+      port:
+        name: http
 {{- end -}}

@@ -79,6 +79,11 @@ final class HelmChart {
         return render(PRODUCTION_VALUES);
     }
 
+    /** The production example with {@code --set} values. */
+    static Manifests renderProduction(Map<String, Object> set) {
+        return render(List.of(PRODUCTION_VALUES), set);
+    }
+
     /** NOTES.txt as {@code helm install} prints it (a client-only dry run: no cluster). */
     static String notes(Path... valuesFiles) {
         final InstallCommand install = new Helm(DIRECTORY)

@@ -38,6 +38,12 @@ class InvalidValuesTest {
             invalid-partner-user-name-too-long.yaml       | is longer than 63 characters
             invalid-kafka-partners-without-partners-file.yaml | partners.kafka needs partners.apiKeys.enabled
             invalid-dashboards-page-url.yaml              | metrics.dashboards.pageUrl: Does not match pattern
+            invalid-reference-replicas.yaml               | ingest.reference.replicaCount: Must be greater than or equal to 0
+            invalid-reference-unknown-key.yaml            | ingest.reference: Additional property replicas is not allowed
+            invalid-reference-baseline-writer-id.yaml     | ingest.reference.baselineWriters.0: Does not match pattern
+            invalid-ingress-reference-host-url.yaml       | ingress.reference.host: Does not match pattern
+            invalid-ingress-reference-same-host.yaml      | ingress.reference.host must differ from ingress.host (recovery.example.com)
+            invalid-ingress-reference-without-host.yaml   | ingress.enabled with ingest.reference.enabled needs ingress.reference.host
             """)
     void valuesThatCannotWorkAreRefusedWithAClearMessage(String valuesFile, String message) {
         assertThat(HelmChart.refusal(HelmChart.testValues(valuesFile))).contains(message);

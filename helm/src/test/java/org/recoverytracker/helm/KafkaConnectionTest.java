@@ -17,6 +17,7 @@ import org.recoverytracker.ingest.security.PartnerProperties;
 import org.recoverytracker.views.config.PartnerSettings;
 import org.recoverytracker.views.config.StreamsSettings;
 import org.recoverytracker.views.tokens.BearerTokenSettings;
+import org.springframework.boot.context.properties.bind.BindResult;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 /**
@@ -27,6 +28,7 @@ class KafkaConnectionTest {
 
     private static final String STREAMS = HelmChart.FULLNAME + "-streams";
     private static final String JOB_LOSS = HelmChart.FULLNAME + "-job-loss";
+    private static final String REFERENCE = HelmChart.FULLNAME + "-reference";
     private static final String BEARER_TOKENS = "spring.security.oauth2.resourceserver.jwt";
 
     @Test
@@ -184,6 +186,68 @@ class KafkaConnectionTest {
     }
 
     @Test
+    void referenceServiceIsConfiguredAsTheIngestServicesAreButConnectsAsItsOwnUser() {
+        final Manifests manifests = HelmChart.renderProduction();
+
+        final Container reference = container(manifests, REFERENCE);
+        final Container jobLoss = container(manifests, JOB_LOSS);
+        // Built on libs/ingest-common: the same port, Kafka connection, recovery.ingest.* topic layout, partners file
+        // and bearer tokens; its topics' partitions are its own (one each), from the catalogue
+        assertThat(manifests.envConfigMap(reference).getData())
+                .isEqualTo(manifests.envConfigMap(jobLoss).getData())
+                .containsEntry("SERVER_PORT", "8080");
+        final PodEnvironment environment = environment(manifests, REFERENCE);
+        final IngestProperties ingest = environment.bind("recovery.ingest", IngestProperties.class);
+        assertThat(ingest.topic().replicationFactor()).isEqualTo((short) 3);
+        assertThat(ingest.topic().minInsyncReplicas()).isEqualTo(2);
+        assertThat(environment.bind("recovery", PartnerProperties.class).jwt())
+                .isEqualTo(environment(manifests, JOB_LOSS)
+                        .bind("recovery", PartnerProperties.class)
+                        .jwt());
+        assertThat(environment
+                        .binder()
+                        .bind(BEARER_TOKENS + ".audiences", String[].class)
+                        .get())
+                .containsExactly("recovery-tracker-ingest");
+        assertThat(kafka(environment).buildProducerProperties())
+                .containsEntry(
+                        "sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + REFERENCE
+                                + "\" password=\"" + PodEnvironment.secret(REFERENCE, "password") + "\";");
+
+        final PodTemplateSpec pod = manifests.podTemplates().get(REFERENCE);
+        final String imported =
+                environment.binder().bind("spring.config.import", String.class).get();
+        assertThat(secretFileAt(pod, reference, imported.substring("file:".length())))
+                .isEqualTo("recovery-partners/partners.yml");
+        assertThat(mountAt(reference, imported.substring("file:".length())).getReadOnly())
+                .isTrue();
+        assertThat(reference.getPorts()).singleElement().satisfies(port -> {
+            assertThat(port.getName()).isEqualTo("http");
+            assertThat(port.getContainerPort()).isEqualTo(8080);
+        });
+        assertThat(reference.getReadinessProbe()).isEqualTo(jobLoss.getReadinessProbe());
+        assertThat(reference.getLivenessProbe()).isEqualTo(jobLoss.getLivenessProbe());
+        assertThat(reference.getStartupProbe()).isEqualTo(jobLoss.getStartupProbe());
+        assertThat(reference.getResources()).isEqualTo(jobLoss.getResources());
+    }
+
+    @Test
+    void thePartnersThatMayWriteBaselinesAreTheReferenceServicesSettingAlone() {
+        final Manifests manifests = HelmChart.renderProduction(Map.of(
+                "ingest.reference.baselineWriters[0]", "uk-recovery-observatory",
+                "ingest.reference.baselineWriters[1]", "ons-bres"));
+
+        assertThat(baselineWriters(environment(manifests, REFERENCE)).get())
+                .containsExactly("uk-recovery-observatory", "ons-bres");
+        assertThat(baselineWriters(environment(manifests, JOB_LOSS)).isBound()).isFalse();
+        // Empty by default: the service's own default (the partners that may write for every place)
+        assertThat(baselineWriters(environment(HelmChart.renderProduction(), REFERENCE))
+                        .isBound())
+                .isFalse();
+    }
+
+    @Test
     void streamsReadsThePartnersFromTheSameSecretAsTheIngestServicesMountedReadOnly() {
         final Manifests manifests = HelmChart.renderProduction();
 
@@ -244,6 +308,11 @@ class KafkaConnectionTest {
         final PodTemplateSpec pod = manifests.podTemplates().get(workload);
         assertThat(pod).as(workload).isNotNull();
         return pod.getSpec().getContainers().get(0);
+    }
+
+    /** recovery.reference.baseline-writers as the reference service binds it. */
+    private static BindResult<String[]> baselineWriters(PodEnvironment environment) {
+        return environment.binder().bind("recovery.reference.baseline-writers", String[].class);
     }
 
     private static KafkaProperties kafka(PodEnvironment environment) {

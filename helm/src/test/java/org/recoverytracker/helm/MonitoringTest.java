@@ -112,12 +112,16 @@ class MonitoringTest {
                 .filter(service -> service.getMetadata().getLabels().entrySet().containsAll(selector.entrySet()))
                 .map(service -> service.getMetadata().getName())
                 .toList();
-        // The ingest Services and, for recovery-streams, the headless Service that lists every instance
+        // The ingest Services, the reference service's and, for recovery-streams, the headless Service that lists every
+        // instance
         // (ready or restoring) once; not the Views API Service, which would scrape them twice.
         assertThat(scraped)
                 .containsExactlyInAnyOrder(
-                        HelmChart.FULLNAME + "-job-loss", HelmChart.FULLNAME + "-business-support",
-                        HelmChart.FULLNAME + "-green-economy", HelmChart.FULLNAME + "-streams-headless");
+                        HelmChart.FULLNAME + "-job-loss",
+                        HelmChart.FULLNAME + "-business-support",
+                        HelmChart.FULLNAME + "-green-economy",
+                        HelmChart.FULLNAME + "-reference",
+                        HelmChart.FULLNAME + "-streams-headless");
         assertThat(endpoints(spec))
                 .singleElement()
                 .satisfies(endpoint -> assertThat(endpoint)

@@ -3,6 +3,7 @@ package org.recoverytracker.helm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.schemas.ReferenceApi;
 
 /** What {@code helm install} tells the operator: how to reach the APIs and the dashboards. */
 class NotesTest {
@@ -18,6 +19,10 @@ class NotesTest {
                         "port-forward svc/recovery-tracker-job-loss 8081:8080   # then http://localhost:8081/v1/job-losses")
                 .contains("port-forward svc/recovery-tracker-business-support 8082:8080")
                 .contains("port-forward svc/recovery-tracker-green-economy 8083:8080")
+                // The reference service's local port and paths are the catalogue's
+                .contains("port-forward svc/recovery-tracker-reference " + ReferenceApi.LOCAL_PORT
+                        + ":8080   # then http://localhost:" + ReferenceApi.LOCAL_PORT + ReferenceApi.AREAS_PATH + ", "
+                        + ReferenceApi.BASELINES_PATH)
                 .contains("ConfigMap \"recovery-tracker-dashboards\"", "grafana_dashboard=1")
                 .contains("create secret generic recovery-tracker-partners");
     }
@@ -28,6 +33,7 @@ class NotesTest {
 
         assertThat(notes)
                 .contains("https://recovery.example.com/v1/uk", "https://recovery.example.com/v1/job-losses")
+                .contains("https://reference.recovery.example.com/v1/areas     reference data: PUT, DELETE and POST")
                 .contains("namespace \"monitoring\"")
                 .contains("PrometheusRule \"recovery-tracker\"")
                 .contains("Kafka: recovery-kafka-kafka-bootstrap.kafka:9093 (SASL_SSL, scram-sha-512)")

@@ -36,7 +36,7 @@ class SecureDefaultsTest {
         // No ingress rule at all (ingest, as ingressFrom is empty) denies every caller; recovery-streams keeps its
         // peers
         assertThat(policies)
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(policy -> assertThat(ingress(policy))
                         .as(policy.getMetadata().getName())
                         .allSatisfy(rule -> assertThat(rule.getFrom())
@@ -46,7 +46,7 @@ class SecureDefaultsTest {
         final List<NetworkPolicy> open = HelmChart.renderDefaults(Map.of("networkPolicy.allowExternal", true))
                 .all(NetworkPolicy.class);
         assertThat(open)
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(policy -> assertThat(ingress(policy))
                         .anySatisfy(rule -> assertThat(rule.getFrom()).isEmpty()));
     }
@@ -60,7 +60,7 @@ class SecureDefaultsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
     void everyJvmExitsWhenOutOfMemorySoThatKubernetesRestartsIt(String values, Manifests manifests) {
-        assertThat(manifests.podTemplates()).hasSize(4);
+        assertThat(manifests.podTemplates()).hasSize(5);
         manifests.podTemplates().forEach((workload, pod) -> {
             final Container container = pod.getSpec().getContainers().get(0);
             assertThat(PodEnvironment.of(manifests, container).variables().get("JAVA_TOOL_OPTIONS"))
@@ -72,7 +72,7 @@ class SecureDefaultsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
     void noServiceServesItsOpenApiDocumentOrSwaggerUi(String values, Manifests manifests) {
-        assertThat(manifests.podTemplates()).hasSize(4);
+        assertThat(manifests.podTemplates()).hasSize(5);
         manifests.podTemplates().forEach((workload, pod) -> {
             final PodEnvironment environment =
                     PodEnvironment.of(manifests, pod.getSpec().getContainers().get(0));

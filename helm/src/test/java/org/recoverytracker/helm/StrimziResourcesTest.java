@@ -41,12 +41,22 @@ class StrimziResourcesTest {
 
     private static final Map<String, String> SCHEMAS_CONFIG = Map.of("cleanup.policy", "compact", "retention.ms", "-1");
 
-    /** The users that publish the schemas they write with: the ingest services and the views service (its gate re-encodes). */
+    private static final String REFERENCE = HelmChart.FULLNAME + "-reference";
+    private static final String STREAMS = HelmChart.FULLNAME + "-streams";
+
+    /** The reference data topics: areas and baselines, written by the reference service, read whole by the views. */
+    private static final List<String> REFERENCE_TOPICS = List.of(RecoveryTopics.AREA, RecoveryTopics.BASELINE);
+
+    /**
+     * The users that publish the schemas they write with: the ingest services, the reference service (areas and
+     * baselines) and the views service (its gate re-encodes).
+     */
     private static final Set<String> SCHEMA_WRITERS = Set.of(
             HelmChart.FULLNAME + "-job-loss",
             HelmChart.FULLNAME + "-business-support",
             HelmChart.FULLNAME + "-green-economy",
-            HelmChart.FULLNAME + "-streams");
+            REFERENCE,
+            STREAMS);
 
     @Test
     void kafkaTopicsAreTheTopicsTheServicesUseConfiguredAsTheServicesCreateThem() {
@@ -147,18 +157,7 @@ class StrimziResourcesTest {
 
     @Test
     void theSchemasTopicsWritersMayCreateItOnlyWhenStrimziDoesNotDeclareIt() {
-        final Manifests created =
-                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
-        final Manifests declared = HelmChart.renderProduction();
-
-        for (String writer : SCHEMA_WRITERS) {
-            assertThat(mayCreate(created.custom("KafkaUser", writer), SCHEMAS))
-                    .as(writer + " creates " + SCHEMAS)
-                    .isTrue();
-            assertThat(mayCreate(declared.custom("KafkaUser", writer), SCHEMAS))
-                    .as(writer + " creates declared " + SCHEMAS)
-                    .isFalse();
-        }
+        assertMayCreateOnlyWhenStrimziDoesNotDeclare(SCHEMAS, SCHEMA_WRITERS);
     }
 
     @Test
@@ -191,12 +190,71 @@ class StrimziResourcesTest {
         expected.add("topic:" + RecoveryTopics.REVISION + ":literal=Describe,Write");
         // It reads the writer schemas of what it decodes and publishes those its gate re-encodes with
         expected.add("topic:" + SCHEMAS + ":literal=Describe,Read,Write");
+        // It reads the areas and baselines whole, as global tables (assign, no group)
+        expected.add("topic:" + RecoveryTopics.AREA + ":literal=Describe,Read");
+        expected.add("topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Read");
         expected.add("topic:" + internal + ":prefix=Create,Delete,Describe,DescribeConfigs,Read,Write");
         expected.add("group:" + ViewStores.APPLICATION_ID + ":literal=Describe,Read");
         expected.add("transactionalId:" + internal + ":prefix=Describe,Write");
         assertThat(acls(user)).containsExactlyInAnyOrderElementsOf(expected);
         // The repartition topic the views read their partition count from is one of the internal topics
         assertThat(ViewStores.placeDeltasTopic(ViewStores.APPLICATION_ID)).startsWith(internal);
+    }
+
+    @Test
+    void referenceUserMayWriteOnlyTheReferenceTopicsAndItsSchemasReadTheAreasAndUseItsOwnTransactions() {
+        final GenericKubernetesResource user = HelmChart.renderProduction().custom("KafkaUser", REFERENCE);
+
+        assertThat(user.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+        assertThat(authentication(user)).isEqualTo("scram-sha-512");
+        // It reads the areas from the beginning with assign() (no group) to know each area's owner, and publishes
+        // the writer schemas of areas and baselines as the ingest services publish theirs (its readiness waits for
+        // it); ReferencePublishing prefixes its transactional ids with recovery-reference-, as the ingest services'
+        // with recovery-ingest-<kind>-. An idempotent producer needs no cluster ACL since Kafka 2.8 (KIP-679).
+        assertThat(acls(user))
+                .containsExactlyInAnyOrder(
+                        "topic:" + RecoveryTopics.AREA + ":literal=Describe,Read,Write",
+                        "topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Write",
+                        "topic:" + SCHEMAS + ":literal=Describe,Write",
+                        "transactionalId:recovery-reference-:prefix=Describe,Write");
+    }
+
+    @Test
+    void onlyTheReferenceServiceMayWriteTheReferenceTopics() {
+        final Manifests manifests = renderWithPartners();
+
+        for (String topic : REFERENCE_TOPICS) {
+            assertThat(usersAllowed(manifests, topic, "Write")).as(topic).containsExactly(REFERENCE);
+        }
+    }
+
+    @Test
+    void onlyTheViewsServiceReadsTheBaselinesAndTheReferenceServiceTheAreasToo() {
+        final Manifests manifests = renderWithPartners();
+
+        assertThat(usersAllowed(manifests, RecoveryTopics.AREA, "Read")).containsExactlyInAnyOrder(STREAMS, REFERENCE);
+        assertThat(usersAllowed(manifests, RecoveryTopics.BASELINE, "Read")).containsExactly(STREAMS);
+    }
+
+    @Test
+    void streamsReadsTheReferenceTopicsWhetherOrNotTheReferenceServiceIsDeployed() {
+        final Manifests manifests = HelmChart.renderProduction(Map.of("ingest.reference.enabled", false));
+
+        assertThat(manifests.custom("KafkaUser"))
+                .extracting(user -> user.getMetadata().getName())
+                .doesNotContain(REFERENCE);
+        assertThat(acls(manifests.custom("KafkaUser", STREAMS)))
+                .contains(
+                        "topic:" + RecoveryTopics.AREA + ":literal=Describe,Read",
+                        "topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Read");
+    }
+
+    @Test
+    void theReferenceTopicsUsersMayCreateThemOnlyWhenStrimziDoesNotDeclareThem() {
+        // Each creates what it uses when missing: the reference service its topics, recovery-streams every topic
+        for (String topic : REFERENCE_TOPICS) {
+            assertMayCreateOnlyWhenStrimziDoesNotDeclare(topic, Set.of(REFERENCE, STREAMS));
+        }
     }
 
     @Test
@@ -291,27 +349,21 @@ class StrimziResourcesTest {
                     .as(kind.topic())
                     .containsExactlyInAnyOrder(HelmChart.FULLNAME + "-" + kind.id(), HelmChart.FULLNAME + "-streams");
         }
-        assertThat(manifests.custom("KafkaUser")).hasSize(4 + PARTNERS.size());
+        assertThat(manifests.custom("KafkaUser")).hasSize(5 + PARTNERS.size());
     }
 
     @Test
-    void onlyTheIngestServicesAndTheViewsServiceMayWriteTheSchemasTopic() {
+    void onlyTheIngestServicesTheReferenceServiceAndTheViewsServiceMayWriteTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser"))
-                .filteredOn(user -> mayWrite(user, SCHEMAS))
-                .extracting(user -> user.getMetadata().getName())
-                .containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
+        assertThat(usersAllowed(manifests, SCHEMAS, "Write")).containsExactlyInAnyOrderElementsOf(SCHEMA_WRITERS);
     }
 
     @Test
     void onlyTheViewsServiceMayReadTheSchemasTopic() {
         final Manifests manifests = renderWithPartners();
 
-        assertThat(manifests.custom("KafkaUser"))
-                .filteredOn(user -> allows(user, SCHEMAS, "Read"))
-                .extracting(user -> user.getMetadata().getName())
-                .containsExactly(HelmChart.FULLNAME + "-streams");
+        assertThat(usersAllowed(manifests, SCHEMAS, "Read")).containsExactly(STREAMS);
     }
 
     @Test
@@ -382,6 +434,30 @@ class StrimziResourcesTest {
                 .map(Topic::partitions)
                 .findFirst()
                 .orElse(chartPartitions);
+    }
+
+    /** Each of the users may create the topic when strimzi.topics does not declare it, and only then. */
+    private static void assertMayCreateOnlyWhenStrimziDoesNotDeclare(String topic, Set<String> users) {
+        final Manifests created =
+                HelmChart.render(List.of(HelmChart.PRODUCTION_VALUES), Map.of("strimzi.topics.enabled", false));
+        final Manifests declared = HelmChart.renderProduction();
+
+        for (String user : users) {
+            assertThat(mayCreate(created.custom("KafkaUser", user), topic))
+                    .as(user + " creates " + topic)
+                    .isTrue();
+            assertThat(mayCreate(declared.custom("KafkaUser", user), topic))
+                    .as(user + " creates declared " + topic)
+                    .isFalse();
+        }
+    }
+
+    /** The names of the KafkaUsers allowed the operation on the topic. */
+    private static List<String> usersAllowed(Manifests manifests, String topic, String operation) {
+        return manifests.custom("KafkaUser").stream()
+                .filter(user -> allows(user, topic, operation))
+                .map(user -> user.getMetadata().getName())
+                .toList();
     }
 
     /** Whether an ACL of the user allows writing the topic: a literal name, a prefix of it or {@code *}. */

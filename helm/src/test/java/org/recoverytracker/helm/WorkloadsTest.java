@@ -12,23 +12,29 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.recoverytracker.schemas.ReferenceApi;
 
 /** The Deployments, the StatefulSet and what keeps them healthy, for the default and production values. */
 class WorkloadsTest {
 
-    private static final List<String> INGEST = List.of("job-loss", "business-support", "green-economy");
+    /** The ingest services and the reference service, built and deployed alike. */
+    private static final List<String> INGEST = List.of("job-loss", "business-support", "green-economy", "reference");
+
     private static final String STREAMS = HelmChart.FULLNAME + "-streams";
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
     void everyContainerHasProbesOnTheActuatorHealthGroups(String values, Manifests manifests) {
-        assertThat(manifests.podTemplates()).hasSize(4);
+        assertThat(manifests.podTemplates()).hasSize(5);
         manifests
                 .podTemplates()
                 .forEach((workload, pod) -> pod.getSpec().getContainers().forEach(container -> {
@@ -110,7 +116,7 @@ class WorkloadsTest {
     }
 
     @Test
-    void ingestServicesAreDeploymentsWithAServiceAndADisruptionBudgetEach() {
+    void ingestAndReferenceServicesAreDeploymentsWithAServiceAndADisruptionBudgetEach() {
         final Manifests manifests = HelmChart.renderDefaults();
 
         for (String component : INGEST) {
@@ -132,7 +138,7 @@ class WorkloadsTest {
     }
 
     @Test
-    void productionScalesEachIngestServiceWithAnAutoscalerInsteadOfAFixedReplicaCount() {
+    void productionScalesEachIngestServiceAndTheReferenceServiceWithAnAutoscalerInsteadOfAFixedReplicaCount() {
         final Manifests manifests = HelmChart.renderProduction();
 
         for (String component : INGEST) {
@@ -217,6 +223,7 @@ class WorkloadsTest {
                         "recovery-tracker/job-loss-service:" + HelmChart.appVersion(),
                         "recovery-tracker/business-support-service:" + HelmChart.appVersion(),
                         "recovery-tracker/green-economy-service:" + HelmChart.appVersion(),
+                        "recovery-tracker/" + ReferenceApi.SERVICE_NAME + ":" + HelmChart.appVersion(),
                         "recovery-tracker/recovery-streams:" + HelmChart.appVersion());
 
         final String digest = "sha256:" + "a".repeat(64);
@@ -254,7 +261,32 @@ class WorkloadsTest {
         final Manifests manifests = HelmChart.renderDefaults(Map.of("ingest.greenEconomy.enabled", false));
 
         assertThat(manifests.names()).noneMatch(name -> name.endsWith("-green-economy"));
-        assertThat(manifests.all(Deployment.class)).hasSize(2);
+        assertThat(manifests.all(Deployment.class)).hasSize(3);
+    }
+
+    @Test
+    void withoutTheReferenceServiceNothingOfItsOwnIsRendered() {
+        final String reference = HelmChart.FULLNAME + "-reference";
+        assertThat(HelmChart.renderProduction().names())
+                .filteredOn(name -> name.endsWith("/" + reference))
+                .containsExactlyInAnyOrder(Stream.of(
+                                "ConfigMap",
+                                "Deployment",
+                                "Service",
+                                "PodDisruptionBudget",
+                                "HorizontalPodAutoscaler",
+                                "NetworkPolicy",
+                                "KafkaUser")
+                        .map(kind -> kind + "/" + reference)
+                        .toArray(String[]::new));
+
+        final Manifests manifests = HelmChart.renderProduction(Map.of("ingest.reference.enabled", false));
+
+        assertThat(manifests.names()).noneMatch(name -> name.endsWith("/" + reference));
+        assertThat(manifests.get(Ingress.class, HelmChart.FULLNAME).getSpec().getRules())
+                .extracting(IngressRule::getHost)
+                .containsExactly("recovery.example.com");
+        assertThat(manifests.all(Deployment.class)).hasSize(3);
     }
 
     private static String path(Probe probe) {

@@ -2,13 +2,10 @@ package org.recoverytracker.rules;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import org.recoverytracker.events.Organisation;
-import org.recoverytracker.events.SicSection;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.ReferenceData;
-import org.recoverytracker.reference.SicDivision;
 import org.recoverytracker.schemas.CommonEventFields;
 import org.recoverytracker.schemas.EventKey;
 
@@ -38,7 +35,7 @@ final class CommonRules {
             violations.add(CommonEventFields.PARTNER, "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_' or '-'");
         }
         checkPlace(event, violations);
-        checkSector(event.sicCode(), event.sector(), violations);
+        SectorRule.check(event.sicCode(), event.sector(), violations);
         checkOccurredOn(event, violations);
     }
 
@@ -62,33 +59,6 @@ final class CommonRules {
                             + "'");
         } else {
             ViewPlace.onItsDate(event).refusal().ifPresent(refusal -> violations.add(CommonEventFields.PLACE, refusal));
-        }
-    }
-
-    private static void checkSector(String sicCode, SicSection sector, Violations violations) {
-        if (sicCode == null) {
-            if (sector == null) {
-                violations.add(CommonEventFields.SECTOR, "give sicCode or sector: one of them is required");
-            }
-            return;
-        }
-        if (!Codes.isSicCode(sicCode)) {
-            violations.add(
-                    CommonEventFields.SIC_CODE,
-                    "must be a UK SIC 2007 code: a 2-digit division, optionally with more digits, like 51 or 51.10, but was '"
-                            + sicCode + "'");
-            return;
-        }
-        final Optional<SicDivision> division = UK.divisionOfSicCode(sicCode);
-        if (division.isEmpty()) {
-            violations.add(CommonEventFields.SIC_CODE, "UK SIC 2007 has no division " + sicCode.substring(0, 2));
-        } else if (sector != null && !division.get().section().code().equals(sector.name())) {
-            violations.add(
-                    CommonEventFields.SECTOR,
-                    "sector " + sector + " does not match sicCode " + sicCode
-                            + ", which is in section "
-                            + division.get().section().code()
-                            + " (" + division.get().section().title() + ")");
         }
     }
 

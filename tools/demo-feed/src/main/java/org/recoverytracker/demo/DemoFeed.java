@@ -13,8 +13,9 @@ import java.util.Random;
 
 /**
  * The local stack's demo feed: posts the story of Hounslow, Belfast and Bradford through the public
- * ingest APIs with the councils' dev-only keys, prints a one-line summary, then keeps adding an
- * event every few seconds until it is stopped.
+ * ingest APIs with the councils' dev-only keys, prints a one-line summary, defines the Heathrow zone
+ * and posts an illustrative baseline on the reference service ({@link ContextData}), then keeps
+ * adding an event every few seconds until it is stopped.
  *
  * <p>It is a plain client of the contract, like a partner's system: it never writes to Kafka. The
  * story is deterministic, so running the feed again after a restart re-posts identical events and
@@ -31,7 +32,8 @@ public final class DemoFeed {
             Posts the demo story of Hounslow, Belfast and Bradford (2020 to today) to the ingest services,
             then a new event every few seconds until stopped.
 
-              --host HOST          where the ingest services listen, on the contract's ports 8081-8083
+              --host HOST          where the ingest and reference services listen, on the contract's
+                                   ports 8081-8084
                                    (default: localhost)
               --no-trickle         post the story, then exit
               --interval MIN-MAX   seconds between two trickle events, drawn at random (default: 5-15)
@@ -116,7 +118,8 @@ public final class DemoFeed {
             stopWithParent(options.parentPid());
         }
         final IngestClient client = new IngestClient(
-                IngestClient.localServices(options.host()), options.patience(), Duration.ofMillis(250));
+                        IngestClient.localServices(options.host()), options.patience(), Duration.ofMillis(250))
+                .withReferenceService(IngestClient.localReferenceService(options.host()));
         try {
             postStory(client);
             if (options.trickle()) {
@@ -141,6 +144,15 @@ public final class DemoFeed {
             report.accepted(step);
         }
         log(report.summary(story, Duration.between(started, Instant.now())));
+        for (ContextData.Write write : ContextData.writes()) {
+            final int accepted = client.sendContext(write);
+            log(String.format(
+                    "%-23s %-16s %-30s %s",
+                    "",
+                    "reference",
+                    write.method() + " " + write.path(),
+                    write.note() + ": " + accepted + " accepted"));
+        }
     }
 
     private static void trickle(IngestClient client, Options options) throws InterruptedException {

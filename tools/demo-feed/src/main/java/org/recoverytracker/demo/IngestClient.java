@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.ReferenceApi;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,7 @@ final class IngestClient {
     private final Map<EventKind, URI> services;
     private final Duration patience;
     private final Duration firstPause;
+    private URI referenceService;
 
     /**
      * @param services the base URI of each kind's ingest service, e.g. {@code http://localhost:8081}
@@ -47,6 +49,17 @@ final class IngestClient {
         this.services = new EnumMap<>(services);
         this.patience = patience;
         this.firstPause = firstPause;
+    }
+
+    /** Sends reference data ({@link #sendContext}) to the reference service at this base URI. */
+    IngestClient withReferenceService(URI base) {
+        this.referenceService = base;
+        return this;
+    }
+
+    /** The reference service on the contract's local port of {@code host}. */
+    static URI localReferenceService(String host) {
+        return URI.create("http://" + host + ":" + ReferenceApi.LOCAL_PORT);
     }
 
     /** The services on the contract's local ports of {@code host}. */
@@ -65,6 +78,32 @@ final class IngestClient {
      */
     int send(Step step) throws InterruptedException {
         final HttpRequest request = requestFor(step);
+        return acceptedCount(step, exchange(request));
+    }
+
+    /**
+     * Sends a write of reference data (an area, baselines) to the reference service and returns
+     * how many records it accepted.
+     *
+     * @throws FeedFailure if the service rejected it, or was unavailable for longer than the patience
+     */
+    int sendContext(ContextData.Write write) throws InterruptedException {
+        if (referenceService == null) {
+            throw new IllegalStateException("no reference service configured");
+        }
+        final HttpRequest request = HttpRequest.newBuilder(URI.create(referenceService + write.path()))
+                .timeout(REQUEST_TIMEOUT)
+                .header("X-API-Key", write.apiKey())
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .method(write.method(), BodyPublishers.ofString(write.json(), StandardCharsets.UTF_8))
+                .build();
+        final JsonNode accepted = JSON.readTree(exchange(request)).get("accepted");
+        return accepted == null ? 1 : accepted.asInt();
+    }
+
+    /** Sends a request until it is answered 202 (returning the body), retrying while the service can't take it yet. */
+    private String exchange(HttpRequest request) throws InterruptedException {
         final long deadline = System.nanoTime() + patience.toNanos();
         Duration pause = firstPause;
         while (true) {
@@ -72,7 +111,7 @@ final class IngestClient {
             try {
                 final HttpResponse<String> response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (response.statusCode() == 202) {
-                    return acceptedCount(step, response.body());
+                    return response.body();
                 }
                 if (response.statusCode() != 503) {
                     throw new FeedFailure(

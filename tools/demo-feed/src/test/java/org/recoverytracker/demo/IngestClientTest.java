@@ -51,10 +51,9 @@ class IngestClientTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         server.start();
-        client = new IngestClient(
-                everyKindAt(URI.create("http://127.0.0.1:" + server.getAddress().getPort())),
-                Duration.ofSeconds(5),
-                Duration.ofMillis(10));
+        final URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        client = new IngestClient(everyKindAt(base), Duration.ofSeconds(5), Duration.ofMillis(10))
+                .withReferenceService(base);
     }
 
     @AfterEach
@@ -111,6 +110,25 @@ class IngestClientTest {
                         tuple("POST", "/v1/job-losses", "local-belfast-key", "text/csv"));
         assertThat(received.get(1).body()).isEqualTo(Payloads.jsonBatch(events));
         assertThat(received.get(2).body()).isEqualTo(Payloads.csvBatch(events));
+    }
+
+    @Test
+    void sendsReferenceDataToTheReferenceServiceRetryingWhileItAnswers503() throws InterruptedException {
+        answers.add(new Answer(202, "{\"id\":\"heathrow-zone\",\"status\":\"accepted\"}"));
+        answers.add(new Answer(503, "{\"detail\":\"Kafka is not available\"}"));
+        answers.add(new Answer(202, "{\"accepted\":171}"));
+        final List<ContextData.Write> writes = ContextData.writes();
+
+        assertThat(client.sendContext(writes.get(0))).isEqualTo(1);
+        assertThat(client.sendContext(writes.get(1))).isEqualTo(171);
+
+        assertThat(received)
+                .extracting(Received::method, Received::path, Received::apiKey, Received::contentType)
+                .containsExactly(
+                        tuple("PUT", "/v1/areas/heathrow-zone", "local-hounslow-key", "application/json"),
+                        tuple("POST", "/v1/baselines", "local-national-key", "application/json"),
+                        tuple("POST", "/v1/baselines", "local-national-key", "application/json"));
+        assertThat(received.get(0).body()).isEqualTo(writes.get(0).json());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.stack.process.LogTail;
 
 /**
- * The whole system as it runs: a real Kafka broker and the four services, each in its own process
+ * The whole system as it runs: a real Kafka broker and the five services, each in its own process
  * with its own log, all state under one directory ({@link StackConfig}). {@code ./run-local} runs
  * it on the well-known ports, the system tests on free ones.
  *
@@ -33,6 +33,7 @@ public final class RecoveryStack implements AutoCloseable {
     // Volatile: a supervisor's shutdown hook may stop the stack while another thread starts it.
     private volatile BrokerProcess broker;
     private volatile ServiceProcess jobLoss;
+    private volatile ServiceProcess reference;
     private volatile ServiceProcess businessSupport;
     private volatile ServiceProcess greenEconomy;
 
@@ -45,7 +46,7 @@ public final class RecoveryStack implements AutoCloseable {
     }
 
     /**
-     * Starts the broker, then the four services at once, and returns when every service is ready.
+     * Starts the broker, then the five services at once, and returns when every service is ready.
      *
      * @throws StackFailure naming the process that died or was not ready in time, with the end of
      *     its log; whatever was started is stopped first
@@ -74,6 +75,7 @@ public final class RecoveryStack implements AutoCloseable {
             jobLoss = startIngest(Services.JOB_LOSS, StackPorts.JOB_LOSS);
             businessSupport = startIngest(Services.BUSINESS_SUPPORT, StackPorts.BUSINESS_SUPPORT);
             greenEconomy = startIngest(Services.GREEN_ECONOMY, StackPorts.GREEN_ECONOMY);
+            reference = startIngest(Services.REFERENCE, StackPorts.REFERENCE);
             listener.servicesStarted(services());
             awaitReady(services(), listener);
         } catch (RuntimeException e) {
@@ -107,6 +109,11 @@ public final class RecoveryStack implements AutoCloseable {
         return greenEconomy;
     }
 
+    /** The reference service (areas and baselines), started like the ingest services. */
+    public ServiceProcess reference() {
+        return reference;
+    }
+
     /** The first instance of the streams service. */
     public ServiceProcess streams() {
         return streams.get(0);
@@ -117,10 +124,10 @@ public final class RecoveryStack implements AutoCloseable {
         return List.copyOf(streams);
     }
 
-    /** Every service process: the streams instances, then the ingest services. */
+    /** Every service process: the streams instances, the ingest services, then the reference service. */
     public List<ServiceProcess> services() {
         List<ServiceProcess> all = new ArrayList<>(streams);
-        for (ServiceProcess ingest : new ServiceProcess[] {jobLoss, businessSupport, greenEconomy}) {
+        for (ServiceProcess ingest : new ServiceProcess[] {jobLoss, businessSupport, greenEconomy, reference}) {
             if (ingest != null) {
                 all.add(ingest);
             }

@@ -27,7 +27,7 @@ public record StackConfig(
         commandPrefix = List.copyOf(commandPrefix);
     }
 
-    /** The local stack: Kafka on 9092, the services on 8080-8083. */
+    /** The local stack: Kafka on 9092, the services on 8080-8084. */
     public static StackConfig onFixedPorts(Path dataDir, Apps apps) {
         return new StackConfig(dataDir, apps, true, List.of(), List.of());
     }

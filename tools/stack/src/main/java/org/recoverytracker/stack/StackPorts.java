@@ -1,6 +1,7 @@
 package org.recoverytracker.stack;
 
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.ReferenceApi;
 
 /**
  * The local stack's well-known ports, which the README, the demo feed and the dashboards assume;
@@ -13,6 +14,7 @@ public final class StackPorts {
     public static final int JOB_LOSS = EventKind.JOB_LOSS.localPort();
     public static final int BUSINESS_SUPPORT = EventKind.BUSINESS_SUPPORT.localPort();
     public static final int GREEN_ECONOMY = EventKind.GREEN_ECONOMY.localPort();
+    public static final int REFERENCE = ReferenceApi.LOCAL_PORT;
 
     private StackPorts() {}
 }

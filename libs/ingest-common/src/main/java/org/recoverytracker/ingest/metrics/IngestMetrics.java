@@ -16,13 +16,21 @@ public final class IngestMetrics {
     static final String NAME = "recovery.ingest.events";
 
     private final MeterRegistry registry;
-    private final EventKind kind;
+    private final String kind;
 
     /**
      * @param knownPartners partners whose counters start at zero, so that Prometheus sees their
      *                      first events as an increase, also after a restart
      */
     public IngestMetrics(MeterRegistry registry, EventKind kind, Collection<String> knownPartners) {
+        this(registry, kind.id(), knownPartners);
+    }
+
+    /**
+     * @param kind the {@code kind} label: an event kind's id, or a kind of reference record
+     * @param knownPartners partners whose counters start at zero
+     */
+    public IngestMetrics(MeterRegistry registry, String kind, Collection<String> knownPartners) {
         this.registry = registry;
         this.kind = kind;
         knownPartners.forEach(partner -> {
@@ -42,7 +50,7 @@ public final class IngestMetrics {
     private Counter counter(String partner, String outcome) {
         return Counter.builder(NAME)
                 .description("Events posted by partners, by outcome")
-                .tag("kind", kind.id())
+                .tag("kind", kind)
                 .tag("partner", partner)
                 .tag("outcome", outcome)
                 .register(registry);

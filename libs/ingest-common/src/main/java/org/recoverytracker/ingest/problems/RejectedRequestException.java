@@ -56,6 +56,11 @@ public final class RejectedRequestException extends RuntimeException implements 
                 eventCount);
     }
 
+    /** 403: the partner may not change some of the records of the request. */
+    public static RejectedRequestException notPermitted(String detail, List<RowError> errors, int eventCount) {
+        return new RejectedRequestException(HttpStatus.FORBIDDEN, detail, errors, eventCount);
+    }
+
     public HttpStatus status() {
         return status;
     }

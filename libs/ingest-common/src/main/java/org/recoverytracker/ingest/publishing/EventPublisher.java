@@ -19,7 +19,15 @@ import org.springframework.kafka.core.KafkaTemplate;
 public final class EventPublisher {
 
     /** An event with its key; a null event is a retraction (tombstone). */
-    public record KeyedEvent(EventKey key, SpecificRecord event) {}
+    public record KeyedEvent(EventKey key, SpecificRecord event) {
+
+        KeyedRecord record() {
+            return new KeyedRecord(key.toString(), event);
+        }
+    }
+
+    /** Any record with its Kafka key (reference records are keyed otherwise than events); null removes. */
+    public record KeyedRecord(String key, SpecificRecord value) {}
 
     private final KafkaTemplate<String, SpecificRecord> template;
     private final String topic;
@@ -39,9 +47,19 @@ public final class EventPublisher {
 
     /** Writes one event, or a retraction when {@code event} is null. */
     public void publish(KeyedEvent event) {
+        publishRecord(event.record());
+    }
+
+    /** Writes every event in one transaction: all are committed, or none. */
+    public void publishAll(List<KeyedEvent> events) {
+        publishAllRecords(events.stream().map(KeyedEvent::record).toList());
+    }
+
+    /** Writes one record, or removes what its key holds when the value is null. */
+    public void publishRecord(KeyedRecord record) {
         requireAvailable(1);
         try {
-            template.send(topic, event.key().toString(), event.event()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            template.send(topic, record.key(), record.value()).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw unavailable("Kafka did not acknowledge the event", e.getCause(), 1);
         } catch (TimeoutException e) {
@@ -56,18 +74,18 @@ public final class EventPublisher {
         }
     }
 
-    /** Writes every event in one transaction: all are committed, or none. */
-    public void publishAll(List<KeyedEvent> events) {
-        requireAvailable(events.size());
+    /** Writes every record in one transaction: all are committed, or none. */
+    public void publishAllRecords(List<KeyedRecord> records) {
+        requireAvailable(records.size());
         try {
             template.executeInTransaction(operations -> {
-                events.forEach(event -> operations.send(topic, event.key().toString(), event.event()));
+                records.forEach(record -> operations.send(topic, record.key(), record.value()));
                 return null;
             });
         } catch (SerializationException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw unavailable("Kafka did not commit the batch", e, events.size());
+            throw unavailable("Kafka did not commit the batch", e, records.size());
         }
     }
 

@@ -31,8 +31,7 @@ public final class KafkaConnectivity implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(KafkaConnectivity.class);
 
     private final Admin admin;
-    private final NewTopic topic;
-    private final NewTopic schemasTopic;
+    private final List<NewTopic> topics;
     private final Runnable publishSchema;
     private final Duration interval;
     private final ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -48,14 +47,17 @@ public final class KafkaConnectivity implements SmartLifecycle {
     private volatile boolean running;
 
     /**
+     * @param topics the topics the service writes, created when missing; the first is the one
+     *               health reports name
      * @param publishSchema publishes the writer schema, throwing when it can't; retried at each
      *                      check until it has succeeded once
      */
-    public KafkaConnectivity(
-            Admin admin, NewTopic topic, NewTopic schemasTopic, Runnable publishSchema, Duration interval) {
+    public KafkaConnectivity(Admin admin, List<NewTopic> topics, Runnable publishSchema, Duration interval) {
+        if (topics.isEmpty()) {
+            throw new IllegalArgumentException("a service writes at least one topic");
+        }
         this.admin = admin;
-        this.topic = topic;
-        this.schemasTopic = schemasTopic;
+        this.topics = List.copyOf(topics);
         this.publishSchema = publishSchema;
         this.interval = interval;
     }
@@ -74,9 +76,9 @@ public final class KafkaConnectivity implements SmartLifecycle {
     public Health health() {
         final String current = problem;
         return current == null
-                ? Health.up().withDetail("topic", topic.name()).build()
+                ? Health.up().withDetail("topic", topics.get(0).name()).build()
                 : Health.down()
-                        .withDetail("topic", topic.name())
+                        .withDetail("topic", topics.get(0).name())
                         .withDetail("problem", current)
                         .build();
     }
@@ -97,7 +99,9 @@ public final class KafkaConnectivity implements SmartLifecycle {
                 preparedOnce = true;
             }
             if (problem != null) {
-                LOG.info("Kafka is reachable and topic {} exists: accepting events", topic.name());
+                LOG.info(
+                        "Kafka is reachable and topic {} exists: accepting events",
+                        topics.get(0).name());
             }
             problem = null;
         } catch (ExecutionException e) {
@@ -116,7 +120,7 @@ public final class KafkaConnectivity implements SmartLifecycle {
         final Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(timeoutMs))
                 .names()
                 .get(timeoutMs, TimeUnit.MILLISECONDS);
-        for (NewTopic wanted : List.of(topic, schemasTopic)) {
+        for (NewTopic wanted : topics) {
             if (existing.contains(wanted.name())) {
                 continue;
             }

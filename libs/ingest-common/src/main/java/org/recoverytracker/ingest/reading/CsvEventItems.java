@@ -67,6 +67,27 @@ public final class CsvEventItems {
         }
     }
 
+    /**
+     * The rows of a CSV body with a header row, each as its column → cell map, for bodies in shapes
+     * of their own (such as a statistics service's export) that a caller turns into records itself.
+     *
+     * @throws RejectedRequestException 400 when the body is not CSV with a header row, 413 beyond maxRows
+     */
+    public static List<Map<String, String>> rows(byte[] body, Charset charset, int maxRows) {
+        try (CSVParser parser = parse(body, charset)) {
+            final List<Map<String, String>> rows = new ArrayList<>();
+            for (CSVRecord row : parser) {
+                if (rows.size() == maxRows) {
+                    throw BatchLimits.tooManyEvents(maxRows + 1, maxRows);
+                }
+                rows.add(row.toMap());
+            }
+            return rows;
+        } catch (UncheckedIOException | IOException | IllegalArgumentException | IllegalStateException e) {
+            throw RejectedRequestException.malformed("The body is not valid CSV with a header row: " + e.getMessage());
+        }
+    }
+
     private static CSVParser parse(byte[] body, Charset charset) throws IOException {
         if (body.length == 0) {
             throw RejectedRequestException.malformed("The body is empty; expected CSV with a header row.");

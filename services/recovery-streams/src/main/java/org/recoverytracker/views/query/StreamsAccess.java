@@ -93,12 +93,13 @@ public class StreamsAccess {
         }
     }
 
-    /** A global store: every instance holds all of it. */
+    /** A global store: every instance holds all of it, once the streams are running. */
     public <V> ReadOnlyKeyValueStore<String, V> globalStore(String name) {
         try {
-            return running().store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.keyValueStore()));
+            return running()
+                    .store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
         } catch (InvalidStateStoreException e) {
-            throw new ViewsUnavailableException("The store " + name + " is not ready.", e);
+            throw new ViewsUnavailableException("The store " + name + " is not ready yet.", e);
         }
     }
 

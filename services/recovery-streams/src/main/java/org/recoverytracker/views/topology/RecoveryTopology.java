@@ -13,6 +13,7 @@ import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.views.areas.AreaStore;
+import org.recoverytracker.views.baselines.BaselineStore;
 
 /**
  * The topology that turns partners' events into live views.
@@ -134,5 +135,7 @@ public final class RecoveryTopology {
                         (key, gated, context) -> gated.topic(),
                         Produced.with(Serdes.String(), GatedRecord.valueOnlySerde())
                                 .withName("event-or-dead-letter-topic"));
+
+        BaselineStore.addTo(builder);
     }
 }

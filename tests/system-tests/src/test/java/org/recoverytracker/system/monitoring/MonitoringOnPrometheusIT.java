@@ -53,10 +53,11 @@ class MonitoringOnPrometheusIT {
                         job(stack.jobLoss()),
                         job(stack.businessSupport()),
                         job(stack.greenEconomy()),
+                        job(stack.reference()),
                         job(stack.streams())),
                 MonitoringFiles.ALERT_RULES);
         prometheusStarted = Instant.now();
-        await().atMost(SETTLE).until(() -> prometheus.value("count(up == 1)") == 4);
+        await().atMost(SETTLE).until(() -> prometheus.value("count(up == 1)") == 5);
 
         final MonitoringScenario scenario = new MonitoringScenario(stack);
         scenario.postEvents();
@@ -70,8 +71,18 @@ class MonitoringOnPrometheusIT {
         await().atMost(SETTLE)
                 .until(() -> Http.get(uk).status() == 200
                         && Http.get(uk).json().get("events").asInt() == MonitoringScenario.LIVE_EVENTS);
+        // The reference service is on the pipeline dashboard like the ingest services.
+        assertThat(Http.put(
+                                stack.reference().baseUrl() + "/v1/areas/heathrow-zone",
+                                "local-hounslow-key",
+                                "{\"name\": \"Heathrow zone\", \"members\": [{\"place\": \"E09000018\"}]}")
+                        .status())
+                .isEqualTo(202);
         await().atMost(SETTLE)
-                .until(() -> prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
+                .until(() -> prometheus.value("sum(recovery_ingest_events_total{application=\"reference-service\","
+                                        + "kind=\"area\",outcome=\"accepted\"})")
+                                == 1
+                        && prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
                         && prometheus.value("sum(recovery_dead_letters_total)") == 1
                         && prometheus.value("sum(" + rejected() + ")") == 13);
         final String area = stack.streams().baseUrl() + "/v1/areas/" + MonitoringScenario.AREA;

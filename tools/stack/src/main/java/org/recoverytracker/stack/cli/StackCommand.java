@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The local stack in the foreground, as {@code ./run-local} runs it once it has built the jars:
- * the broker on 9092 and the four services on 8080-8083, progress while they start, the URLs and
+ * the broker on 9092 and the five services on 8080-8084, progress while they start, the URLs and
  * dev-only keys once they are ready, then the demo feed. SIGINT or SIGTERM stops everything (the
  * feed, then the services, then the broker); a second one kills what is left. If the broker or a
  * service dies, it shows the end of that process's log, stops the rest and exits with 1.
@@ -76,10 +76,11 @@ public final class StackCommand implements Callable<Integer> {
                 StackPorts.RECOVERY_STREAMS,
                 StackPorts.JOB_LOSS,
                 StackPorts.BUSINESS_SUPPORT,
-                StackPorts.GREEN_ECONOMY));
+                StackPorts.GREEN_ECONOMY,
+                StackPorts.REFERENCE));
         if (!taken.isEmpty()) {
             console.failure("port(s) " + taken + " already in use (another ./run-local?). The stack needs "
-                    + StackPorts.KAFKA + " and 8080-8083.");
+                    + StackPorts.KAFKA + " and 8080-8084.");
             return 1;
         }
         StackConfig config = StackConfig.onFixedPorts(

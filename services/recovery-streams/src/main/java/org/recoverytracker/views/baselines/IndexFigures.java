@@ -1,0 +1,66 @@
+package org.recoverytracker.views.baselines;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.recoverytracker.views.topology.Measures;
+
+/**
+ * Figures set against a baseline B: jobs lost per thousand, jobs at risk and net job change as
+ * percentages of B, and {@code eventImpliedIndex = 100 × (B + Σ netJobChange) / B}. Without a
+ * baseline, or with one under {@value #MIN_BASELINE} (too small for a rate to mean anything), the
+ * figures are null and {@code reason} says why.
+ *
+ * @param baseline what the figures are set against
+ * @param reason null, {@code NO_BASELINE} or {@code BASELINE_TOO_SMALL}
+ */
+public record IndexFigures(
+        Summary baseline,
+        Double jobsLostPerThousand,
+        Double jobsAtRiskPct,
+        Double netJobChangePct,
+        Double eventImpliedIndex,
+        String reason) {
+
+    public static final long MIN_BASELINE = 50;
+
+    public static final String NO_BASELINE = "NO_BASELINE";
+
+    public static final String BASELINE_TOO_SMALL = "BASELINE_TOO_SMALL";
+
+    /**
+     * The baseline a figure is set against.
+     *
+     * @param value B, null when no member has one
+     * @param coverage the share of the scope's districts that have a baseline (0 to 1)
+     */
+    public record Summary(String dataset, String variable, String period, Long value, double coverage) {}
+
+    /**
+     * @param value B, or null when no member of the scope has one
+     * @param measures the scope's figures over the period asked for
+     * @param netJobChangeToDate Σ netJobChange up to the end of that period (the index is a level, not a rate)
+     */
+    public static IndexFigures of(
+            BaselineChoice choice, Long value, double coverage, Measures measures, long netJobChangeToDate) {
+        final Summary summary =
+                new Summary(choice.dataset(), choice.variable().name(), choice.period(), value, round(coverage, 4));
+        if (value == null) {
+            return new IndexFigures(summary, null, null, null, null, NO_BASELINE);
+        }
+        if (value < MIN_BASELINE) {
+            return new IndexFigures(summary, null, null, null, null, BASELINE_TOO_SMALL);
+        }
+        final double base = value;
+        return new IndexFigures(
+                summary,
+                round(1000.0 * measures.jobsLost() / base, 2),
+                round(100.0 * measures.jobsAtRisk() / base, 2),
+                round(100.0 * measures.netJobChange() / base, 2),
+                round(100.0 * (base + netJobChangeToDate) / base, 2),
+                null);
+    }
+
+    private static double round(double value, int places) {
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
+    }
+}

@@ -65,7 +65,6 @@ class MonitoringOnPrometheusIT {
         await().atMost(SETTLE).until(() -> !prometheus.series(rejected()).isEmpty());
         scenario.postMostlyInvalidFeed();
         scenario.produceUndecodableRecord();
-        scenario.produceAreas();
 
         final String uk = stack.streams().baseUrl() + "/v1/uk";
         await().atMost(SETTLE)
@@ -85,10 +84,11 @@ class MonitoringOnPrometheusIT {
                         && prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
                         && prometheus.value("sum(recovery_dead_letters_total)") == 1
                         && prometheus.value("sum(" + rejected() + ")") == 13);
+        scenario.defineAreas();
         final String area = stack.streams().baseUrl() + "/v1/areas/" + MonitoringScenario.AREA;
         await().atMost(SETTLE)
                 .until(() -> Http.get(area).status() == 200
-                        && prometheus.value("sum(recovery_area_events)")
+                        && prometheus.value("sum(recovery_area_events{area=\"" + MonitoringScenario.AREA + "\"})")
                                 == Http.get(area).json().get("events").asInt());
     }
 
@@ -186,7 +186,8 @@ class MonitoringOnPrometheusIT {
                 area);
         // The private area is never exported.
         assertThat(prometheus.labelValues("area", "{__name__=~\"recovery_area_.*\"}"))
-                .containsExactly(MonitoringScenario.AREA);
+                .contains(MonitoringScenario.AREA)
+                .doesNotContain(MonitoringScenario.PRIVATE_AREA);
     }
 
     /**

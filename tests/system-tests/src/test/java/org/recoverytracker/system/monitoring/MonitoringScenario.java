@@ -3,10 +3,8 @@ package org.recoverytracker.system.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -18,11 +16,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.recoverytracker.reference.records.Area;
-import org.recoverytracker.reference.records.AreaMember;
-import org.recoverytracker.reference.records.AreaVisibility;
-import org.recoverytracker.schemas.EventCodec;
-import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.scenario.ScenarioEvents;
@@ -44,8 +37,11 @@ final class MonitoringScenario {
 
     static final String DEAD_LETTER_TOPIC = "recovery.job-loss.v1";
 
-    /** The public area {@link #produceAreas} defines. */
+    /** The public area {@link #defineAreas} defines. */
     static final String AREA = "west-london-and-bradford";
+
+    /** The private area {@link #defineAreas} defines. */
+    static final String PRIVATE_AREA = "belfast-private";
 
     private static final String HOUNSLOW = "local-hounslow-key";
     private static final String BELFAST = "local-belfast-key";
@@ -206,29 +202,19 @@ final class MonitoringScenario {
                 "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8)));
     }
 
-    /**
-     * A public area of Hounslow and Bradford, and a private one, as the reference service publishes
-     * them (straight to the areas topic: the stack has no reference service yet).
-     */
-    void produceAreas() {
-        produce(area(AREA, "West London and Bradford", AreaVisibility.PUBLIC, "E09000018", "E08000032"));
-        produce(area("belfast-private", "Belfast's own", AreaVisibility.PRIVATE, "N09000003"));
-    }
-
-    private static ProducerRecord<String, byte[]> area(
-            String areaId, String name, AreaVisibility visibility, String... places) {
-        final Area area = Area.newBuilder()
-                .setAreaId(areaId)
-                .setOwner("uk-recovery-observatory")
-                .setReceivedAt(Instant.now())
-                .setName(name)
-                .setVisibility(visibility)
-                .setMembers(Arrays.stream(places)
-                        .map(place -> new AreaMember(place, null, null))
-                        .toList())
-                .build();
-        return new ProducerRecord<>(
-                RecoveryTopics.AREA, areaId, EventCodec.of(Area.class).encode(area));
+    /** A public area of Hounslow and Bradford, and a private one of Belfast's, through the reference service. */
+    void defineAreas() {
+        final String areas = stack.reference().baseUrl() + "/v1/areas/";
+        accepted(Http.put(
+                areas + AREA,
+                NATIONAL,
+                "{\"name\": \"West London and Bradford\", \"visibility\": \"PUBLIC\","
+                        + " \"members\": [{\"place\": \"E09000018\"}, {\"place\": \"E08000032\"}]}"));
+        accepted(
+                Http.put(
+                        areas + PRIVATE_AREA,
+                        BELFAST,
+                        "{\"name\": \"Belfast's own\", \"visibility\": \"PRIVATE\", \"members\": [{\"place\": \"N09000003\"}]}"));
     }
 
     private void produce(ProducerRecord<String, byte[]> record) {

@@ -15,6 +15,12 @@ public final class Codes {
     /** A division (51), optionally followed by a class and subclass (51.10, 5110, 01.11/1). */
     private static final Pattern SIC_CODE = Pattern.compile("\\d{2}(\\.?\\d{1,3}(/\\d)?)?");
 
+    /** An area partners define: its id is the partner's choice, of the shape of an eventId. */
+    private static final Pattern AREA_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
+    /** What an areaId is, for messages that refuse one. */
+    public static final String AREA_ID_SHAPE = "1 to 64 characters of [A-Za-z0-9._:-]";
+
     private Codes() {}
 
     public static boolean isPlaceCode(String code) {
@@ -27,6 +33,10 @@ public final class Codes {
 
     public static boolean isSectionCode(String code) {
         return code != null && SECTION.matcher(code).matches();
+    }
+
+    public static boolean isAreaId(String code) {
+        return code != null && AREA_ID.matcher(code).matches();
     }
 
     public static boolean isSicCode(String code) {

@@ -71,6 +71,17 @@ public class DownloadsController {
                 CsvTables::area);
     }
 
+    @GetMapping("/downloads/areas/{areaId}.csv")
+    @Operation(
+            summary = "A public area's figures: all sectors, then one row per sector (GET /v1/areas/{areaId});"
+                    + " private areas only through the API")
+    ResponseEntity<String> area(@Parameter(description = "The area's id") @PathVariable String areaId) {
+        if (!Codes.isAreaId(areaId)) {
+            return notAnArea(areaId);
+        }
+        return csv(() -> views.publicArea(areaId), noPublicArea(areaId), areaId + ".csv", CsvTables::area);
+    }
+
     @GetMapping("/downloads/places.csv")
     @Operation(summary = "Every place with live events, one row each (GET /v1/places)")
     ResponseEntity<String> places() {
@@ -120,6 +131,25 @@ public class DownloadsController {
                 weeks -> CsvTables.weeks(region, known.get().name(), weeks));
     }
 
+    @GetMapping("/downloads/areas/{areaId}/weekly.csv")
+    @Operation(
+            summary = "A public area week by week, each week marked provisional or not (GET /v1/areas/{areaId}/weekly)")
+    ResponseEntity<String> areaWeeks(
+            @PathVariable String areaId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        if (!Codes.isAreaId(areaId)) {
+            return notAnArea(areaId);
+        }
+        return csv(
+                () -> views.publicAreaName(areaId)
+                        .map(name ->
+                                CsvTables.weeks(areaId, name, views.publicAreaWeeks(areaId, new WeekRange(from, to)))),
+                noPublicArea(areaId),
+                areaId + "-weekly.csv",
+                Function.identity());
+    }
+
     @GetMapping("/downloads/places/{place}/weekly.csv")
     @Operation(summary = "A place week by week, each week marked provisional or not (GET /v1/places/{place}/weekly)")
     ResponseEntity<String> placeWeeks(
@@ -139,6 +169,15 @@ public class DownloadsController {
 
     private static Optional<Region> knownRegion(String code) {
         return Codes.isRegionCode(code) ? UK.region(code) : Optional.empty();
+    }
+
+    private static ResponseEntity<String> notAnArea(String areaId) {
+        return problem(HttpStatus.BAD_REQUEST, "'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
+    }
+
+    /** The same for an unknown id and a private area, so that a private area's existence is not revealed. */
+    private static String noPublicArea(String areaId) {
+        return "There is no public area " + areaId + " with live events.";
     }
 
     private static String noLiveEvents(String place) {

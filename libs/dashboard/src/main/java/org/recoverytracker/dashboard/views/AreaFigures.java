@@ -3,9 +3,10 @@ package org.recoverytracker.dashboard.views;
 import java.util.List;
 
 /**
- * A place, a region or the UK: its totals and its sectors with live events, in sector order.
+ * A place, a region, the UK or an area partners defined: its totals and its sectors with live
+ * events, in sector order.
  *
- * @param code the place's GSS code, the region's ITL1 code, or {@value #UK_CODE} for the UK
+ * @param code the place's GSS code, the region's ITL1 code, {@value #UK_CODE} for the UK, or the areaId
  */
 public record AreaFigures(String code, String name, Figures total, List<Sector> sectors) {
 

@@ -35,6 +35,18 @@ public interface RecoveryViews {
     /** A region's weeks with events in the range, ascending. */
     List<Week> regionWeeks(String region, WeekRange weeks);
 
+    /**
+     * A public area partners defined, by its id, with its sectors; empty when it is unknown, private
+     * (downloads are public) or has no live events.
+     */
+    Optional<AreaFigures> publicArea(String areaId);
+
+    /** A public area's name; empty when it is unknown or private. */
+    Optional<String> publicAreaName(String areaId);
+
+    /** A public area's weeks with events in the range, ascending; empty also when it is unknown or private. */
+    List<Week> publicAreaWeeks(String areaId, WeekRange weeks);
+
     /** The United Kingdom with its sectors; its code is {@link AreaFigures#UK_CODE}. */
     Optional<AreaFigures> uk();
 

@@ -9,6 +9,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.dashboard.HounslowLive;
+import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.Week;
+import org.recoverytracker.dashboard.views.WeekRange;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -134,6 +137,43 @@ class DownloadsTest extends HounslowLive {
         final MvcResult moving = mvc.perform(get("/downloads/regions/TLI.csv")).andReturn();
         assertThat(moving.getResponse().getStatus()).isEqualTo(503);
         assertThat(moving.getResponse().getHeader("Retry-After")).isEqualTo("2");
+    }
+
+    @Test
+    void writesAPublicAreaAndItsWeeksUnderItsId() throws Exception {
+        final AreaFigures hounslow = views.place("E09000018").orElseThrow();
+        final List<Week> weeks =
+                views.placeWeeks("E09000018", new WeekRange(null, null)).orElseThrow();
+        views.publicArea(new AreaFigures("west", "West London", hounslow.total(), hounslow.sectors()), weeks);
+
+        final MvcResult area = mvc.perform(get("/downloads/areas/west.csv")).andReturn();
+        assertThat(area.getResponse().getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"west.csv\"");
+        final List<CSVRecord> rows = csv(area);
+        assertThat(String.join(",", rows.get(0).values())).isEqualTo("area,areaName,sector,sectorName," + MEASURES);
+        assertThat(rows.get(1).values()).startsWith("west", "West London", "", "All sectors", "300", "1200");
+        assertThat(rows).hasSize(4);
+
+        final List<CSVRecord> weekly = csv(mvc.perform(get("/downloads/areas/west/weekly.csv?from=2020-06-01"))
+                .andReturn());
+        assertThat(weekly).hasSize(2);
+        assertThat(weekly.get(1).values()).startsWith("west", "West London", "2020-09-07", "true");
+
+        // Unknown, private (never given to the downloads) or malformed.
+        assertThat(mvc.perform(get("/downloads/areas/east.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/downloads/areas/east/weekly.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(404);
+        assertThat(mvc.perform(get("/downloads/areas/not an id.csv"))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus())
+                .isEqualTo(400);
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     private final Map<String, List<Week>> placeWeeks = new ConcurrentHashMap<>();
     private final Map<String, AreaFigures> regions = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> regionWeeks = new ConcurrentHashMap<>();
+    private final Map<String, AreaFigures> publicAreas = new ConcurrentHashMap<>();
+    private final Map<String, List<Week>> publicAreaWeeks = new ConcurrentHashMap<>();
     private final Map<String, AreaFigures> uk = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> ukWeeks = new ConcurrentHashMap<>();
     private final Map<String, FigureProvenance> provenance = new ConcurrentHashMap<>();
@@ -42,6 +44,13 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     public InMemoryRecoveryViews region(AreaFigures region, List<Week> weeks) {
         regions.put(region.code(), region);
         regionWeeks.put(region.code(), List.copyOf(weeks));
+        return this;
+    }
+
+    /** A public area partners defined, its code the areaId. */
+    public InMemoryRecoveryViews publicArea(AreaFigures area, List<Week> weeks) {
+        publicAreas.put(area.code(), area);
+        publicAreaWeeks.put(area.code(), List.copyOf(weeks));
         return this;
     }
 
@@ -83,6 +92,8 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         placeWeeks.clear();
         regions.clear();
         regionWeeks.clear();
+        publicAreas.clear();
+        publicAreaWeeks.clear();
         uk.clear();
         ukWeeks.clear();
         provenance.clear();
@@ -135,6 +146,23 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     @Override
     public List<Week> regionWeeks(String region, WeekRange weeks) {
         return read("regionWeeks " + region, () -> in(regionWeeks.getOrDefault(region, List.of()), weeks));
+    }
+
+    @Override
+    public Optional<AreaFigures> publicArea(String areaId) {
+        return read("publicArea " + areaId, () -> Optional.ofNullable(publicAreas.get(areaId)));
+    }
+
+    @Override
+    public Optional<String> publicAreaName(String areaId) {
+        return read(
+                "publicAreaName " + areaId,
+                () -> Optional.ofNullable(publicAreas.get(areaId)).map(AreaFigures::name));
+    }
+
+    @Override
+    public List<Week> publicAreaWeeks(String areaId, WeekRange weeks) {
+        return read("publicAreaWeeks " + areaId, () -> in(publicAreaWeeks.getOrDefault(areaId, List.of()), weeks));
     }
 
     @Override

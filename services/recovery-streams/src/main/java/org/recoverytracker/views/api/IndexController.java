@@ -106,7 +106,7 @@ class IndexController {
         final Region known = ViewCodes.region(region);
         final BaselineChoice choice = choice(baseline);
         final Measures measures =
-                ViewSums.sum(queries.areaSectors(region, ViewCodes.asOf(asOf)).values());
+                ViewSums.sum(queries.rollupSectors(region, ViewCodes.asOf(asOf)).values());
         return new RegionIndex(region, known.name(), figures(choice, districtsOf(region), null, measures));
     }
 
@@ -114,7 +114,7 @@ class IndexController {
     UkIndex uk(@RequestParam(required = false) String baseline, @RequestParam(required = false) Instant asOf) {
         final BaselineChoice choice = choice(baseline);
         final Measures measures =
-                ViewSums.sum(queries.areaSectors(null, ViewCodes.asOf(asOf)).values());
+                ViewSums.sum(queries.rollupSectors(null, ViewCodes.asOf(asOf)).values());
         return new UkIndex("United Kingdom", figures(choice, districtsOf(null), null, measures));
     }
 
@@ -156,7 +156,8 @@ class IndexController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
         ViewCodes.region(region);
-        final List<WeekEntry> weeks = queries.areaWeeks(region, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
+        final List<WeekEntry> weeks =
+                queries.rollupWeeks(region, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
         return weeks(choice(baseline), districtsOf(region), null, weeks, from, to);
     }
 
@@ -166,7 +167,7 @@ class IndexController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
-        final List<WeekEntry> weeks = queries.areaWeeks(null, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
+        final List<WeekEntry> weeks = queries.rollupWeeks(null, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
         return weeks(choice(baseline), districtsOf(null), null, weeks, from, to);
     }
 

@@ -1,5 +1,6 @@
 package org.recoverytracker.views.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,4 +57,19 @@ final class ViewResponses {
 
     /** {@code GET /v1/uk}. */
     record UkDetail(String name, @JsonUnwrapped Measures measures, List<SectorSummary> sectors) {}
+
+    /** An item of {@code GET /v1/areas}: an area partners defined, without figures (ask for the area). */
+    record AreaSummary(String areaId, String name, String owner, String visibility, List<AreaMemberSummary> members) {}
+
+    /** A member district of an area, from one day to another (inclusive; absent: no bound). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AreaMemberSummary(String place, String name, LocalDate from, LocalDate to) {}
+
+    /** {@code GET /v1/areas/{areaId}}. */
+    record AreaDetail(
+            String areaId,
+            String name,
+            String visibility,
+            @JsonUnwrapped Measures measures,
+            List<SectorSummary> sectors) {}
 }

@@ -17,6 +17,9 @@ import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.views.api.ProvisionalWeeks;
+import org.recoverytracker.views.areas.AreaDefinition;
+import org.recoverytracker.views.areas.AreaDefinitions;
+import org.recoverytracker.views.areas.AreaQueries;
 import org.recoverytracker.views.query.CellProvenance;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewQueries;
@@ -40,11 +43,16 @@ class InProcessRecoveryViews implements RecoveryViews {
     private static final ReferenceData UK = ReferenceData.uk();
 
     private final ViewQueries queries;
+    private final AreaDefinitions areas;
+    private final AreaQueries areaQueries;
     private final ProvisionalWeeks provisionalWeeks;
 
     /** The Views API's own provisional weeks, so that the page marks exactly the weeks the API does. */
-    InProcessRecoveryViews(ViewQueries queries, ProvisionalWeeks provisionalWeeks) {
+    InProcessRecoveryViews(
+            ViewQueries queries, AreaDefinitions areas, AreaQueries areaQueries, ProvisionalWeeks provisionalWeeks) {
         this.queries = queries;
+        this.areas = areas;
+        this.areaQueries = areaQueries;
         this.provisionalWeeks = provisionalWeeks;
     }
 
@@ -110,20 +118,45 @@ class InProcessRecoveryViews implements RecoveryViews {
     public Optional<AreaFigures> region(String region) {
         final Region known = UK.region(region).orElseThrow();
         return read(() -> {
-            final Map<String, Measures> sectors = queries.areaSectors(region);
+            final Map<String, Measures> sectors = queries.rollupSectors(region);
             return sectors.isEmpty() ? Optional.empty() : Optional.of(area(region, known.name(), sectors));
         });
     }
 
     @Override
     public List<Week> regionWeeks(String region, WeekRange weeks) {
-        return read(() -> weeks(queries.areaWeeks(region, new WeekFilter(null, weeks.from(), weeks.to()))));
+        return read(() -> weeks(queries.rollupWeeks(region, new WeekFilter(null, weeks.from(), weeks.to()))));
+    }
+
+    /** Only public areas: the page and its downloads are public, whoever asks. */
+    @Override
+    public Optional<AreaFigures> publicArea(String areaId) {
+        return read(() -> publicDefinition(areaId).flatMap(area -> {
+            final Map<String, Measures> sectors = areaQueries.sectors(area, null);
+            return sectors.isEmpty() ? Optional.empty() : Optional.of(area(areaId, area.name(), sectors));
+        }));
+    }
+
+    @Override
+    public Optional<String> publicAreaName(String areaId) {
+        return read(() -> publicDefinition(areaId).map(AreaDefinition::name));
+    }
+
+    @Override
+    public List<Week> publicAreaWeeks(String areaId, WeekRange weeks) {
+        return read(() -> publicDefinition(areaId)
+                .map(area -> weeks(areaQueries.weeks(area, new WeekFilter(null, weeks.from(), weeks.to()), null)))
+                .orElse(List.of()));
+    }
+
+    private Optional<AreaDefinition> publicDefinition(String areaId) {
+        return areas.find(areaId).filter(AreaDefinition::isPublic);
     }
 
     @Override
     public Optional<AreaFigures> uk() {
         return read(() -> {
-            final Map<String, Measures> sectors = queries.areaSectors(null);
+            final Map<String, Measures> sectors = queries.rollupSectors(null);
             return sectors.isEmpty()
                     ? Optional.empty()
                     : Optional.of(area(AreaFigures.UK_CODE, AreaFigures.UK_NAME, sectors));
@@ -132,7 +165,7 @@ class InProcessRecoveryViews implements RecoveryViews {
 
     @Override
     public List<Week> ukWeeks(WeekRange weeks) {
-        return read(() -> weeks(queries.areaWeeks(null, new WeekFilter(null, weeks.from(), weeks.to()))));
+        return read(() -> weeks(queries.rollupWeeks(null, new WeekFilter(null, weeks.from(), weeks.to()))));
     }
 
     @Override

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The pipeline's own health, beside Kafka Streams' client metrics:
  * {@code recovery_dead_letters_total{topic}}, {@code recovery_view_freshness_seconds} (a histogram
- * of the delay from an event record being written to its change reaching the views).
+ * of the delay from an event record being written to its change reaching the views),
+ * {@code recovery_area_records_skipped_total{reason}}.
  */
 @Component
 class PipelineMetrics implements TopologyMetrics {
@@ -44,6 +45,16 @@ class PipelineMetrics implements TopologyMetrics {
                 .description("Event records sent to the dead-letter topic, by source topic")
                 .tag("topic", sourceTopic)
                 .register(registry);
+    }
+
+    /** {@code recovery_area_records_skipped_total{reason}}: records of {@code recovery.areas.v1} the views could not use. */
+    @Override
+    public void skipped(String kind) {
+        Counter.builder("recovery.area.records.skipped")
+                .description("Records of recovery.areas.v1 the views skipped, by reason")
+                .tag("reason", kind)
+                .register(registry)
+                .increment();
     }
 
     @Override

@@ -45,7 +45,8 @@ public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
             return scrape;
         }
         final String body = new String(scrape.getBody(), StandardCharsets.UTF_8);
-        final String families = RecoveryGaugeFamilies.write(gauges.views(), gauges.provisionalViews(), application);
+        final String families =
+                RecoveryGaugeFamilies.write(gauges.views(), gauges.provisionalViews(), gauges.areaViews(), application);
         final String withGauges = body.endsWith(OPENMETRICS_EOF)
                 ? body.substring(0, body.length() - OPENMETRICS_EOF.length()) + families + OPENMETRICS_EOF
                 : body + families;

@@ -48,6 +48,13 @@ public class HistoricalViews {
         return weekEntries(cellsOfPlace(partition, place, asOf), filter);
     }
 
+    /** Every week view of a place at an instant, from the partition that holds it (none from another). */
+    public List<WeekCell> placeWeekCells(int partition, String place, long asOf) {
+        return cellsOfPlace(partition, place, asOf).stream()
+                .map(cell -> new WeekCell(cell.place(), cell.sector(), cell.weekStart(), cell.measures()))
+                .toList();
+    }
+
     public Partial<SectorEntry> sectorTotals(long asOf) {
         final Partial<Cell> cells = localCells(asOf);
         return new Partial<>(cells.partitions(), sectorEntries(cells.entries()));

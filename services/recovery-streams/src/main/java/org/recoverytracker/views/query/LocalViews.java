@@ -39,19 +39,24 @@ public class LocalViews {
 
     /** The weeks of a place, from the partition that holds it, summed over the filter's sectors. */
     public List<WeekEntry> placeWeeks(int partition, String place, WeekFilter filter) {
+        return ViewSums.byWeek(placeWeekCells(partition, place).stream()
+                .filter(cell -> filter.includes(cell.sector(), cell.weekStart()))
+                .map(cell -> new WeekEntry(cell.weekStart(), cell.measures()))
+                .toList());
+    }
+
+    /** Every week view of a place, of every sector, from the partition that holds it (none from another). */
+    public List<WeekCell> placeWeekCells(int partition, String place) {
         final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
-        final List<WeekEntry> entries = new ArrayList<>();
+        final List<WeekCell> cells = new ArrayList<>();
         try (KeyValueIterator<String, Measures> ofPlace =
                 store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
             ofPlace.forEachRemaining(entry -> {
                 final String[] parts = ViewStores.parts(entry.key);
-                final LocalDate weekStart = LocalDate.parse(parts[2]);
-                if (filter.includes(parts[1], weekStart)) {
-                    entries.add(new WeekEntry(weekStart, entry.value));
-                }
+                cells.add(new WeekCell(parts[0], parts[1], LocalDate.parse(parts[2]), entry.value));
             });
         }
-        return ViewSums.byWeek(entries);
+        return cells;
     }
 
     /**

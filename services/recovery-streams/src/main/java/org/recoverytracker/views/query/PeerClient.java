@@ -1,5 +1,6 @@
 package org.recoverytracker.views.query;
 
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -66,7 +67,9 @@ public class PeerClient implements DisposableBean {
     public <T> T get(HostInfo peer, String pathAndQuery, ParameterizedTypeReference<T> type) {
         try {
             return http.get()
-                    .uri(url(peer, pathAndQuery))
+                    // A URI, not a template: the client metrics label a templated call with its
+                    // path, which names the place or area asked (a private area's id among them).
+                    .uri(URI.create(url(peer, pathAndQuery)))
                     .header(FORWARDED, "true")
                     .retrieve()
                     .body(type);

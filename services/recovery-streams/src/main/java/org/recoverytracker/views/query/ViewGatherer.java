@@ -73,6 +73,16 @@ public class ViewGatherer {
         return gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, REVISION_ENTRIES));
     }
 
+    /**
+     * The shares of any view that spans places, from all instances.
+     *
+     * @param type what a peer's share is, for reading its answer
+     */
+    public <T> List<T> shares(
+            Supplier<Partial<T>> localShare, String pathAndQuery, ParameterizedTypeReference<Partial<T>> type) {
+        return gather(localShare, peer -> peers.partialAsync(peer, pathAndQuery, type));
+    }
+
     private <T> List<T> gather(
             Supplier<Partial<T>> localShare, Function<HostInfo, CompletableFuture<Partial<T>>> peerShare) {
         final Collection<StreamsMetadata> instances = streams.instances();

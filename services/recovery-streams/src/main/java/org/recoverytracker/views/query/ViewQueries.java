@@ -252,13 +252,16 @@ public class ViewQueries {
                 limit);
     }
 
-    /** The sector totals of a region, or of the UK when {@code region} is null, in sector order; empty when none are live. */
-    public Map<String, Measures> areaSectors(String region) {
-        return areaSectors(region, null);
+    /**
+     * The sector totals of a rollup of the reference geography — a region, or the UK when {@code region} is null — in
+     * sector order; empty when none are live.
+     */
+    public Map<String, Measures> rollupSectors(String region) {
+        return rollupSectors(region, null);
     }
 
     /** The sector totals of a region (the UK when null) at an instant (now when null). */
-    public Map<String, Measures> areaSectors(String region, Instant asOf) {
+    public Map<String, Measures> rollupSectors(String region, Instant asOf) {
         return ViewSums.by(
                 gatherer.regionSectors(
                         () -> regionSectorShare(region, asOf),
@@ -268,12 +271,12 @@ public class ViewQueries {
     }
 
     /** The weekly series of a region, or of the UK when {@code region} is null. */
-    public List<WeekEntry> areaWeeks(String region, WeekFilter filter) {
-        return areaWeeks(region, filter, null);
+    public List<WeekEntry> rollupWeeks(String region, WeekFilter filter) {
+        return rollupWeeks(region, filter, null);
     }
 
     /** The weekly series of a region (the UK when null) at an instant (now when null). */
-    public List<WeekEntry> areaWeeks(String region, WeekFilter filter, Instant asOf) {
+    public List<WeekEntry> rollupWeeks(String region, WeekFilter filter, Instant asOf) {
         return gatherer.weeks(
                 () -> weekShare(region, filter, asOf),
                 withAsOf(WEEKS + filter.query(region == null ? "" : "region=" + region), asOf));
@@ -299,7 +302,7 @@ public class ViewQueries {
     }
 
     /** A peer request's path and query with the instant added, when there is one. */
-    private static String withAsOf(String pathAndQuery, Instant asOf) {
+    public static String withAsOf(String pathAndQuery, Instant asOf) {
         return asOf == null ? pathAndQuery : pathAndQuery + (pathAndQuery.contains("?") ? "&" : "?") + "asOf=" + asOf;
     }
 

@@ -17,7 +17,7 @@ public final class ViewSums {
         return sum(entries.stream().map(SectorEntry::measures).toList());
     }
 
-    /** An area's totals from its sectors' (or any parts'). */
+    /** A view's totals from its sectors' (or any parts'). */
     public static Measures sum(Collection<Measures> parts) {
         return parts.stream().reduce(Measures.NONE, Measures::plus);
     }

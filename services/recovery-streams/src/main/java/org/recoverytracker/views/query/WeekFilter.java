@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record WeekFilter(String sector, LocalDate from, LocalDate to) {
 
-    boolean includes(String entrySector, LocalDate weekStart) {
+    public boolean includes(String entrySector, LocalDate weekStart) {
         return (sector == null || sector.equals(entrySector))
                 && (from == null || !weekStart.isBefore(from))
                 && (to == null || !weekStart.isAfter(to));
@@ -20,7 +20,7 @@ public record WeekFilter(String sector, LocalDate from, LocalDate to) {
      * The filter as the query of a peer request ({@code ?sector=..&from=..&to=..}, empty when it
      * filters nothing), with {@code scope} ({@code name=value}, or empty) added.
      */
-    String query(String scope) {
+    public String query(String scope) {
         final List<String> parameters = new ArrayList<>();
         if (!scope.isEmpty()) {
             parameters.add(scope);

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.Stores;
 import org.recoverytracker.partners.PartnerRegistry;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.views.areas.AreaStore;
 import org.recoverytracker.views.baselines.BaselineStore;
 
 /**
@@ -30,6 +31,8 @@ import org.recoverytracker.views.baselines.BaselineStore;
  *                                                                                           │
  *                                                                                           ▼
  *                                                                                 recovery.revisions.v1
+ *
+ * recovery.areas.v1 ─▶ [recovery-areas] (a global store: every instance holds every area)
  * </pre>
  *
  * Partners with Kafka access write their own topics; the gate checks each record as an ingest
@@ -54,6 +57,7 @@ public final class RecoveryTopology {
             EventTopicPartitions partitions,
             SchemaStore publishedSchemas,
             TopologyMetrics metrics) {
+        AreaStore.addTo(builder, metrics);
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
                 Serdes.String(),

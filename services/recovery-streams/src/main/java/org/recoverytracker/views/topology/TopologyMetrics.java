@@ -1,11 +1,13 @@
 package org.recoverytracker.views.topology;
 
+import org.recoverytracker.views.areas.AreaMetrics;
+
 /**
  * What the topology reports as it runs, for the pipeline-health dashboard and alerts. Metrics are
  * outside the exactly-once transaction: a batch that is aborted and redone is counted again, which
  * is right for watching the pipeline and irrelevant to the views.
  */
-public interface TopologyMetrics {
+public interface TopologyMetrics extends AreaMetrics {
 
     /** Reports nothing; for tests that do not look at metrics. */
     TopologyMetrics NONE = new TopologyMetrics() {
@@ -14,6 +16,9 @@ public interface TopologyMetrics {
 
         @Override
         public void viewUpdated(long changedAtMillis) {}
+
+        @Override
+        public void skipped(String kind) {}
     };
 
     /** A record of this topic went to the dead-letter topic. */

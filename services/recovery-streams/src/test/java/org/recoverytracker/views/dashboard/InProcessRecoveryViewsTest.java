@@ -42,7 +42,7 @@ class InProcessRecoveryViewsTest {
 
     private final ViewQueries queries = mock(ViewQueries.class);
     // Provenance marks no week provisional, so the page's provisional weeks are not needed here.
-    private final InProcessRecoveryViews views = new InProcessRecoveryViews(queries, null);
+    private final InProcessRecoveryViews views = new InProcessRecoveryViews(queries, null, null, null);
 
     @Test
     void readsWhereAFigureComesFromBesideTheFigure() {

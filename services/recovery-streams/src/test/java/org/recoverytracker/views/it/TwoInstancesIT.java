@@ -84,17 +84,6 @@ class TwoInstancesIT {
         "E06000023",
         "E09000033"
     };
-    private static final List<String> MEASURES = List.of(
-            "jobsAtRisk",
-            "jobsLost",
-            "jobsSafeguarded",
-            "jobsCreated",
-            "greenJobsCreated",
-            "supportAwardedPence",
-            "greenInvestmentPence",
-            "netJobChange",
-            "events");
-
     /** The local stack's partners and their dev keys, for the drill-down. */
     private static final String LOCAL_PARTNERS = "spring.config.import=classpath:recovery-local-partners.yml";
 
@@ -104,6 +93,7 @@ class TwoInstancesIT {
     @TempDir
     static Path stateDirs;
 
+    private static TwoViewsInstances views;
     private static EmbeddedKafkaKraftBroker broker;
     private static ViewsInstance first;
     private static ViewsInstance second;
@@ -116,23 +106,17 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startBrokerAndInstances() throws Exception {
-        broker = EmbeddedBrokers.start(6);
-        first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), LOCAL_PARTNERS);
-        second = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), LOCAL_PARTNERS);
-        await().atMost(Duration.ofSeconds(90)).until(() -> first.isReady() && second.isReady());
+        views = TwoViewsInstances.start(stateDirs, LOCAL_PARTNERS);
+        broker = views.broker();
+        first = views.first();
+        second = views.second();
         produceHistory();
     }
 
     @AfterAll
     static void stopEverything() {
-        if (second != null) {
-            second.close();
-        }
-        if (first != null) {
-            first.close();
-        }
-        if (broker != null) {
-            broker.destroy();
+        if (views != null) {
+            views.close();
         }
     }
 
@@ -623,16 +607,7 @@ class TwoInstancesIT {
 
     /** A history per place: new events, corrections (also moving place, sector and week), and a retraction. */
     private static void produceHistory() throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(
-                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.getBrokersAsString(),
-                        ProducerConfig.ACKS_CONFIG,
-                        "all",
-                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
-                        true),
-                new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer = views.producer()) {
             for (int i = 0; i < PLACES.length; i++) {
                 final String place = PLACES[i];
                 send(
@@ -748,9 +723,7 @@ class TwoInstancesIT {
     }
 
     private static Map<String, Long> measures(JsonNode node) {
-        final Map<String, Long> values = new TreeMap<>();
-        MEASURES.forEach(name -> values.put(name, node.get(name).asLong()));
-        return values;
+        return ViewMeasures.of(node);
     }
 
     private static List<CSVRecord> csv(ViewsInstance.Response response) throws IOException {
@@ -766,7 +739,7 @@ class TwoInstancesIT {
 
     private static Map<String, Long> csvMeasures(CSVRecord row) {
         final Map<String, Long> values = new TreeMap<>();
-        MEASURES.forEach(name -> values.put(name, Long.parseLong(row.get(name))));
+        ViewMeasures.NAMES.forEach(name -> values.put(name, Long.parseLong(row.get(name))));
         return values;
     }
 

@@ -16,7 +16,7 @@ class RecoveryGaugeFamiliesTest {
 
     @Test
     void writesEachMeasureOfEachViewWithItsPlaceRegionAndSector() {
-        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), List.of(), "recovery-streams");
 
         assertThat(text.lines())
                 .contains(
@@ -31,7 +31,7 @@ class RecoveryGaugeFamiliesTest {
 
     @Test
     void namesEachPlaceOnceInTheInfoFamily() {
-        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), List.of(), "recovery-streams");
 
         assertThat(text.lines().filter(line -> line.startsWith("recovery_place_info{")))
                 .containsExactly(
@@ -49,7 +49,7 @@ class RecoveryGaugeFamiliesTest {
         final List<SectorEntry> provisional =
                 List.of(new SectorEntry("E09000018", "H", new Measures(0, 150, 0, 0, 0, 0, 0, 1), 0));
 
-        final String text = RecoveryGaugeFamilies.write(VIEWS, provisional, "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(VIEWS, provisional, List.of(), "recovery-streams");
 
         assertThat(text.lines())
                 .contains(
@@ -65,13 +65,38 @@ class RecoveryGaugeFamiliesTest {
     }
 
     @Test
+    void writesEachMeasureOfEachAreaSectorAndNamesEachAreaOnce() {
+        final List<AreaView> areas = List.of(
+                new AreaView("west", "West \"London\"", "H", new Measures(0, 150, 0, 10, 0, 12_345, 0, 1)),
+                new AreaView("west", "West \"London\"", "I", new Measures(0, 5, 0, 0, 0, 0, 0, 1)));
+
+        final String text = RecoveryGaugeFamilies.write(VIEWS, List.of(), areas, "recovery-streams");
+
+        assertThat(text.lines())
+                .contains(
+                        "# TYPE recovery_area_jobs_lost gauge",
+                        "recovery_area_jobs_lost{application=\"recovery-streams\",area=\"west\",sector=\"H\"} 150.0",
+                        "recovery_area_jobs_lost{application=\"recovery-streams\",area=\"west\",sector=\"I\"} 5.0",
+                        "recovery_area_net_job_change{application=\"recovery-streams\",area=\"west\",sector=\"H\"} -140.0",
+                        "recovery_area_support_awarded_pounds{application=\"recovery-streams\",area=\"west\",sector=\"H\"} 123.45");
+        assertThat(text.lines()
+                        .filter(line -> line.startsWith("recovery_area_") && !line.startsWith("recovery_area_info")))
+                .hasSize(18);
+        assertThat(text.lines().filter(line -> line.startsWith("recovery_area_info{")))
+                .containsExactly(
+                        "recovery_area_info{application=\"recovery-streams\",area=\"west\",area_name=\"West \\\"London\\\"\"} 1");
+        assertThat(text.lines().filter(line -> line.startsWith("recovery_jobs_lost{")))
+                .hasSize(3);
+    }
+
+    @Test
     void escapesWhatTheTextFormatReservesInLabelValues() {
         assertThat(RecoveryGaugeFamilies.labelValue("a \"b\" c\\d\ne")).isEqualTo("a \\\"b\\\" c\\\\d\\ne");
     }
 
     @Test
     void writesEmptyFamiliesWhenThisInstanceHasNoViews() {
-        final String text = RecoveryGaugeFamilies.write(List.of(), List.of(), "recovery-streams");
+        final String text = RecoveryGaugeFamilies.write(List.of(), List.of(), List.of(), "recovery-streams");
 
         assertThat(text.lines().filter(line -> !line.startsWith("#"))).isEmpty();
         assertThat(text).contains("# TYPE recovery_place_info gauge");

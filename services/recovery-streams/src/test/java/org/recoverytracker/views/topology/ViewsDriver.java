@@ -39,6 +39,7 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.views.areas.AreaStore;
 import org.recoverytracker.views.config.RecoveryStreamsConfig;
 import org.recoverytracker.views.config.StreamsSettings;
 
@@ -52,6 +53,7 @@ final class ViewsDriver implements AutoCloseable {
     private final Map<EventKind, TestInputTopic<String, byte[]>> inputs = new EnumMap<>(EventKind.class);
     private final TestOutputTopic<String, byte[]> deadLetters;
     private final TestOutputTopic<String, Revision> revisions;
+    private final TestInputTopic<String, byte[]> areas;
 
     /** The local stack's partners, as the gate knows them: the three councils and the national observatory. */
     static final PartnerRegistry LOCAL_PARTNERS = new PartnerRegistry(
@@ -68,10 +70,20 @@ final class ViewsDriver implements AutoCloseable {
 
     /** A driver whose gate knows these partners. */
     ViewsDriver(Path stateDir, PartnerRegistry partners) {
-        this(stateDir, EventTopicPartitions.ONE, partners);
+        this(stateDir, EventTopicPartitions.ONE, partners, TopologyMetrics.NONE);
+    }
+
+    /** A driver that reports to these metrics. */
+    ViewsDriver(Path stateDir, TopologyMetrics metrics) {
+        this(stateDir, EventTopicPartitions.ONE, LOCAL_PARTNERS, metrics);
     }
 
     private ViewsDriver(Path stateDir, EventTopicPartitions partitions, PartnerRegistry partners) {
+        this(stateDir, partitions, partners, TopologyMetrics.NONE);
+    }
+
+    private ViewsDriver(
+            Path stateDir, EventTopicPartitions partitions, PartnerRegistry partners, TopologyMetrics metrics) {
         final StreamsSettings settings = new StreamsSettings(
                 "views-test",
                 "localhost:8080",
@@ -88,13 +100,14 @@ final class ViewsDriver implements AutoCloseable {
         config.putAll(RecoveryStreamsConfig.of(settings, Map.of("bootstrap.servers", "unused:9092")));
         // Built with the application's configuration, so a store or topic left unnamed fails here too.
         final StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(config)));
-        RecoveryTopology.build(builder, partners, partitions, null, TopologyMetrics.NONE);
+        RecoveryTopology.build(builder, partners, partitions, null, metrics);
         driver = new TopologyTestDriver(builder.build(), config, Instant.parse("2024-06-03T10:00:00Z"));
         for (EventKind kind : EventKind.values()) {
             inputs.put(kind, driver.createInputTopic(kind.topic(), new StringSerializer(), new ByteArraySerializer()));
         }
         deadLetters = driver.createOutputTopic(
                 RecoveryTopics.DEAD_LETTER, new StringDeserializer(), new ByteArrayDeserializer());
+        areas = driver.createInputTopic(RecoveryTopics.AREA, new StringSerializer(), new ByteArraySerializer());
         revisions = driver.createOutputTopic(
                 RecoveryTopics.REVISION,
                 new StringDeserializer(),
@@ -121,6 +134,16 @@ final class ViewsDriver implements AutoCloseable {
 
     void pipeRaw(EventKind kind, String key, byte[] value, Headers headers) {
         inputs.get(kind).pipeInput(new TestRecord<>(key, value, headers));
+    }
+
+    /** Writes a record to the areas topic, as the reference service would (null: the area is removed). */
+    void pipeArea(String areaId, byte[] value) {
+        areas.pipeInput(areaId, value);
+    }
+
+    /** Every area the store holds: areaId → its record as on the topic. */
+    Map<String, byte[]> areas() {
+        return contents(driver.getKeyValueStore(AreaStore.NAME));
     }
 
     /** Writes a record to a partner's own topic of a kind, as a partner with Kafka access would. */

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The chart's Grafana dashboards as files: the three dashboards with stable uids (the chart
+ * The chart's Grafana dashboards as files: the four dashboards with stable uids (the chart
  * publishes every file of the directory), each panel querying Prometheus through the
  * {@code DS_PROMETHEUS} data-source variable so that they work in any Grafana, and a layout whose
  * panels don't overlap, and figures of one place and sector linked to their provenance page. What
@@ -41,6 +42,7 @@ class DashboardFilesTest {
                         GrafanaDashboard::uid,
                         GrafanaDashboard::title)
                 .containsExactlyInAnyOrder(
+                        tuple("area-recovery.json", "recovery-area", "Area recovery"),
                         tuple("compare-places.json", "recovery-compare-places", "Compare places"),
                         tuple("pipeline-health.json", "recovery-pipeline-health", "Pipeline health"),
                         tuple("place-recovery.json", "recovery-place", "Place recovery"));
@@ -149,10 +151,37 @@ class DashboardFilesTest {
     }
 
     @Test
+    void areaRecoveryShowsAnAreaChosenByNameAndComparesAreas() {
+        final GrafanaDashboard area = dashboard("area-recovery.json");
+
+        assertThat(area.variables())
+                .extracting(GrafanaDashboard.Variable::name, GrafanaDashboard.Variable::query)
+                .containsSubsequence(
+                        tuple("area_name", "label_values(recovery_area_info, area_name)"),
+                        tuple("area", "label_values(recovery_area_info{area_name=\"$area_name\"}, area)"),
+                        tuple("sector", "label_values(recovery_area_events{area=\"$area\"}, sector)"));
+        assertThat(area.panels())
+                .filteredOn(panel -> "stat".equals(panel.type()))
+                .extracting(GrafanaDashboard.Panel::title)
+                .contains("Jobs at risk", "Jobs lost", "Net job change", "Live events");
+        // Every panel reads the area gauges, never a place's: an area's figure is not the sum of its
+        // members' place gauges, as members count only in the weeks they belong.
+        for (GrafanaDashboard.Panel panel : area.panels()) {
+            assertThat(panel.exprs())
+                    .as(panel.title())
+                    .allSatisfy(
+                            expr -> assertThat(expr).contains("recovery_area_").doesNotContain("place"));
+        }
+        assertThat(area.panels()).extracting(GrafanaDashboard.Panel::title).contains("Net job change by area");
+    }
+
+    @Test
     void moneyIsShownInPounds() {
         final Map<String, String> units =
                 Map.of("Support awarded (£)", "currencyGBP", "Green investment (£)", "currencyGBP");
-        for (GrafanaDashboard.Panel panel : dashboard("place-recovery.json").panels()) {
+        for (GrafanaDashboard.Panel panel : Stream.of("place-recovery.json", "area-recovery.json")
+                .flatMap(file -> dashboard(file).panels().stream())
+                .toList()) {
             if (units.containsKey(panel.title())) {
                 assertThat(panel.json()
                                 .path("fieldConfig")

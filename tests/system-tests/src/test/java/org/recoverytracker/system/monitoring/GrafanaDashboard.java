@@ -33,6 +33,24 @@ record GrafanaDashboard(Path file, JsonNode json) {
         }
     }
 
+    /** The variable of that name. */
+    Variable variable(String name) {
+        return variables().stream()
+                .filter(variable -> variable.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(this + " has no variable " + name));
+    }
+
+    /** The first query of the panel with that title. */
+    String firstExpr(String panelTitle) {
+        return panels().stream()
+                .filter(panel -> panel.title().equals(panelTitle))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(this + " has no panel " + panelTitle))
+                .exprs()
+                .get(0);
+    }
+
     String uid() {
         return json.path("uid").asString();
     }

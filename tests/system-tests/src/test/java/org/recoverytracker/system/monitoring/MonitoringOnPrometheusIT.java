@@ -84,6 +84,12 @@ class MonitoringOnPrometheusIT {
                         && prometheus.value("sum(recovery_events)") == MonitoringScenario.LIVE_EVENTS
                         && prometheus.value("sum(recovery_dead_letters_total)") == 1
                         && prometheus.value("sum(" + rejected() + ")") == 13);
+        scenario.defineAreas();
+        final String area = stack.streams().baseUrl() + "/v1/areas/" + MonitoringScenario.AREA;
+        await().atMost(SETTLE)
+                .until(() -> Http.get(area).status() == 200
+                        && prometheus.value("sum(recovery_area_events{area=\"" + MonitoringScenario.AREA + "\"})")
+                                == Http.get(area).json().get("events").asInt());
     }
 
     @AfterAll
@@ -161,31 +167,47 @@ class MonitoringOnPrometheusIT {
 
         final GrafanaDashboard placeRecovery =
                 GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("place-recovery.json"));
-        final PanelQueries queries = new PanelQueries(prometheus, Map.of());
-        final GrafanaDashboard.Variable codeOfChosenName = placeRecovery.variables().stream()
-                .filter(variable -> variable.name().equals("place"))
-                .findFirst()
-                .orElseThrow();
         for (JsonNode place : Http.get(views + "/v1/places").json()) {
             // The place a person picks by its name is the place the panels then select by code.
-            assertThat(queries.offered(
-                            codeOfChosenName,
-                            Map.of("place_name", List.of(place.get("name").asString()))))
-                    .as("%s › the place named %s", placeRecovery, place.get("name"))
-                    .containsExactly(place.get("place").asString());
-            final Map<String, List<String>> values =
-                    Map.of("place", List.of(place.get("place").asString()), "sector", List.of(".*"));
-            for (Measure measure : Measure.values()) {
-                final String expr = placeRecovery.panels().stream()
-                        .filter(panel -> panel.title().equals(measure.headline))
-                        .findFirst()
-                        .orElseThrow()
-                        .exprs()
-                        .get(0);
-                assertThat(prometheus.value(queries.expand(expr, values).get(0)))
-                        .as("%s › %s of %s", placeRecovery, measure.headline, place.get("place"))
-                        .isEqualTo(measure.of(place));
-            }
+            assertHeadlinesAreTheViews(
+                    placeRecovery, "place_name", "place", place.get("place").asString(), place);
+        }
+    }
+
+    @Test
+    void areaDashboardFiguresAreTheViewsApiFiguresOfPublicAreasOnly() {
+        final JsonNode area = Http.get(stack.streams().baseUrl() + "/v1/areas/" + MonitoringScenario.AREA)
+                .json();
+        assertHeadlinesAreTheViews(
+                GrafanaDashboard.read(MonitoringFiles.DASHBOARDS.resolve("area-recovery.json")),
+                "area_name",
+                "area",
+                MonitoringScenario.AREA,
+                area);
+        // The private area is never exported.
+        assertThat(prometheus.labelValues("area", "{__name__=~\"recovery_area_.*\"}"))
+                .contains(MonitoringScenario.AREA)
+                .doesNotContain(MonitoringScenario.PRIVATE_AREA);
+    }
+
+    /**
+     * The dashboard offers the view by its name, selects its gauges by the code behind the name, and
+     * its headline figures, over every sector, are the Views API's.
+     */
+    private static void assertHeadlinesAreTheViews(
+            GrafanaDashboard dashboard, String nameVariable, String codeVariable, String code, JsonNode view) {
+        final PanelQueries queries = new PanelQueries(prometheus, Map.of());
+        assertThat(queries.offered(
+                        dashboard.variable(codeVariable),
+                        Map.of(nameVariable, List.of(view.get("name").asString()))))
+                .as("%s › the view named %s", dashboard, view.get("name"))
+                .containsExactly(code);
+        final Map<String, List<String>> values = Map.of(codeVariable, List.of(code), "sector", List.of(".*"));
+        for (Measure measure : Measure.values()) {
+            assertThat(prometheus.value(queries.expand(dashboard.firstExpr(measure.headline), values)
+                            .get(0)))
+                    .as("%s › %s of %s", dashboard, measure.headline, code)
+                    .isEqualTo(measure.of(view));
         }
     }
 

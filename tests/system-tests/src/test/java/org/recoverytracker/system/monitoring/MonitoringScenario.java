@@ -26,7 +26,7 @@ import org.recoverytracker.testsupport.scenario.ScenarioEvents;
  * corrected), confirmed losses (one days ago, in a week still provisional), grants, a loan, green investment, in Hounslow, Belfast, Bradford,
  * Glasgow and Cardiff, as single PUTs, a JSON batch and a CSV batch, with a retraction — plus
  * refused requests, a partner whose feed is mostly invalid, and a record on an event topic that
- * isn't Avro, which becomes a dead letter.
+ * isn't Avro, which becomes a dead letter; and two areas partners defined, one public, one private.
  */
 final class MonitoringScenario {
 
@@ -36,6 +36,12 @@ final class MonitoringScenario {
     static final String REJECTED_PARTNER = "bradford-council";
 
     static final String DEAD_LETTER_TOPIC = "recovery.job-loss.v1";
+
+    /** The public area {@link #defineAreas} defines. */
+    static final String AREA = "west-london-and-bradford";
+
+    /** The private area {@link #defineAreas} defines. */
+    static final String PRIVATE_AREA = "belfast-private";
 
     private static final String HOUNSLOW = "local-hounslow-key";
     private static final String BELFAST = "local-belfast-key";
@@ -190,6 +196,28 @@ final class MonitoringScenario {
 
     /** A record that isn't Avro, produced straight to an event topic as a partner with Kafka access could. */
     void produceUndecodableRecord() {
+        produce(new ProducerRecord<>(
+                DEAD_LETTER_TOPIC,
+                "uk-recovery-observatory/not-avro-1",
+                "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A public area of Hounslow and Bradford, and a private one of Belfast's, through the reference service. */
+    void defineAreas() {
+        final String areas = stack.reference().baseUrl() + "/v1/areas/";
+        accepted(Http.put(
+                areas + AREA,
+                NATIONAL,
+                "{\"name\": \"West London and Bradford\", \"visibility\": \"PUBLIC\","
+                        + " \"members\": [{\"place\": \"E09000018\"}, {\"place\": \"E08000032\"}]}"));
+        accepted(
+                Http.put(
+                        areas + PRIVATE_AREA,
+                        BELFAST,
+                        "{\"name\": \"Belfast's own\", \"visibility\": \"PRIVATE\", \"members\": [{\"place\": \"N09000003\"}]}"));
+    }
+
+    private void produce(ProducerRecord<String, byte[]> record) {
         final Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.broker().bootstrapServers(),
@@ -197,13 +225,9 @@ final class MonitoringScenario {
                 "all");
         try (KafkaProducer<String, byte[]> producer =
                 new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(
-                            DEAD_LETTER_TOPIC,
-                            "uk-recovery-observatory/not-avro-1",
-                            "{\"jobs\": 10, \"status\": \"PROPOSED\"}".getBytes(StandardCharsets.UTF_8)))
-                    .get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("could not produce the undecodable record", e);
+            throw new IllegalStateException("could not produce to " + record.topic(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -23,18 +23,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The views of areas larger than a place — an ITL1 region, the UK — gathered from every instance.
+ * The rollups of the reference geography — an ITL1 region, the UK — gathered from every instance.
+ * Areas partners define for themselves ({@code /v1/areas}) are another thing: custom areas.
  * Weekly series of regions and the UK extend the contract, for comparing a place with its region
  * and the country. Every view takes {@code asOf}: the figures as they stood at that instant.
  */
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-class AreaViewsController {
+class RollupViewsController {
 
     private final ViewQueries queries;
     private final ProvisionalWeeks provisionalWeeks;
 
-    AreaViewsController(ViewQueries queries, ProvisionalWeeks provisionalWeeks) {
+    RollupViewsController(ViewQueries queries, ProvisionalWeeks provisionalWeeks) {
         this.queries = queries;
         this.provisionalWeeks = provisionalWeeks;
     }
@@ -42,7 +43,7 @@ class AreaViewsController {
     @GetMapping("/v1/regions/{region}")
     RegionDetail region(@PathVariable String region, @RequestParam(required = false) Instant asOf) {
         final Region known = ViewCodes.region(region);
-        final Map<String, Measures> sectors = queries.areaSectors(region, ViewCodes.asOf(asOf));
+        final Map<String, Measures> sectors = queries.rollupSectors(region, ViewCodes.asOf(asOf));
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException(known.name() + " (" + region + ") has no live events.");
         }
@@ -62,12 +63,12 @@ class AreaViewsController {
             @RequestParam(required = false) Instant asOf) {
         ViewCodes.region(region);
         return provisionalWeeks.summaries(
-                queries.areaWeeks(region, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
+                queries.rollupWeeks(region, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
     }
 
     @GetMapping("/v1/uk")
     UkDetail uk(@RequestParam(required = false) Instant asOf) {
-        final Map<String, Measures> sectors = queries.areaSectors(null, ViewCodes.asOf(asOf));
+        final Map<String, Measures> sectors = queries.rollupSectors(null, ViewCodes.asOf(asOf));
         if (sectors.isEmpty()) {
             throw new NoLiveEventsException("The UK has no live events yet.");
         }
@@ -80,6 +81,6 @@ class AreaViewsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
         return provisionalWeeks.summaries(
-                queries.areaWeeks(null, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
+                queries.rollupWeeks(null, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
     }
 }

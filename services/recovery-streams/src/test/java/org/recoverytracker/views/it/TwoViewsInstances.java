@@ -1,0 +1,70 @@
+package org.recoverytracker.views.it;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/** An embedded broker (six partitions) and two instances of the streams service on it, ready. */
+record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, ViewsInstance second)
+        implements AutoCloseable {
+
+    /** Starts them, each instance with its state under {@code stateDirs} and these properties. */
+    static TwoViewsInstances start(Path stateDirs, String... properties) {
+        return start(stateDirs, broker -> {}, properties);
+    }
+
+    /** Starts them, doing {@code beforeInstances} on the broker before either instance starts. */
+    static TwoViewsInstances start(
+            Path stateDirs, Consumer<EmbeddedKafkaKraftBroker> beforeInstances, String... properties) {
+        final EmbeddedKafkaKraftBroker broker = EmbeddedBrokers.start(6);
+        ViewsInstance first = null;
+        try {
+            beforeInstances.accept(broker);
+            first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), properties);
+            final ViewsInstance second =
+                    ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), properties);
+            final TwoViewsInstances started = new TwoViewsInstances(broker, first, second);
+            await().atMost(Duration.ofSeconds(90)).until(() -> started.first.isReady() && started.second.isReady());
+            return started;
+        } catch (RuntimeException e) {
+            if (first != null) {
+                first.close();
+            }
+            broker.destroy();
+            throw e;
+        }
+    }
+
+    /** A producer to the broker, writing straight to its topics as a partner with Kafka access could. */
+    KafkaProducer<String, byte[]> producer() {
+        return producer(broker);
+    }
+
+    static KafkaProducer<String, byte[]> producer(EmbeddedKafkaKraftBroker broker) {
+        return new KafkaProducer<>(
+                Map.of(
+                        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        broker.getBrokersAsString(),
+                        ProducerConfig.ACKS_CONFIG,
+                        "all",
+                        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                        true),
+                new StringSerializer(),
+                new ByteArraySerializer());
+    }
+
+    @Override
+    public void close() {
+        second.close();
+        first.close();
+        broker.destroy();
+    }
+}

@@ -1,5 +1,6 @@
 package org.recoverytracker.views.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +18,9 @@ import org.recoverytracker.views.api.ViewResponses.WeekSummary;
 import org.recoverytracker.views.areas.AreaDefinition;
 import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.areas.AreaQueries;
+import org.recoverytracker.views.baselines.IndexFigures;
 import org.recoverytracker.views.query.ViewSums;
+import org.recoverytracker.views.query.WeekEntry;
 import org.recoverytracker.views.query.WeekFilter;
 import org.recoverytracker.views.topology.Measures;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -45,13 +48,19 @@ class CustomAreaViewsController {
     private final AreaQueries queries;
     private final PartnerCallers callers;
     private final ProvisionalWeeks provisionalWeeks;
+    private final IndexAnswers answers;
 
     CustomAreaViewsController(
-            AreaDefinitions areas, AreaQueries queries, PartnerCallers callers, ProvisionalWeeks provisionalWeeks) {
+            AreaDefinitions areas,
+            AreaQueries queries,
+            PartnerCallers callers,
+            ProvisionalWeeks provisionalWeeks,
+            IndexAnswers answers) {
         this.areas = areas;
         this.queries = queries;
         this.callers = callers;
         this.provisionalWeeks = provisionalWeeks;
+        this.answers = answers;
     }
 
     /** The areas the caller may see, in id order, with their members; figures are per area. */
@@ -89,6 +98,43 @@ class CustomAreaViewsController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         final AreaDefinition area = visible(areaId, apiKey, authorization);
         return provisionalWeeks.summaries(queries.weeks(area, new WeekFilter(null, from, to), ViewCodes.asOf(asOf)));
+    }
+
+    record AreaIndex(
+            String areaId, String name, @JsonUnwrapped IndexFigures figures) {}
+
+    /** The area's figures against a baseline: its members' (today's, each counted once) that have one. */
+    @GetMapping("/{areaId}/index")
+    AreaIndex areaIndex(
+            @PathVariable String areaId,
+            @RequestParam(required = false) String baseline,
+            @RequestParam(required = false) Instant asOf,
+            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        final AreaDefinition area = visible(areaId, apiKey, authorization);
+        final Measures measures =
+                ViewSums.sum(queries.sectors(area, ViewCodes.asOf(asOf)).values());
+        return new AreaIndex(
+                areaId, area.name(), answers.total(IndexAnswers.choice(baseline), districtsOf(area), null, measures));
+    }
+
+    @GetMapping({"/{areaId}/index/weekly", "/{areaId}/weekly/index"})
+    List<IndexAnswers.IndexWeek> areaIndexWeeks(
+            @PathVariable String areaId,
+            @RequestParam(required = false) String baseline,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Instant asOf,
+            @RequestHeader(name = PartnerCallers.API_KEY, required = false) String apiKey,
+            @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+        final AreaDefinition area = visible(areaId, apiKey, authorization);
+        final List<WeekEntry> weeks = queries.weeks(area, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
+        return answers.weeks(IndexAnswers.choice(baseline), districtsOf(area), null, weeks, from, to);
+    }
+
+    /** The area's districts, each once, whatever the periods of their membership. */
+    private static List<String> districtsOf(AreaDefinition area) {
+        return area.members().stream().map(member -> member.place()).distinct().toList();
     }
 
     /** The area, if the caller may see it: a 400 for a malformed id, a 404 for one it may not see or that is unknown. */

@@ -3,18 +3,13 @@ package org.recoverytracker.views.api;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.reference.SicSection;
 import org.recoverytracker.views.baselines.BaselineChoice;
-import org.recoverytracker.views.baselines.BaselineTable;
-import org.recoverytracker.views.baselines.BaselineTables;
 import org.recoverytracker.views.baselines.IndexFigures;
-import org.recoverytracker.views.query.InvalidQueryException;
 import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.ViewSums;
 import org.recoverytracker.views.query.WeekEntry;
@@ -44,13 +39,11 @@ class IndexController {
     private static final ReferenceData UK = ReferenceData.uk();
 
     private final ViewQueries queries;
-    private final BaselineTables baselines;
-    private final ProvisionalWeeks provisionalWeeks;
+    private final IndexAnswers answers;
 
-    IndexController(ViewQueries queries, BaselineTables baselines, ProvisionalWeeks provisionalWeeks) {
+    IndexController(ViewQueries queries, IndexAnswers answers) {
         this.queries = queries;
-        this.baselines = baselines;
-        this.provisionalWeeks = provisionalWeeks;
+        this.answers = answers;
     }
 
     record PlaceIndex(
@@ -67,20 +60,15 @@ class IndexController {
 
     record UkIndex(String name, @JsonUnwrapped IndexFigures figures) {}
 
-    record IndexWeek(
-            LocalDate weekStart,
-            boolean provisional,
-            @JsonUnwrapped IndexFigures figures) {}
-
     @GetMapping("/v1/places/{place}/index")
     PlaceIndex place(
             @PathVariable String place,
             @RequestParam(required = false) String baseline,
             @RequestParam(required = false) Instant asOf) {
         final Place known = ViewCodes.place(place);
-        final BaselineChoice choice = choice(baseline);
+        final BaselineChoice choice = IndexAnswers.choice(baseline);
         final Measures measures = ViewSums.total(queries.placeSectors(place, ViewCodes.asOf(asOf)));
-        return new PlaceIndex(place, known.name(), figures(choice, List.of(place), null, measures));
+        return new PlaceIndex(place, known.name(), answers.total(choice, List.of(place), null, measures));
     }
 
     @GetMapping("/v1/places/{place}/sectors/{sector}/index")
@@ -91,11 +79,12 @@ class IndexController {
             @RequestParam(required = false) Instant asOf) {
         ViewCodes.place(place);
         final SicSection section = ViewCodes.sector(sector);
-        final BaselineChoice choice = choice(baseline);
+        final BaselineChoice choice = IndexAnswers.choice(baseline);
         final Measures measures = ViewSums.total(queries.placeSectors(place, ViewCodes.asOf(asOf)).stream()
                 .filter(entry -> entry.sector().equals(sector))
                 .toList());
-        return new PlaceSectorIndex(place, sector, section.title(), figures(choice, List.of(place), sector, measures));
+        return new PlaceSectorIndex(
+                place, sector, section.title(), answers.total(choice, List.of(place), sector, measures));
     }
 
     @GetMapping("/v1/regions/{region}/index")
@@ -104,22 +93,22 @@ class IndexController {
             @RequestParam(required = false) String baseline,
             @RequestParam(required = false) Instant asOf) {
         final Region known = ViewCodes.region(region);
-        final BaselineChoice choice = choice(baseline);
+        final BaselineChoice choice = IndexAnswers.choice(baseline);
         final Measures measures =
                 ViewSums.sum(queries.rollupSectors(region, ViewCodes.asOf(asOf)).values());
-        return new RegionIndex(region, known.name(), figures(choice, districtsOf(region), null, measures));
+        return new RegionIndex(region, known.name(), answers.total(choice, districtsOf(region), null, measures));
     }
 
     @GetMapping("/v1/uk/index")
     UkIndex uk(@RequestParam(required = false) String baseline, @RequestParam(required = false) Instant asOf) {
-        final BaselineChoice choice = choice(baseline);
+        final BaselineChoice choice = IndexAnswers.choice(baseline);
         final Measures measures =
                 ViewSums.sum(queries.rollupSectors(null, ViewCodes.asOf(asOf)).values());
-        return new UkIndex("United Kingdom", figures(choice, districtsOf(null), null, measures));
+        return new UkIndex("United Kingdom", answers.total(choice, districtsOf(null), null, measures));
     }
 
     @GetMapping({"/v1/places/{place}/index/weekly", "/v1/places/{place}/weekly/index"})
-    List<IndexWeek> placeWeeks(
+    List<IndexAnswers.IndexWeek> placeWeeks(
             @PathVariable String place,
             @RequestParam(required = false) String baseline,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -128,12 +117,12 @@ class IndexController {
         ViewCodes.place(place);
         final List<WeekEntry> weeks = queries.placeWeeks(place, new WeekFilter(null, null, null), ViewCodes.asOf(asOf))
                 .orElse(List.of());
-        return weeks(choice(baseline), List.of(place), null, weeks, from, to);
+        return answers.weeks(IndexAnswers.choice(baseline), List.of(place), null, weeks, from, to);
     }
 
     @GetMapping({"/v1/places/{place}/sectors/{sector}/index/weekly", "/v1/places/{place}/sectors/{sector}/weekly/index"
     })
-    List<IndexWeek> placeSectorWeeks(
+    List<IndexAnswers.IndexWeek> placeSectorWeeks(
             @PathVariable String place,
             @PathVariable String sector,
             @RequestParam(required = false) String baseline,
@@ -145,11 +134,11 @@ class IndexController {
         final List<WeekEntry> weeks = queries.placeWeeks(
                         place, new WeekFilter(sector, null, null), ViewCodes.asOf(asOf))
                 .orElse(List.of());
-        return weeks(choice(baseline), List.of(place), sector, weeks, from, to);
+        return answers.weeks(IndexAnswers.choice(baseline), List.of(place), sector, weeks, from, to);
     }
 
     @GetMapping({"/v1/regions/{region}/index/weekly", "/v1/regions/{region}/weekly/index"})
-    List<IndexWeek> regionWeeks(
+    List<IndexAnswers.IndexWeek> regionWeeks(
             @PathVariable String region,
             @RequestParam(required = false) String baseline,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -158,58 +147,17 @@ class IndexController {
         ViewCodes.region(region);
         final List<WeekEntry> weeks =
                 queries.rollupWeeks(region, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
-        return weeks(choice(baseline), districtsOf(region), null, weeks, from, to);
+        return answers.weeks(IndexAnswers.choice(baseline), districtsOf(region), null, weeks, from, to);
     }
 
     @GetMapping({"/v1/uk/index/weekly", "/v1/uk/weekly/index"})
-    List<IndexWeek> ukWeeks(
+    List<IndexAnswers.IndexWeek> ukWeeks(
             @RequestParam(required = false) String baseline,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
         final List<WeekEntry> weeks = queries.rollupWeeks(null, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
-        return weeks(choice(baseline), districtsOf(null), null, weeks, from, to);
-    }
-
-    private IndexFigures figures(
-            BaselineChoice choice, Collection<String> districts, String sector, Measures measures) {
-        final BaselineTable.Coverage coverage = baselines.table(choice).over(districts, sector);
-        return IndexFigures.of(choice, coverage.value(), coverage.coverage(), measures, measures.netJobChange());
-    }
-
-    /**
-     * Every week's figures, the index counting the net change of the weeks before too, so the
-     * weeks before {@code from} are read and summed though not listed.
-     */
-    private List<IndexWeek> weeks(
-            BaselineChoice choice,
-            Collection<String> districts,
-            String sector,
-            List<WeekEntry> weeks,
-            LocalDate from,
-            LocalDate to) {
-        final BaselineTable.Coverage coverage = baselines.table(choice).over(districts, sector);
-        final List<IndexWeek> rows = new ArrayList<>();
-        long netToDate = 0;
-        for (WeekEntry week : weeks) {
-            netToDate += week.measures().netJobChange();
-            if ((from == null || !week.weekStart().isBefore(from))
-                    && (to == null || !week.weekStart().isAfter(to))) {
-                rows.add(new IndexWeek(
-                        week.weekStart(),
-                        provisionalWeeks.isProvisional(week.weekStart()),
-                        IndexFigures.of(choice, coverage.value(), coverage.coverage(), week.measures(), netToDate)));
-            }
-        }
-        return rows;
-    }
-
-    private static BaselineChoice choice(String baseline) {
-        try {
-            return BaselineChoice.parse(baseline == null ? BaselineChoice.DEFAULT : baseline);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidQueryException(e.getMessage());
-        }
+        return answers.weeks(IndexAnswers.choice(baseline), districtsOf(null), null, weeks, from, to);
     }
 
     /** The districts of a region, or of the UK (null). */

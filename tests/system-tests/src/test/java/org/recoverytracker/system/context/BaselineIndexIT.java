@@ -50,6 +50,10 @@ class BaselineIndexIT {
                  "recipient": {"name": "Bath Road Cafe Ltd"}, "programme": "Recovery Grant", "supportType": "GRANT",
                  "amountPence": 100000, "jobsSafeguarded": 0, "jobsCreated": 50}"""));
 
+        // Hounslow and Hillingdon; only Hounslow has a baseline.
+        accepted(Http.put(stack.reference().baseUrl() + "/v1/areas/test-zone", LocalPartner.HOUNSLOW.key(), """
+                {"name": "Test zone", "members": [{"place": "E09000018"}, {"place": "E09000017"}]}"""));
+
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> index("/v1/places/E09000018/index")
                                 .path("jobsLostPerThousand")
@@ -95,6 +99,24 @@ class BaselineIndexIT {
         assertThat(london.get("baseline").get("coverage").asDouble()).isEqualTo(0.0303); // 1 of London's 33
         final JsonNode uk = index("/v1/uk/index");
         assertThat(uk.get("baseline").get("value").asLong()).isEqualTo(50_000 + 1_500 + 40);
+    }
+
+    @Test
+    void anAreaIsSetAgainstTheBaselinesOfItsMembers() {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Http.get(stack.streams().baseUrl() + "/v1/areas/test-zone/index")
+                                .status()
+                        == 200);
+
+        final JsonNode area = index("/v1/areas/test-zone/index");
+        final JsonNode weeks = index("/v1/areas/test-zone/weekly/index");
+
+        assertThat(area.get("name").asString()).isEqualTo("Test zone");
+        assertThat(area.get("baseline").get("value").asLong()).isEqualTo(50_000);
+        assertThat(area.get("baseline").get("coverage").asDouble()).isEqualTo(0.5);
+        assertThat(area.get("eventImpliedIndex").asDouble()).isEqualTo(98.1);
+        assertThat(weeks).hasSize(2);
+        assertThat(weeks.get(1).get("eventImpliedIndex").asDouble()).isEqualTo(98.1);
     }
 
     @Test

@@ -149,7 +149,13 @@ public final class Bench {
                 args.seconds("warmup", 5),
                 args.seconds("window", 10),
                 args.integer("windows", 3));
-        final ObjectNode out = new IngestBenchmark(IngestTarget.from(args).get(0), settings).run();
+        // The same seed per mode as ever, so runs stay comparable.
+        final long seed = mode.ordinal() + 11;
+        final String reference = args.string("reference", null);
+        final IngestBenchmark.Writes writes = reference != null
+                ? IngestBenchmark.Writes.baselines(URI.create(reference), seed)
+                : IngestBenchmark.Writes.events(IngestTarget.from(args).get(0), seed);
+        final ObjectNode out = new IngestBenchmark(writes, settings).run();
         ResultFile.write(args.path("out"), out);
         System.out.printf(
                 "      %,.0f events/s (windows %s), latency p50 %.1f ms, p99 %.1f ms, %d failed requests%n",

@@ -39,6 +39,7 @@ public final class Report {
         final JsonNode consumeProduce = step("consume-produce");
         final JsonNode single = step("ingest-single");
         final JsonNode batch = step("ingest-batch");
+        final JsonNode referenceBatch = step("reference-batch");
         final JsonNode eos = step("streams-eos");
         final JsonNode alos = step("streams-alos");
         final JsonNode freshness = step("freshness");
@@ -60,6 +61,8 @@ public final class Report {
         final ObjectNode figures = report.putObject("figures");
         figures.put("ingestBatchPerSec", batch.path("eventsPerSecond").asDouble());
         figures.put("ingestSinglePerSec", single.path("eventsPerSecond").asDouble());
+        figures.put(
+                "referenceBatchPerSec", referenceBatch.path("eventsPerSecond").asDouble());
         figures.put("streamsEosPerSec", eos.path("eventsPerSecond").asDouble());
         figures.put("streamsAlosPerSec", alos.path("eventsPerSecond").asDouble());
         figures.put("streamsEvents", eos.path("events").asLong());
@@ -75,6 +78,9 @@ public final class Report {
         final ObjectNode ratios = report.putObject("ratios");
         ratios.put("ingestBatchToProducer", batch.path("eventsPerSecond").asDouble() / p);
         ratios.put("ingestSingleToProducer", single.path("eventsPerSecond").asDouble() / p);
+        ratios.put(
+                "referenceBatchToProducer",
+                referenceBatch.path("eventsPerSecond").asDouble() / p);
         ratios.put("streamsEosToConsumeProduce", eos.path("eventsPerSecond").asDouble() / cp);
         ratios.put("streamsAlosToConsumeProduce", alos.path("eventsPerSecond").asDouble() / cp);
         ratios.put(
@@ -126,7 +132,7 @@ public final class Report {
             rss.put(entry.getKey(), entry.getValue().path("rssPeakMb").asDouble());
         });
 
-        rows(producer, consumer, consumeProduce, single, batch, eos, alos, freshness, queries, memory);
+        rows(producer, consumer, consumeProduce, single, batch, referenceBatch, eos, alos, freshness, queries, memory);
         pageFloodRows(pageFlood);
 
         final ObjectNode steps = report.putObject("steps");
@@ -137,6 +143,7 @@ public final class Report {
             "consume-produce",
             "ingest-single",
             "ingest-batch",
+            "reference-batch",
             "streams-alos",
             "streams-eos",
             "freshness",
@@ -232,6 +239,7 @@ public final class Report {
             JsonNode consumeProduce,
             JsonNode single,
             JsonNode batch,
+            JsonNode referenceBatch,
             JsonNode eos,
             JsonNode alos,
             JsonNode freshness,
@@ -277,6 +285,19 @@ public final class Report {
                 "",
                 "p99 ≤ 50 ms",
                 met(targets, "ingest single p99 (ms)", "latencyMs.ingestSingleP99", singleP99, 50, false));
+
+        // The reference service runs the same write path for baselines: no target of its own, the
+        // ratio shows whether it keeps up with the ingest services' batches.
+        final double referenceRate = referenceBatch.path("eventsPerSecond").asDouble();
+        table.add(
+                "Reference: JSON batches of "
+                        + referenceBatch.path("eventsPerRequest").asInt() + " baselines ("
+                        + referenceBatch.path("clients").asInt() + " clients" + failed(referenceBatch) + ")",
+                rate(referenceRate, "rec/s"),
+                "P",
+                ratio(referenceRate / p),
+                "",
+                "");
 
         final double eosRate = eos.path("eventsPerSecond").asDouble();
         final double alosRate = alos.path("eventsPerSecond").asDouble();

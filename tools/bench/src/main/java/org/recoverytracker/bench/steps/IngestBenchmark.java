@@ -1,5 +1,6 @@
 package org.recoverytracker.bench.steps;
 
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -9,12 +10,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.recoverytracker.bench.events.BaselineFactory;
 import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
+import org.recoverytracker.schemas.ReferenceApi;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,10 +43,43 @@ public final class IngestBenchmark {
 
     private static final int BODY_POOL = 4096;
 
+    /**
+     * What is written: a resource taking PUTs by id and JSON batches whose items carry their id in
+     * {@code idField}, and request bodies prepared for it.
+     *
+     * @param service the service's name in the results
+     */
+    public record Writes(String service, URI resource, String idField, List<String> bodies) {
+
+        public URI item(String id) {
+            return URI.create(resource + "/" + id);
+        }
+
+        /** Random events of the target's kind, with their eventIds. */
+        public static Writes events(IngestTarget target, long seed) {
+            final EventFactory events = new EventFactory(seed);
+            final List<String> bodies = new ArrayList<>(BODY_POOL);
+            for (int i = 0; i < BODY_POOL; i++) {
+                bodies.add(events.json(target.kind(), null));
+            }
+            return new Writes(target.kind().id(), target.resource(), "eventId", bodies);
+        }
+
+        /** Random baselines for the reference service at {@code base}. */
+        public static Writes baselines(URI base, long seed) {
+            final BaselineFactory baselines = new BaselineFactory(seed);
+            final List<String> bodies = new ArrayList<>(BODY_POOL);
+            for (int i = 0; i < BODY_POOL; i++) {
+                bodies.add(baselines.json());
+            }
+            return new Writes(
+                    ReferenceApi.BASELINE_KIND, base.resolve(ReferenceApi.BASELINES_PATH), "baselineId", bodies);
+        }
+    }
+
     private final Http http = new Http();
-    private final IngestTarget target;
+    private final Writes writes;
     private final Settings settings;
-    private final List<String> bodies = new ArrayList<>(BODY_POOL);
     private final String runTag = Long.toString(System.currentTimeMillis(), 36);
     private final Phases phases;
     private final LongAdder[] accepted;
@@ -53,17 +89,13 @@ public final class IngestBenchmark {
     private final Map<String, String> failureExamples = new ConcurrentHashMap<>();
     private final AtomicLong nextId = new AtomicLong();
 
-    public IngestBenchmark(IngestTarget target, Settings settings) {
-        this.target = target;
+    public IngestBenchmark(Writes writes, Settings settings) {
+        this.writes = writes;
         this.settings = settings;
         this.phases = new Phases(settings.windows());
         this.accepted = new LongAdder[settings.windows()];
         for (int i = 0; i < accepted.length; i++) {
             accepted[i] = new LongAdder();
-        }
-        final EventFactory events = new EventFactory(settings.mode().ordinal() + 11);
-        for (int i = 0; i < BODY_POOL; i++) {
-            bodies.add(events.json(target.kind(), null));
         }
     }
 
@@ -119,7 +151,8 @@ public final class IngestBenchmark {
     private HttpRequest nextRequest() {
         if (settings.mode() == Mode.SINGLE) {
             final long id = nextId.getAndIncrement();
-            return Http.put(target.item("single-" + runTag + "-" + id), bodies.get((int) (id % BODY_POOL)));
+            return Http.put(
+                    writes.item("single-" + runTag + "-" + id), writes.bodies().get((int) (id % BODY_POOL)));
         }
         final StringBuilder batch = new StringBuilder(settings.batchSize() * 300).append('[');
         for (int i = 0; i < settings.batchSize(); i++) {
@@ -128,17 +161,17 @@ public final class IngestBenchmark {
                 batch.append(',');
             }
             // {"place":...} becomes {"eventId":"...","place":...}
-            batch.append("{\"eventId\":\"batch-")
+            final String body = writes.bodies().get((int) (id % BODY_POOL));
+            batch.append("{\"")
+                    .append(writes.idField())
+                    .append("\":\"batch-")
                     .append(runTag)
                     .append('-')
                     .append(id)
                     .append("\",")
-                    .append(
-                            bodies.get((int) (id % BODY_POOL)),
-                            1,
-                            bodies.get((int) (id % BODY_POOL)).length());
+                    .append(body, 1, body.length());
         }
-        return Http.post(target.resource(), batch.append(']').toString());
+        return Http.post(writes.resource(), batch.append(']').toString());
     }
 
     private void fail(String description) {
@@ -151,7 +184,7 @@ public final class IngestBenchmark {
     private ObjectNode result(long[] latencies) {
         final ObjectNode result = ResultFile.object();
         result.put("mode", settings.mode().name().toLowerCase());
-        result.put("service", target.kind().id());
+        result.put("service", writes.service());
         result.put("clients", settings.clients());
         result.put("eventsPerRequest", settings.mode() == Mode.SINGLE ? 1 : settings.batchSize());
         result.put("warmupSeconds", settings.warmup().toSeconds());

@@ -2,17 +2,13 @@ package org.recoverytracker.ingest;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
-import org.recoverytracker.ingest.problems.RefusedEvents;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.recoverytracker.ingest.problems.RowError;
 import org.recoverytracker.ingest.publishing.BatchTurns;
@@ -90,7 +86,7 @@ public final class IngestService {
 
     /** Creates or replaces (corrects) the partner's event with this id. */
     public void put(Partner partner, String eventId, HttpServletRequest request) {
-        counted(partner, () -> {
+        metrics.counted(partner.id(), () -> {
             requireEventId(eventId);
             final byte[] body = BoundedBody.read(request, properties.maxEventSize(), properties.bodyReadDeadline());
             final KeyedEvent event =
@@ -102,7 +98,7 @@ public final class IngestService {
 
     /** Retracts the partner's event with this id: a tombstone under its key. */
     public void retract(Partner partner, String eventId) {
-        counted(partner, () -> {
+        metrics.counted(partner.id(), () -> {
             requireEventId(eventId);
             publisher.publish(new KeyedEvent(new EventKey(partner.id(), eventId), null));
             return 1;
@@ -112,8 +108,8 @@ public final class IngestService {
     /** Creates or replaces every event of a JSON or CSV batch, in one transaction. */
     public int postBatch(Partner partner, HttpServletRequest request, MediaType contentType) {
         // The turn is taken before the body is read, so that bodies in memory are bounded too.
-        return counted(
-                partner,
+        return metrics.counted(
+                partner.id(),
                 () -> batchTurns.inTurn(() -> {
                     final byte[] body =
                             BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
@@ -121,7 +117,7 @@ public final class IngestService {
                             ? JsonEventItems.batch(body, properties.maxBatchEvents())
                             : CsvEventItems.batch(
                                     body,
-                                    charsetOf(contentType),
+                                    CsvEventItems.charsetOf(contentType),
                                     kind.organisationField(),
                                     properties.maxBatchEvents());
                     if (items.size() == 0) {
@@ -249,24 +245,6 @@ public final class IngestService {
                             CommonEventFields.EVENT_ID,
                             "must be 1 to 64 characters of A-Z, a-z, 0-9, '.', '_', ':' or '-'")),
                     1);
-        }
-    }
-
-    private static Charset charsetOf(MediaType contentType) {
-        return contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
-    }
-
-    /** Runs a request, counting its events as accepted or rejected. */
-    private int counted(Partner partner, Supplier<Integer> request) {
-        try {
-            final int accepted = request.get();
-            metrics.accepted(partner.id(), accepted);
-            return accepted;
-        } catch (RuntimeException e) {
-            if (e instanceof RefusedEvents refused) {
-                metrics.rejected(partner.id(), refused.eventCount());
-            }
-            throw e;
         }
     }
 }

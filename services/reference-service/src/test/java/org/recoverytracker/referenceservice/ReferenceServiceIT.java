@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.events.SicSection;
+import org.recoverytracker.ingest.testing.IngestServiceTest;
 import org.recoverytracker.reference.records.Area;
 import org.recoverytracker.reference.records.AreaMember;
 import org.recoverytracker.reference.records.AreaVisibility;
@@ -28,25 +29,14 @@ import org.recoverytracker.testsupport.http.Http.Response;
 import org.recoverytracker.testsupport.http.IngestClient;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 
 /**
  * The reference service against a real (embedded KRaft) broker and the dev-only partners: what a
  * write publishes, who may write what, and that a refused request publishes nothing.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.import=classpath:recovery-local-partners.yml")
-@EmbeddedKafka(
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = {
-            "transaction.state.log.replication.factor=1",
-            "transaction.state.log.min.isr=1",
-            "auto.create.topics.enable=false"
-        })
+@IngestServiceTest
 class ReferenceServiceIT {
 
     private static final String HOUNSLOW = "E09000018";

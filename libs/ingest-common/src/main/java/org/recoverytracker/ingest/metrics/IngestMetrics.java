@@ -3,6 +3,8 @@ package org.recoverytracker.ingest.metrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
+import java.util.function.IntSupplier;
+import org.recoverytracker.ingest.problems.RefusedEvents;
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -37,6 +39,23 @@ public final class IngestMetrics {
             counter(partner, "accepted");
             counter(partner, "rejected");
         });
+    }
+
+    /**
+     * Runs a request, counting the records it accepted, or, when it is refused
+     * ({@link RefusedEvents}), the records it was refused for.
+     */
+    public int counted(String partner, IntSupplier request) {
+        try {
+            final int accepted = request.getAsInt();
+            accepted(partner, accepted);
+            return accepted;
+        } catch (RuntimeException e) {
+            if (e instanceof RefusedEvents refused) {
+                rejected(partner, refused.eventCount());
+            }
+            throw e;
+        }
     }
 
     public void accepted(String partner, int events) {

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.recoverytracker.ingest.problems.RowError;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,6 +47,11 @@ public final class CsvEventItems {
             .get();
 
     private CsvEventItems() {}
+
+    /** The charset a body's content type declares, UTF-8 when it declares none. */
+    public static Charset charsetOf(MediaType contentType) {
+        return contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+    }
 
     public static EventItems batch(byte[] body, Charset charset, String organisationField, int maxEvents) {
         final CsvColumns columns = new CsvColumns(organisationField);

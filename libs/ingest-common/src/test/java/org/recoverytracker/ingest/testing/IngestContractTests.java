@@ -20,10 +20,8 @@ import org.recoverytracker.testsupport.http.Http.Response;
 import org.recoverytracker.testsupport.http.IngestClient;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,16 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The ingest contract, run by each ingest service against itself: a real HTTP server, the dev-only
  * partners, and a real (embedded KRaft) Kafka broker. A subclass supplies its kind's events.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.import=classpath:recovery-local-partners.yml")
-@EmbeddedKafka(
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = {
-            "transaction.state.log.replication.factor=1",
-            "transaction.state.log.min.isr=1",
-            "auto.create.topics.enable=false"
-        })
+@IngestServiceTest
 public abstract class IngestContractTests {
 
     protected static final JsonMapper JSON = JsonMapper.builder().build();

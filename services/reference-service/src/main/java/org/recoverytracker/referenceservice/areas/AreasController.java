@@ -2,8 +2,8 @@ package org.recoverytracker.referenceservice.areas;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import org.recoverytracker.ingest.IngestProperties;
+import org.recoverytracker.ingest.reading.CsvEventItems;
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.referenceservice.writing.ReferenceWrites;
 import org.recoverytracker.referenceservice.writing.WriteStatus;
@@ -65,7 +65,7 @@ class AreasController {
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @AuthenticationPrincipal Partner partner,
             HttpServletRequest request) {
-        final Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+        final Charset charset = CsvEventItems.charsetOf(contentType);
         return new WriteStatus.Batch(areas.postBody(partner, request, body -> AreaCsv.convert(body, charset, maxRows))
                 .accepted());
     }

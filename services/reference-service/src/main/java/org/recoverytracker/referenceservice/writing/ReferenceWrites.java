@@ -1,8 +1,6 @@
 package org.recoverytracker.referenceservice.writing;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,10 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
-import java.util.function.Supplier;
 import org.recoverytracker.ingest.IngestProperties;
 import org.recoverytracker.ingest.metrics.IngestMetrics;
-import org.recoverytracker.ingest.problems.RefusedEvents;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
 import org.recoverytracker.ingest.problems.RowError;
 import org.recoverytracker.ingest.publishing.BatchTurns;
@@ -80,7 +76,7 @@ public final class ReferenceWrites<R> {
 
     /** Creates or replaces the partner's record with this id. */
     public void put(Partner partner, String id, HttpServletRequest request) {
-        counted(partner, () -> {
+        metrics.counted(partner.id(), () -> {
             requireId(id);
             final byte[] body = BoundedBody.read(request, properties.maxEventSize(), properties.bodyReadDeadline());
             final KeyedRecord record = prepare(partner, JsonEventItems.single(body), id, IntUnaryOperator.identity())
@@ -94,7 +90,7 @@ public final class ReferenceWrites<R> {
 
     /** Removes the partner's record with this id: a tombstone under its key. */
     public void remove(Partner partner, String id) {
-        counted(partner, () -> {
+        metrics.counted(partner.id(), () -> {
             requireId(id);
             final Optional<String> refusal = kind.refusal(partner, id);
             if (refusal.isPresent()) {
@@ -137,8 +133,8 @@ public final class ReferenceWrites<R> {
      */
     public Published postBody(Partner partner, HttpServletRequest request, Function<byte[], Converted> convert) {
         final int[] ignored = new int[1];
-        final int accepted = counted(
-                partner,
+        final int accepted = metrics.counted(
+                partner.id(),
                 () -> batchTurns.inTurn(() -> {
                     final byte[] body =
                             BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
@@ -166,7 +162,8 @@ public final class ReferenceWrites<R> {
             throw RejectedRequestException.malformed(
                     "A batch of " + kind.name() + "s is a JSON array; CSV can't hold their nested lists.");
         }
-        return CsvEventItems.batch(body, charsetOf(contentType), kind.csvNestedField(), properties.maxBatchEvents());
+        return CsvEventItems.batch(
+                body, CsvEventItems.charsetOf(contentType), kind.csvNestedField(), properties.maxBatchEvents());
     }
 
     /** A checked record with its id, ready to publish. */
@@ -267,24 +264,6 @@ public final class ReferenceWrites<R> {
     private void requireId(String id) {
         if (!EventKey.isEventId(id)) {
             throw RejectedRequestException.invalid(List.of(new RowError(0, kind.idField(), ID_RULE)), 1, kind.name());
-        }
-    }
-
-    private static Charset charsetOf(MediaType contentType) {
-        return contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
-    }
-
-    /** Runs a request, counting its records as accepted or rejected. */
-    private int counted(Partner partner, Supplier<Integer> request) {
-        try {
-            final int accepted = request.get();
-            metrics.accepted(partner.id(), accepted);
-            return accepted;
-        } catch (RuntimeException e) {
-            if (e instanceof RefusedEvents refused) {
-                metrics.rejected(partner.id(), refused.eventCount());
-            }
-            throw e;
         }
     }
 }

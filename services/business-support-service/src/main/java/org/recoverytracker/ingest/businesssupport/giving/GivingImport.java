@@ -1,8 +1,6 @@
 package org.recoverytracker.ingest.businesssupport.giving;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +18,7 @@ import org.recoverytracker.ingest.publishing.BatchTurns;
 import org.recoverytracker.ingest.publishing.EventPublisher;
 import org.recoverytracker.ingest.publishing.EventPublisher.KeyedEvent;
 import org.recoverytracker.ingest.reading.BoundedBody;
+import org.recoverytracker.ingest.reading.CsvEventItems;
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.rules.ViewPlace;
 import org.recoverytracker.schemas.CommonEventFields;
@@ -106,7 +105,7 @@ public final class GivingImport {
         final byte[] body = BoundedBody.read(request, properties.maxBatchSize(), properties.bodyReadDeadline());
         final List<Grant> grants = MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
                 ? JsonPackageReader.read(body, properties.maxBatchEvents())
-                : CsvPackageReader.read(body, charsetOf(contentType), properties.maxBatchEvents());
+                : CsvPackageReader.read(body, CsvEventItems.charsetOf(contentType), properties.maxBatchEvents());
         if (grants.isEmpty()) {
             throw RejectedRequestException.malformed("The package holds no grants; nothing was published.");
         }
@@ -150,10 +149,6 @@ public final class GivingImport {
             }
         }
         return outcomes;
-    }
-
-    private static Charset charsetOf(MediaType contentType) {
-        return contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
     }
 
     /** Runs an import, counting its grants as accepted or rejected events. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.events.SupportType;
+import org.recoverytracker.ingest.testing.IngestServiceTest;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.testsupport.LocalPartner;
@@ -22,10 +23,8 @@ import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.http.Http.Response;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
-import org.springframework.kafka.test.context.EmbeddedKafka;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,16 +32,7 @@ import tools.jackson.databind.JsonNode;
  * KRaft) broker, set up as the ingest contract tests are (so the two share one context). Each test
  * imports the test package with grant ids of its own, so their events never meet.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.import=classpath:recovery-local-partners.yml")
-@EmbeddedKafka(
-        bootstrapServersProperty = "spring.kafka.bootstrap-servers",
-        brokerProperties = {
-            "transaction.state.log.replication.factor=1",
-            "transaction.state.log.min.isr=1",
-            "auto.create.topics.enable=false"
-        })
+@IngestServiceTest
 class GivingImportIT {
 
     private static final String JSON = "application/json";

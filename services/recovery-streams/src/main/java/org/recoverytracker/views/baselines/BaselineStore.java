@@ -15,10 +15,11 @@ import org.recoverytracker.schemas.RecoveryTopics;
  * thousands of small records per dataset), read whole when an index is asked for. In memory, and
  * rebuilt from the compacted topic at each start, as global stores are.
  *
- * <p>Values are kept as the topic's bytes and decoded when read ({@link BaselineTable}), because a
- * global store is restored from its topic without its processor: a record that can't be decoded
- * must be skipped by the reader in any case. The processor only keeps out what is obviously not a
- * baseline (no key, or a value larger than any baseline), so the store stays bounded.
+ * <p>Values are kept as the topic's bytes and decoded when a table is built ({@link BaselineTables}),
+ * which skips what it can't decode: decoding every record once more at each start (the loader also
+ * runs when the store is rebuilt from its topic) would buy nothing, as a table is built from the
+ * whole store anyway. The loader only keeps out what is obviously not a baseline (no key, or a value
+ * larger than any baseline), so the store stays bounded.
  */
 public final class BaselineStore {
 

@@ -217,6 +217,7 @@ public class DashboardController {
         model.put("measures", Measure.values());
         model.put("weeklyMeasures", Measure.WEEKLY);
         model.put("placeMeasures", Measure.PLACES);
+        model.put("indexRows", IndexRow.values());
         model.put("choices", chooser.places());
         model.put("refreshMillis", settings.refreshInterval().toMillis());
         model.put("refreshSeconds", Long.toString(settings.refreshInterval().toSeconds()));

@@ -1,7 +1,9 @@
 package org.recoverytracker.dashboard.page;
 
 import java.util.List;
+import java.util.Objects;
 import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.BaselineIndex;
 import org.recoverytracker.dashboard.views.PlaceFigures;
 import org.recoverytracker.dashboard.views.Week;
 
@@ -19,6 +21,7 @@ import org.recoverytracker.dashboard.views.Week;
  * @param main the area the page is about; null on a page that shows no figures (not found, failed)
  * @param comparison the region and the UK beside the place; null on the overview
  * @param places the places with live figures; null on a place's page
+ * @param index the figures set against the baseline; null when the page shows no figures
  * @param notice why the main figures are missing; null when they are shown
  * @param live where the page's script asks for its live figures; null when it has nothing to ask
  */
@@ -30,6 +33,7 @@ record DashboardPage(
         Area main,
         Comparison comparison,
         Places places,
+        Index index,
         Notice notice,
         String live) {
 
@@ -55,6 +59,50 @@ record DashboardPage(
             AreaFigures uk,
             Links regionLinks,
             Links ukLinks) {}
+
+    /**
+     * The figures set against the baseline: the main area first, then (on a place's page) its
+     * region and the UK.
+     */
+    record Index(List<IndexColumn> columns) {
+
+        Index {
+            columns = List.copyOf(columns);
+        }
+
+        /** An index that could be read, to word the labels by (its variable and year); null when none could. */
+        public BaselineIndex reference() {
+            return columns.stream()
+                    .map(IndexColumn::index)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** Whether the main area is known to have no baseline, which the page then says in words. */
+        public boolean mainWithoutBaseline() {
+            final BaselineIndex main = columns.get(0).index();
+            return main != null && main.value() == null;
+        }
+
+        /** The titles of the sources of every baseline shown, each once, in order. */
+        public List<String> sources() {
+            return columns.stream()
+                    .filter(column -> column.index() != null)
+                    .flatMap(column -> column.index().sources().stream())
+                    .distinct()
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /**
+     * One area's figures against the baseline.
+     *
+     * @param area {@code place}, {@code region} or {@code uk} (as {@code data-area} on the page)
+     * @param index null when it can't be read just now
+     */
+    record IndexColumn(String name, String area, BaselineIndex index) {}
 
     /** The places with figures on the overview; {@code rows} is null when they can't be read just now. */
     record Places(List<PlaceFigures> rows) {

@@ -1,6 +1,7 @@
 package org.recoverytracker.dashboard.page;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.recoverytracker.dashboard.views.AreaFigures;
@@ -201,6 +202,7 @@ final class DashboardPages {
                 null,
                 null,
                 null,
+                null,
                 new DashboardPage.Notice("Page not found", why),
                 null);
     }
@@ -211,6 +213,7 @@ final class DashboardPages {
                 "Sorry, there is a problem with the service",
                 "Recovery Tracker",
                 "uk",
+                null,
                 null,
                 null,
                 null,
@@ -231,6 +234,7 @@ final class DashboardPages {
                 area(AreaFigures.UK_NAME, uk, weeks, DashboardPage.Links.uk()),
                 null,
                 places,
+                uk == null ? null : new DashboardPage.Index(List.of(column(AreaFigures.UK_NAME, "uk", uk))),
                 notice,
                 LIVE_UK);
     }
@@ -249,8 +253,26 @@ final class DashboardPages {
                 area(place.name(), figures, weeks, DashboardPage.Links.place(place.code())),
                 comparison,
                 null,
+                figures == null ? null : placeIndex(place, figures, comparison),
                 notice,
                 LIVE_PLACE + place.code());
+    }
+
+    /** A place against the baseline, beside its region and the UK where their figures could be read. */
+    private DashboardPage.Index placeIndex(Place place, AreaFigures figures, DashboardPage.Comparison comparison) {
+        final List<DashboardPage.IndexColumn> columns = new ArrayList<>();
+        columns.add(column(place.name(), "place", figures));
+        if (comparison.region() != null) {
+            columns.add(column(comparison.regionName(), "region", comparison.region()));
+        }
+        if (comparison.uk() != null) {
+            columns.add(column(AreaFigures.UK_NAME, "uk", comparison.uk()));
+        }
+        return new DashboardPage.Index(columns);
+    }
+
+    private DashboardPage.IndexColumn column(String name, String area, AreaFigures figures) {
+        return new DashboardPage.IndexColumn(name, area, ifAvailable(() -> views.againstBaseline(figures)));
     }
 
     /** A figure's provenance page that can't show it, with the place's name above the notice why. */
@@ -263,6 +285,7 @@ final class DashboardPages {
                         : "Where the figure comes from, week beginning " + FigureFormat.EN_GB.week(week),
                 "place",
                 place.code(),
+                null,
                 null,
                 null,
                 null,

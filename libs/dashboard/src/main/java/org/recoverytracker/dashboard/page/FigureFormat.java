@@ -1,5 +1,7 @@
 package org.recoverytracker.dashboard.page;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,6 +53,37 @@ final class FigureFormat {
     /** A moment in UK time, as the tables write days and the page writes times: "15 April 2020 at 17:05:30". */
     public String moment(Instant at) {
         return MOMENT.format(at);
+    }
+
+    /**
+     * A figure set against a baseline, to one decimal place: jobs per thousand or the index
+     * ("40.0", "96.0"); a dash when there is none (no baseline to set it against).
+     */
+    public String rate(Double value) {
+        return value == null ? "–" : oneDecimal(value);
+    }
+
+    /** A percentage of a baseline, to one decimal place: "4.0%"; a dash when there is none. */
+    public String percent(Double value) {
+        return value == null ? "–" : oneDecimal(value) + "%";
+    }
+
+    /** A change as a percentage of a baseline, with its sign: "+0.3%", "-3.9%", "0.0%"; a dash when there is none. */
+    public String signedPercent(Double value) {
+        if (value == null) {
+            return "–";
+        }
+        final String decimal = oneDecimal(value);
+        return (value > 0 && !decimal.equals("0.0") ? "+" : "") + decimal + "%";
+    }
+
+    private static String oneDecimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** A share of an area's districts, in whole per cent as shares are written: "100%", "3%", "less than 1%". */
+    public String coverage(double share) {
+        return share(Math.round(share * 10_000), 10_000);
     }
 
     /** A week as the chart's axis writes it, "13 Apr 2020". */

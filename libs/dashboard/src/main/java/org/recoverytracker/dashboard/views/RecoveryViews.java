@@ -54,6 +54,13 @@ public interface RecoveryViews {
     List<Week> ukWeeks(WeekRange weeks);
 
     /**
+     * An area's figures, as this interface gave them, set against the default baseline: the
+     * baseline of the area's districts (a place's own, a region's, the UK's or a public area's
+     * members'), so that the rates are of exactly the figures the page shows.
+     */
+    BaselineIndex againstBaseline(AreaFigures area);
+
+    /**
      * How many days after its Sunday a week stays {@linkplain Week#provisional() provisional}, as
      * the views are set up; the page words its explanation of provisional weeks from it, so that
      * the number is the views' own and not repeated here.

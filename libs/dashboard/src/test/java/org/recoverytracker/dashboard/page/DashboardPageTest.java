@@ -10,6 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.dashboard.HounslowLive;
+import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.BaselineIndex;
+import org.recoverytracker.dashboard.views.SampleViews;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -84,6 +87,82 @@ class DashboardPageTest extends HounslowLive {
         assertThat(net.select("td").eachText()).containsExactly("-1,188", "-4,788", "-4,746", "–", "–");
         assertThat(page.select("table caption").eachText())
                 .contains("Hounslow compared with London and the United Kingdom");
+    }
+
+    @Test
+    void setsThePlaceAgainstItsBaselineBesideItsRegionAndTheUk() throws Exception {
+        views.againstBaseline("E09000018", SampleViews.HOUNSLOW_AGAINST_BASELINE)
+                .againstBaseline("TLI", SampleViews.LONDON_AGAINST_BASELINE);
+
+        final Document page = page("/places/E09000018", 200);
+
+        assertThat(page.select("#index-table thead th").eachText())
+                .containsExactly("Measure", "Hounslow", "London", "United Kingdom");
+        assertThat(indexRow(page, "baseline"))
+                .containsExactly("Employees in 2019 (BRES)", "30,000", "30,000", "No baseline");
+        assertThat(indexRow(page, "coverage")).containsExactly("Districts with a baseline", "100%", "3%", "0%");
+        assertThat(indexRow(page, "jobsLostPerThousand"))
+                .containsExactly("Jobs lost per 1,000 employees", "40.0", "160.0", "No baseline");
+        assertThat(indexRow(page, "jobsAtRiskPct"))
+                .containsExactly("Jobs at risk, as a share of employees", "1.0%", "1.0%", "No baseline");
+        assertThat(indexRow(page, "netJobChangePct"))
+                .containsExactly("Net job change, as a share of employees", "-4.0%", "-16.0%", "No baseline");
+        assertThat(indexRow(page, "eventImpliedIndex"))
+                .containsExactly("Index of reported change (2019 = 100)", "96.0", "84.0", "No baseline");
+        assertThat(page.select("#index-notes").text()).isEqualTo("Baseline source: " + SampleViews.ILLUSTRATIVE + ".");
+        assertThat(page.select("a[href]").eachAttr("href")).contains("/v1/places/E09000018/index");
+    }
+
+    @Test
+    void saysWhenAPlaceHasNoBaselineOrOneTooSmallForRates() throws Exception {
+        final Document none = page("/places/E09000018", 200);
+
+        assertThat(indexRow(none, "jobsLostPerThousand"))
+                .containsExactly("Jobs lost per 1,000 employees", "No baseline", "No baseline", "No baseline");
+        assertThat(none.select("#index-notes").text()).startsWith("There is no baseline for Hounslow yet");
+
+        views.againstBaseline(
+                "E09000018",
+                new BaselineIndex(
+                        "BRES",
+                        "EMPLOYMENT",
+                        "2021",
+                        49L,
+                        1.0,
+                        List.of("BRES 2021"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        BaselineIndex.BASELINE_TOO_SMALL));
+        final Document tiny = page("/places/E09000018", 200);
+
+        assertThat(indexRow(tiny, "baseline")).startsWith("People in employment in 2021 (BRES)", "49");
+        assertThat(indexRow(tiny, "eventImpliedIndex"))
+                .startsWith("Index of reported change (2021 = 100)", "Baseline too small");
+        assertThat(tiny.select("#index-notes").text()).isEqualTo("Baseline source: BRES 2021.");
+    }
+
+    @Test
+    void setsTheUkAgainstItsBaselineOnTheOverview() throws Exception {
+        views.againstBaseline(AreaFigures.UK_CODE, SampleViews.LONDON_AGAINST_BASELINE);
+
+        final Document page = page("/", 200);
+
+        assertThat(page.select("#index-table thead th").eachText()).containsExactly("Measure", "United Kingdom");
+        assertThat(indexRow(page, "jobsLostPerThousand")).containsExactly("Jobs lost per 1,000 employees", "160.0");
+        assertThat(views.asked()).contains("againstBaseline " + AreaFigures.UK_CODE);
+    }
+
+    @Test
+    void leavesOutTheIndexOfAnAreaThatCantBeReadAndKeepsTheRest() throws Exception {
+        views.againstBaseline("E09000018", SampleViews.HOUNSLOW_AGAINST_BASELINE)
+                .unavailable("againstBaseline TLI");
+
+        final Document page = page("/places/E09000018", 200);
+
+        assertThat(indexRow(page, "jobsLostPerThousand"))
+                .containsExactly("Jobs lost per 1,000 employees", "40.0", "Not available", "No baseline");
     }
 
     @Test
@@ -215,6 +294,11 @@ class DashboardPageTest extends HounslowLive {
         final MvcResult result = mvc.perform(get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(302);
         return result.getResponse().getRedirectedUrl();
+    }
+
+    /** A row of the table against the baseline: its label, then a cell per area. */
+    private static List<String> indexRow(Document page, String key) {
+        return page.select("#index-table tr[data-measure=" + key + "] > *").eachText();
     }
 
     private static String figure(Document page, String selector, String measure) {

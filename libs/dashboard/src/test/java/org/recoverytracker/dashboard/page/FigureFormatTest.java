@@ -45,6 +45,32 @@ class FigureFormatTest {
     }
 
     @Test
+    void writesRatesAgainstABaselineToOneDecimalPlace() {
+        assertThat(FigureFormat.EN_GB.rate(40.0)).isEqualTo("40.0");
+        assertThat(FigureFormat.EN_GB.rate(96.05)).isEqualTo("96.1");
+        assertThat(FigureFormat.EN_GB.rate(null)).isEqualTo("–");
+        assertThat(FigureFormat.EN_GB.percent(4.0)).isEqualTo("4.0%");
+        assertThat(FigureFormat.EN_GB.percent(null)).isEqualTo("–");
+    }
+
+    @Test
+    void signsAChangeAsAPercentageUnlessItRoundsToNothing() {
+        assertThat(FigureFormat.EN_GB.signedPercent(0.26)).isEqualTo("+0.3%");
+        assertThat(FigureFormat.EN_GB.signedPercent(-3.96)).isEqualTo("-4.0%");
+        assertThat(FigureFormat.EN_GB.signedPercent(0.04)).isEqualTo("0.0%");
+        assertThat(FigureFormat.EN_GB.signedPercent(-0.04)).isEqualTo("0.0%");
+        assertThat(FigureFormat.EN_GB.signedPercent(null)).isEqualTo("–");
+    }
+
+    @Test
+    void writesABaselinesCoverageAsAShareOfDistricts() {
+        assertThat(FigureFormat.EN_GB.coverage(1.0)).isEqualTo("100%");
+        assertThat(FigureFormat.EN_GB.coverage(0.0303)).isEqualTo("3%");
+        assertThat(FigureFormat.EN_GB.coverage(0.0028)).isEqualTo("less than 1%");
+        assertThat(FigureFormat.EN_GB.coverage(0.0)).isEqualTo("0%");
+    }
+
+    @Test
     void writesAPeriodInWeeksWhenItIsWholeWeeks() {
         assertThat(FigureFormat.EN_GB.period(21)).isEqualTo("3 weeks");
         assertThat(FigureFormat.EN_GB.period(7)).isEqualTo("1 week");

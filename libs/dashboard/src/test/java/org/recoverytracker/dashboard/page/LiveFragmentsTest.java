@@ -29,8 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class LiveFragmentsTest extends HounslowLive {
 
-    private static final List<String> PLACE_BLOCKS =
-            List.of("app-last-checked", "headline-figures", "comparison-table", "sectors-table", "weekly-table");
+    private static final List<String> PLACE_BLOCKS = List.of(
+            "app-last-checked",
+            "headline-figures",
+            "comparison-table",
+            "index-table",
+            "index-notes",
+            "sectors-table",
+            "weekly-table");
 
     @Test
     void rendersEveryLiveBlockOfAPlaceExactlyAsThePageDoes() throws Exception {
@@ -121,12 +127,34 @@ class LiveFragmentsTest extends HounslowLive {
     }
 
     @Test
+    void showsABaselineLoadedSinceInTheNextBlocks() throws Exception {
+        final Document before = html("/dashboard/fragments/places/E09000018", 200);
+        views.againstBaseline("E09000018", SampleViews.HOUNSLOW_AGAINST_BASELINE);
+
+        final Document after = html("/dashboard/fragments/places/E09000018", 200);
+
+        assertThat(before.select("#index-table td[data-area=place][data-measure=eventImpliedIndex]")
+                        .text())
+                .isEqualTo("No baseline");
+        assertThat(after.select("#index-table td[data-area=place][data-measure=eventImpliedIndex]")
+                        .text())
+                .isEqualTo("96.0");
+        assertThat(after.select("#index-notes").text()).contains(SampleViews.ILLUSTRATIVE);
+    }
+
+    @Test
     void rendersTheOverviewsPlacesTooWithTheirFigures() throws Exception {
         final Document live = html("/dashboard/fragments/uk", 200);
 
         assertThat(live.select("[data-live]").eachAttr("id"))
                 .containsExactly(
-                        "app-last-checked", "headline-figures", "places-table", "sectors-table", "weekly-table");
+                        "app-last-checked",
+                        "headline-figures",
+                        "index-table",
+                        "index-notes",
+                        "places-table",
+                        "sectors-table",
+                        "weekly-table");
         assertThat(live.selectFirst("[data-places] tr[data-place=E08000032] td[data-measure=jobsCreated]")
                         .text())
                 .isEqualTo("40");

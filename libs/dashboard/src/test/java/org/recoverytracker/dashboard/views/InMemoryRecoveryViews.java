@@ -31,6 +31,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     private final Map<String, AreaFigures> uk = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> ukWeeks = new ConcurrentHashMap<>();
     private final Map<String, FigureProvenance> provenance = new ConcurrentHashMap<>();
+    private final Map<String, BaselineIndex> baselines = new ConcurrentHashMap<>();
     private final Set<String> unavailable = ConcurrentHashMap.newKeySet();
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private volatile int provisionalDays = DEFAULT_PROVISIONAL_DAYS;
@@ -66,10 +67,16 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         return this;
     }
 
+    /** An area's figures against the baseline, by its code; an area not given one has no baseline. */
+    public InMemoryRecoveryViews againstBaseline(String code, BaselineIndex index) {
+        baselines.put(code, index);
+        return this;
+    }
+
     /**
      * Makes a view unavailable until {@link #reset()}: named as {@link #asked()} names it, such as
      * {@code "place E09000018"}, {@code "region TLI"}, {@code "uk"}, {@code "places"} or
-     * {@code "provenance E09000018 H 2020-04-13"}.
+     * {@code "provenance E09000018 H 2020-04-13"} or {@code "againstBaseline TLI"}.
      */
     public InMemoryRecoveryViews unavailable(String view) {
         unavailable.add(view);
@@ -97,6 +104,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         uk.clear();
         ukWeeks.clear();
         provenance.clear();
+        baselines.clear();
         unavailable.clear();
         asked.clear();
         provisionalDays = DEFAULT_PROVISIONAL_DAYS;
@@ -173,6 +181,12 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     @Override
     public List<Week> ukWeeks(WeekRange weeks) {
         return read("ukWeeks", () -> in(ukWeeks.getOrDefault(AreaFigures.UK_CODE, List.of()), weeks));
+    }
+
+    @Override
+    public BaselineIndex againstBaseline(AreaFigures area) {
+        return read(
+                "againstBaseline " + area.code(), () -> baselines.getOrDefault(area.code(), SampleViews.noBaseline()));
     }
 
     @Override

@@ -67,7 +67,27 @@ public final class SampleViews {
     /** The week of both of Hounslow's transport job losses, whose figure is the sector's, from the same events. */
     public static final LocalDate TRANSPORT_WEEK = LocalDate.parse("2020-04-13");
 
+    /** The illustrative baseline's source, as the demo feed titles it. */
+    public static final String ILLUSTRATIVE = "BRES 2019 employees: illustrative, not ONS data";
+
+    /**
+     * Hounslow against 30,000 employees: 1,200 jobs lost are 40.0 per thousand, 300 at risk 1%,
+     * the net change of -1,188 is -3.96% and leaves the index at 96.04.
+     */
+    public static final BaselineIndex HOUNSLOW_AGAINST_BASELINE = new BaselineIndex(
+            "BRES", "EMPLOYEES", "2019", 30_000L, 1.0, List.of(ILLUSTRATIVE), 40.0, 1.0, -3.96, 96.04, null);
+
+    /** London, where only Hounslow (1 of 33 districts) has a baseline. */
+    public static final BaselineIndex LONDON_AGAINST_BASELINE = new BaselineIndex(
+            "BRES", "EMPLOYEES", "2019", 30_000L, 0.0303, List.of(ILLUSTRATIVE), 160.0, 1.0, -15.96, 84.04, null);
+
     private SampleViews() {}
+
+    /** The default baseline, where there is none. */
+    public static BaselineIndex noBaseline() {
+        return new BaselineIndex(
+                "BRES", "EMPLOYEES", "2019", null, 0.0, List.of(), null, null, null, null, BaselineIndex.NO_BASELINE);
+    }
 
     /** Hounslow, Bradford, London and the UK, live, with where Hounslow's transport figure comes from. */
     public static void hounslowLive(InMemoryRecoveryViews views) {

@@ -115,7 +115,7 @@ class CustomAreaViewsController {
         final Measures measures =
                 ViewSums.sum(queries.sectors(area, ViewCodes.asOf(asOf)).values());
         return new AreaIndex(
-                areaId, area.name(), answers.total(IndexAnswers.choice(baseline), districtsOf(area), null, measures));
+                areaId, area.name(), answers.total(IndexAnswers.choice(baseline), area.places(), null, measures));
     }
 
     @GetMapping({"/{areaId}/index/weekly", "/{areaId}/weekly/index"})
@@ -129,12 +129,7 @@ class CustomAreaViewsController {
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         final AreaDefinition area = visible(areaId, apiKey, authorization);
         final List<WeekEntry> weeks = queries.weeks(area, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
-        return answers.weeks(IndexAnswers.choice(baseline), districtsOf(area), null, weeks, from, to);
-    }
-
-    /** The area's districts, each once, whatever the periods of their membership. */
-    private static List<String> districtsOf(AreaDefinition area) {
-        return area.members().stream().map(member -> member.place()).distinct().toList();
+        return answers.weeks(IndexAnswers.choice(baseline), area.places(), null, weeks, from, to);
     }
 
     /** The area, if the caller may see it: a 400 for a malformed id, a 404 for one it may not see or that is unknown. */

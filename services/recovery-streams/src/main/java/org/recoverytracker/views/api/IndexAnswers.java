@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.recoverytracker.reference.Place;
+import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.views.baselines.BaselineChoice;
 import org.recoverytracker.views.baselines.BaselineTable;
 import org.recoverytracker.views.baselines.BaselineTables;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * share of its districts, and a week's index counts the net change of every week up to it.
  */
 @Component
-class IndexAnswers {
+public class IndexAnswers {
+
+    private static final ReferenceData UK = ReferenceData.uk();
 
     /** A week of an index series. */
     record IndexWeek(
@@ -31,13 +35,13 @@ class IndexAnswers {
     private final BaselineTables baselines;
     private final ProvisionalWeeks provisionalWeeks;
 
-    IndexAnswers(BaselineTables baselines, ProvisionalWeeks provisionalWeeks) {
+    public IndexAnswers(BaselineTables baselines, ProvisionalWeeks provisionalWeeks) {
         this.baselines = baselines;
         this.provisionalWeeks = provisionalWeeks;
     }
 
     /** The choice a question makes ({@code ?baseline=}), the default when it makes none; a 400 when malformed. */
-    static BaselineChoice choice(String baseline) {
+    public static BaselineChoice choice(String baseline) {
         try {
             return BaselineChoice.parse(baseline == null ? BaselineChoice.DEFAULT : baseline);
         } catch (IllegalArgumentException e) {
@@ -45,10 +49,18 @@ class IndexAnswers {
         }
     }
 
+    /** The districts of a region (its ITL1 code), or of the UK (null). */
+    public static List<String> districtsOf(String region) {
+        return UK.places().stream()
+                .filter(place -> region == null || place.region().code().equals(region))
+                .map(Place::code)
+                .toList();
+    }
+
     /** A scope's totals against its baseline. */
-    IndexFigures total(BaselineChoice choice, Collection<String> districts, String sector, Measures measures) {
+    public IndexFigures total(BaselineChoice choice, Collection<String> districts, String sector, Measures measures) {
         final BaselineTable.Coverage coverage = baselines.table(choice).over(districts, sector);
-        return IndexFigures.of(choice, coverage.value(), coverage.coverage(), measures, measures.netJobChange());
+        return IndexFigures.of(choice, coverage, measures, measures.netJobChange());
     }
 
     /**
@@ -72,7 +84,7 @@ class IndexAnswers {
                 rows.add(new IndexWeek(
                         week.weekStart(),
                         provisionalWeeks.isProvisional(week.weekStart()),
-                        IndexFigures.of(choice, coverage.value(), coverage.coverage(), week.measures(), netToDate)));
+                        IndexFigures.of(choice, coverage, week.measures(), netToDate)));
             }
         }
         return rows;

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.recoverytracker.reference.Place;
-import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.reference.SicSection;
 import org.recoverytracker.views.baselines.BaselineChoice;
@@ -35,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 class IndexController {
-
-    private static final ReferenceData UK = ReferenceData.uk();
 
     private final ViewQueries queries;
     private final IndexAnswers answers;
@@ -96,7 +93,8 @@ class IndexController {
         final BaselineChoice choice = IndexAnswers.choice(baseline);
         final Measures measures =
                 ViewSums.sum(queries.rollupSectors(region, ViewCodes.asOf(asOf)).values());
-        return new RegionIndex(region, known.name(), answers.total(choice, districtsOf(region), null, measures));
+        return new RegionIndex(
+                region, known.name(), answers.total(choice, IndexAnswers.districtsOf(region), null, measures));
     }
 
     @GetMapping("/v1/uk/index")
@@ -104,7 +102,7 @@ class IndexController {
         final BaselineChoice choice = IndexAnswers.choice(baseline);
         final Measures measures =
                 ViewSums.sum(queries.rollupSectors(null, ViewCodes.asOf(asOf)).values());
-        return new UkIndex("United Kingdom", answers.total(choice, districtsOf(null), null, measures));
+        return new UkIndex("United Kingdom", answers.total(choice, IndexAnswers.districtsOf(null), null, measures));
     }
 
     @GetMapping({"/v1/places/{place}/index/weekly", "/v1/places/{place}/weekly/index"})
@@ -147,7 +145,7 @@ class IndexController {
         ViewCodes.region(region);
         final List<WeekEntry> weeks =
                 queries.rollupWeeks(region, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
-        return answers.weeks(IndexAnswers.choice(baseline), districtsOf(region), null, weeks, from, to);
+        return answers.weeks(IndexAnswers.choice(baseline), IndexAnswers.districtsOf(region), null, weeks, from, to);
     }
 
     @GetMapping({"/v1/uk/index/weekly", "/v1/uk/weekly/index"})
@@ -157,14 +155,6 @@ class IndexController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
         final List<WeekEntry> weeks = queries.rollupWeeks(null, new WeekFilter(null, null, null), ViewCodes.asOf(asOf));
-        return answers.weeks(IndexAnswers.choice(baseline), districtsOf(null), null, weeks, from, to);
-    }
-
-    /** The districts of a region, or of the UK (null). */
-    private static List<String> districtsOf(String region) {
-        return UK.places().stream()
-                .filter(place -> region == null || place.region().code().equals(region))
-                .map(Place::code)
-                .toList();
+        return answers.weeks(IndexAnswers.choice(baseline), IndexAnswers.districtsOf(null), null, weeks, from, to);
     }
 }

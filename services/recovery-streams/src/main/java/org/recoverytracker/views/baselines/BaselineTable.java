@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.recoverytracker.reference.DistrictHistory;
 import org.recoverytracker.reference.DistrictOnDate;
 import org.recoverytracker.reference.Place;
@@ -28,6 +31,9 @@ import org.recoverytracker.reference.records.BaselineStatus;
  *       the sum of those given by SIC code within it (a baseline by division adds up to its section;
  *       one by section and by division would otherwise count twice).
  * </ul>
+ *
+ * <p>Each figure keeps the titles of the sources it was taken from, so that whatever is set against
+ * it can say where it comes from (an illustrative baseline says so in its title).
  */
 public final class BaselineTable {
 
@@ -37,11 +43,21 @@ public final class BaselineTable {
                     (Baseline baseline) -> baseline.getStatus() == BaselineStatus.PROVISIONAL ? 0 : 1)
             .thenComparing(Baseline::getReceivedAt);
 
-    /** today's district → sector letter → value */
-    private final Map<String, Map<String, Long>> values;
+    /** A district's figure for one sector and the titles of the sources it adds up from. */
+    private record Figure(long value, Set<String> sources) {
 
-    private BaselineTable(Map<String, Map<String, Long>> values) {
-        this.values = values;
+        Figure plus(Figure other) {
+            final Set<String> both = new TreeSet<>(sources);
+            both.addAll(other.sources);
+            return new Figure(value + other.value, both);
+        }
+    }
+
+    /** today's district → sector letter → figure */
+    private final Map<String, Map<String, Figure>> figures;
+
+    private BaselineTable(Map<String, Map<String, Figure>> figures) {
+        this.figures = figures;
     }
 
     /** The table of one choice, from every baseline record (of every choice). */
@@ -57,17 +73,22 @@ public final class BaselineTable {
                         (one, other) -> PREFERRED.compare(one, other) >= 0 ? one : other);
             }
         }
-        final Map<String, Map<String, Long>> sections = new HashMap<>();
-        final Map<String, Map<String, Long>> bySicCode = new HashMap<>();
+        final Map<String, Map<String, Figure>> sections = new HashMap<>();
+        final Map<String, Map<String, Figure>> bySicCode = new HashMap<>();
         chosen.values()
                 .forEach(baseline -> countsIn(baseline)
                         .ifPresent(place -> (baseline.getSicCode() == null ? sections : bySicCode)
                                 .computeIfAbsent(place.code(), code -> new HashMap<>())
-                                .merge(baseline.getSector().name(), baseline.getValue(), Long::sum)));
-        final Map<String, Map<String, Long>> values = new HashMap<>(sections);
-        bySicCode.forEach((place, sectors) -> sectors.forEach((sector, value) ->
-                values.computeIfAbsent(place, code -> new HashMap<>()).putIfAbsent(sector, value)));
-        return new BaselineTable(values);
+                                .merge(
+                                        baseline.getSector().name(),
+                                        new Figure(
+                                                baseline.getValue(),
+                                                Set.of(baseline.getSource().getTitle())),
+                                        Figure::plus)));
+        final Map<String, Map<String, Figure>> figures = new HashMap<>(sections);
+        bySicCode.forEach((place, sectors) -> sectors.forEach((sector, figure) ->
+                figures.computeIfAbsent(place, code -> new HashMap<>()).putIfAbsent(sector, figure)));
+        return new BaselineTable(figures);
     }
 
     /** The district a baseline counts in today: its place's, live on the last or first day of its year. */
@@ -83,38 +104,53 @@ public final class BaselineTable {
     }
 
     /**
-     * The baseline of a scope: the sum over its districts that have one, and their share of the
-     * scope's districts.
+     * The baseline of a scope: the sum over its districts that have one, their share of the
+     * scope's districts, and the titles of the sources the sum adds up from.
      *
      * @param value null when none of the districts has a baseline
+     * @param sources in alphabetical order; empty when {@code value} is null
      */
-    public record Coverage(Long value, double coverage) {}
+    public record Coverage(Long value, double coverage, List<String> sources) {
+
+        public Coverage {
+            sources = List.copyOf(sources);
+        }
+    }
 
     /** The baseline of some districts, for one sector or (null) every sector. */
     public Coverage over(Collection<String> districts, String sector) {
         long sum = 0;
         int covered = 0;
+        final Set<String> sources = new TreeSet<>();
         for (String district : districts) {
-            final OptionalLong value = value(district, sector);
-            if (value.isPresent()) {
-                sum += value.getAsLong();
+            final Optional<Figure> figure = figure(district, sector);
+            if (figure.isPresent()) {
+                sum += figure.get().value();
+                sources.addAll(figure.get().sources());
                 covered++;
             }
         }
-        return new Coverage(covered == 0 ? null : sum, districts.isEmpty() ? 0 : (double) covered / districts.size());
+        return new Coverage(
+                covered == 0 ? null : sum,
+                districts.isEmpty() ? 0 : (double) covered / districts.size(),
+                List.copyOf(sources));
     }
 
     /** A district's baseline: of one sector, or of every sector when {@code sector} is null. */
     public OptionalLong value(String place, String sector) {
-        final Map<String, Long> sectors = values.get(place);
+        return figure(place, sector)
+                .map(figure -> OptionalLong.of(figure.value()))
+                .orElse(OptionalLong.empty());
+    }
+
+    private Optional<Figure> figure(String place, String sector) {
+        final Map<String, Figure> sectors = figures.get(place);
         if (sectors == null) {
-            return OptionalLong.empty();
+            return Optional.empty();
         }
         if (sector == null) {
-            return OptionalLong.of(
-                    sectors.values().stream().mapToLong(Long::longValue).sum());
+            return sectors.values().stream().reduce(Figure::plus);
         }
-        final Long value = sectors.get(sector);
-        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+        return Optional.ofNullable(sectors.get(sector));
     }
 }

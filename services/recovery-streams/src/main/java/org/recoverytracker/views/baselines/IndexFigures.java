@@ -2,6 +2,7 @@ package org.recoverytracker.views.baselines;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import org.recoverytracker.views.topology.Measures;
 
 /**
@@ -32,18 +33,31 @@ public record IndexFigures(
      *
      * @param value B, null when no member has one
      * @param coverage the share of the scope's districts that have a baseline (0 to 1)
+     * @param sources the titles of the sources B adds up from (an illustrative baseline says so there)
      */
-    public record Summary(String dataset, String variable, String period, Long value, double coverage) {}
+    public record Summary(
+            String dataset, String variable, String period, Long value, double coverage, List<String> sources) {
+
+        public Summary {
+            sources = List.copyOf(sources);
+        }
+    }
 
     /**
-     * @param value B, or null when no member of the scope has one
+     * @param baseline B of the scope (null when no member of the scope has one), its coverage and sources
      * @param measures the scope's figures over the period asked for
      * @param netJobChangeToDate Σ netJobChange up to the end of that period (the index is a level, not a rate)
      */
     public static IndexFigures of(
-            BaselineChoice choice, Long value, double coverage, Measures measures, long netJobChangeToDate) {
-        final Summary summary =
-                new Summary(choice.dataset(), choice.variable().name(), choice.period(), value, round(coverage, 4));
+            BaselineChoice choice, BaselineTable.Coverage baseline, Measures measures, long netJobChangeToDate) {
+        final Long value = baseline.value();
+        final Summary summary = new Summary(
+                choice.dataset(),
+                choice.variable().name(),
+                choice.period(),
+                value,
+                round(baseline.coverage(), 4),
+                baseline.sources());
         if (value == null) {
             return new IndexFigures(summary, null, null, null, null, NO_BASELINE);
         }

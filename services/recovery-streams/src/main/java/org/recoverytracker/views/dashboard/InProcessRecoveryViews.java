@@ -1,11 +1,14 @@
 package org.recoverytracker.views.dashboard;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.recoverytracker.dashboard.views.AreaFigures;
+import org.recoverytracker.dashboard.views.BaselineIndex;
 import org.recoverytracker.dashboard.views.FigureProvenance;
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
@@ -13,13 +16,16 @@ import org.recoverytracker.dashboard.views.PlaceFigures;
 import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.recoverytracker.dashboard.views.WeekRange;
+import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
+import org.recoverytracker.views.api.IndexAnswers;
 import org.recoverytracker.views.api.ProvisionalWeeks;
 import org.recoverytracker.views.areas.AreaDefinition;
 import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.areas.AreaQueries;
+import org.recoverytracker.views.baselines.IndexFigures;
 import org.recoverytracker.views.query.CellProvenance;
 import org.recoverytracker.views.query.SectorEntry;
 import org.recoverytracker.views.query.ViewQueries;
@@ -46,14 +52,23 @@ class InProcessRecoveryViews implements RecoveryViews {
     private final AreaDefinitions areas;
     private final AreaQueries areaQueries;
     private final ProvisionalWeeks provisionalWeeks;
+    private final IndexAnswers index;
 
-    /** The Views API's own provisional weeks, so that the page marks exactly the weeks the API does. */
+    /**
+     * The Views API's own provisional weeks and index, so that the page marks exactly the weeks the
+     * API does and sets figures against a baseline as it does.
+     */
     InProcessRecoveryViews(
-            ViewQueries queries, AreaDefinitions areas, AreaQueries areaQueries, ProvisionalWeeks provisionalWeeks) {
+            ViewQueries queries,
+            AreaDefinitions areas,
+            AreaQueries areaQueries,
+            ProvisionalWeeks provisionalWeeks,
+            IndexAnswers index) {
         this.queries = queries;
         this.areas = areas;
         this.areaQueries = areaQueries;
         this.provisionalWeeks = provisionalWeeks;
+        this.index = index;
     }
 
     @Override
@@ -169,6 +184,41 @@ class InProcessRecoveryViews implements RecoveryViews {
     }
 
     @Override
+    public BaselineIndex againstBaseline(AreaFigures area) {
+        return read(() -> {
+            final IndexFigures figures =
+                    index.total(IndexAnswers.choice(null), districtsOf(area.code()), null, measures(area.total()));
+            final IndexFigures.Summary baseline = figures.baseline();
+            return new BaselineIndex(
+                    baseline.dataset(),
+                    baseline.variable(),
+                    baseline.period(),
+                    baseline.value(),
+                    baseline.coverage(),
+                    baseline.sources(),
+                    figures.jobsLostPerThousand(),
+                    figures.jobsAtRiskPct(),
+                    figures.netJobChangePct(),
+                    figures.eventImpliedIndex(),
+                    figures.reason());
+        });
+    }
+
+    /** The districts of a place, a region, the UK or a public area, by the code the page gave it. */
+    private Collection<String> districtsOf(String code) {
+        if (Codes.isPlaceCode(code)) {
+            return List.of(code);
+        }
+        if (code.equals(AreaFigures.UK_CODE)) {
+            return IndexAnswers.districtsOf(null);
+        }
+        if (Codes.isRegionCode(code)) {
+            return IndexAnswers.districtsOf(code);
+        }
+        return publicDefinition(code).map(AreaDefinition::places).orElse(Set.of());
+    }
+
+    @Override
     public int provisionalDays() {
         return provisionalWeeks.days();
     }
@@ -203,6 +253,19 @@ class InProcessRecoveryViews implements RecoveryViews {
                 .map(week -> new Week(
                         week.weekStart(), figures(week.measures()), provisionalWeeks.isProvisional(week.weekStart())))
                 .toList();
+    }
+
+    /** The page's figures back in the views' terms (the net change is worked out from them, as ever). */
+    private static Measures measures(Figures figures) {
+        return new Measures(
+                figures.jobsAtRisk(),
+                figures.jobsLost(),
+                figures.jobsSafeguarded(),
+                figures.jobsCreated(),
+                figures.greenJobsCreated(),
+                figures.supportAwardedPence(),
+                figures.greenInvestmentPence(),
+                figures.events());
     }
 
     private static Figures figures(Measures measures) {

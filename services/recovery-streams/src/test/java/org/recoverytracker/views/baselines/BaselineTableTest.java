@@ -100,6 +100,30 @@ class BaselineTableTest {
         assertThat(table.over(List.of("E09000009"), null).value()).isNull();
     }
 
+    @Test
+    void aScopeNamesTheSourcesOfTheFiguresItCountsOnly() {
+        final Baseline replaced = baseline("E09000018", SicSection.H, 40_000, BaselineStatus.PROVISIONAL, LATER);
+        replaced.getSource().setTitle("BRES 2019 provisional");
+        final Baseline revised = baseline("E09000018", SicSection.H, 41_000, BaselineStatus.REVISED, EARLIER);
+        revised.getSource().setTitle("BRES 2019 revised");
+        final Baseline byDivision = baseline("E09000018", SicSection.I, 6_000, BaselineStatus.FINAL, EARLIER);
+        byDivision.setSicCode("56");
+        byDivision.getSource().setTitle("BRES 2019 by division");
+        final Baseline section = baseline("E09000018", SicSection.I, 9_000, BaselineStatus.FINAL, EARLIER);
+        section.getSource().setTitle("BRES 2019 by section");
+        final Baseline illustrative = baseline("E09000017", SicSection.H, 9_000, BaselineStatus.FINAL, EARLIER);
+        illustrative.getSource().setTitle("Illustrative, not ONS data");
+
+        final BaselineTable table =
+                BaselineTable.of(BRES_2019, List.of(replaced, revised, byDivision, section, illustrative));
+
+        assertThat(table.over(List.of("E09000018"), null).sources())
+                .containsExactly("BRES 2019 by section", "BRES 2019 revised");
+        assertThat(table.over(List.of("E09000018", "E09000017"), "H").sources())
+                .containsExactly("BRES 2019 revised", "Illustrative, not ONS data");
+        assertThat(table.over(List.of("E09000009"), null).sources()).isEmpty();
+    }
+
     private static Baseline baseline(String place, SicSection sector, long value, BaselineStatus status, Instant at) {
         return Baseline.newBuilder()
                 .setBaselineId(place + "-" + sector + "-" + status)

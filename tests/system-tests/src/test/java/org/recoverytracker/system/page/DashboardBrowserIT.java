@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.RecoveryStackExtension;
+import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.http.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -127,6 +129,42 @@ class DashboardBrowserIT {
         assertThat(browser.script("return window.__notReloaded === true")).isEqualTo(true);
         assertThat(screen.liveStatus()).contains("Jobs lost now");
         browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow-live-update.png"));
+        assertOnlyThisServiceWasAskedAndNothingFailed();
+    }
+
+    @Test
+    void setsAPlaceAgainstItsBaselineAsSoonAsOneIsLoaded() {
+        browser.open(views + "/places/" + HOUNSLOW);
+        final DashboardScreen screen = new DashboardScreen(browser);
+        await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
+        browser.script("window.__notReloaded = true;");
+        assertThat(screen.againstBaseline("place").get("eventImpliedIndex")).isEqualTo("No baseline");
+
+        final Http.Response loaded = Http.put(
+                stack.reference().baseUrl() + "/v1/baselines/bres-2019-hounslow-h", LocalPartner.NATIONAL.key(), """
+                {"dataset": "BRES", "variable": "EMPLOYEES", "period": "2019", "place": "E09000018", "sector": "H",
+                 "value": 30000, "status": "FINAL", "source": {"title": "BRES 2019: test figures, not ONS data"}}""");
+        assertThat(loaded.status()).as(loaded.body()).isEqualTo(202);
+
+        await().atMost(CONVERGES).untilAsserted(() -> {
+            final JsonNode index =
+                    Http.get(views + "/v1/places/" + HOUNSLOW + "/index").json();
+            assertThat(index.path("jobsLostPerThousand").isNumber())
+                    .as(index.toString())
+                    .isTrue();
+            final Map<String, String> shown = screen.againstBaseline("place");
+            assertThat(shown.get("baseline")).isEqualTo("30,000");
+            assertThat(shown.get("coverage")).isEqualTo("100%");
+            for (String rate : List.of("jobsLostPerThousand", "eventImpliedIndex")) {
+                assertThat(shown.get(rate)).as(rate).isEqualTo(oneDecimal(index.path(rate)));
+            }
+            assertThat(screen.againstBaseline("region").get("coverage")).isEqualTo("3%"); // 1 of London's 33
+        });
+        assertThat(browser.script("return window.__notReloaded === true")).isEqualTo(true);
+        assertThat(browser.driver().findElement(By.id("index-notes")).getText())
+                .isEqualTo("Baseline source: BRES 2019: test figures, not ONS data.");
+        assertThat(screen.accessibilityProblems()).isEmpty();
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow-baseline.png"));
         assertOnlyThisServiceWasAskedAndNothingFailed();
     }
 
@@ -265,6 +303,11 @@ class DashboardBrowserIT {
         final Map<String, String> measures = new HashMap<>(row);
         measures.remove("");
         return ShownFigures.parse(measures);
+    }
+
+    /** A rate of the Views API as the page writes it, to one decimal place. */
+    private static String oneDecimal(JsonNode rate) {
+        return rate.decimalValue().setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static Map<String, Long> csvFigures(CSVRecord row) {

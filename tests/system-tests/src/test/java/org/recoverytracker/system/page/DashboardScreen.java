@@ -94,6 +94,11 @@ final class DashboardScreen {
         return cells("#comparison-title ~ .app-table-scroll td[data-area=\"" + area + "\"]");
     }
 
+    /** The table against the baseline: the column of {@code place}, {@code region} or {@code uk}, by figure. */
+    Map<String, String> againstBaseline(String area) {
+        return cells("#index-table td[data-area=\"" + area + "\"]");
+    }
+
     /** The sector table: by sector code, the row header ("") and each measure. */
     Map<String, Map<String, String>> sectors(String area) {
         return rows("[data-sectors-of=\"" + area + "\"]", "data-sector");

@@ -54,6 +54,21 @@ class BaselineTableTest {
     }
 
     @Test
+    void theFourBuckinghamshirePredecessorsAddUpInE06000060() {
+        final BaselineTable table = BaselineTable.of(
+                BRES_2019,
+                List.of(
+                        baseline("E07000004", SicSection.C, 1_000, BaselineStatus.FINAL, EARLIER),
+                        baseline("E07000005", SicSection.C, 2_000, BaselineStatus.FINAL, EARLIER),
+                        baseline("E07000006", SicSection.C, 3_000, BaselineStatus.FINAL, EARLIER),
+                        baseline("E07000007", SicSection.C, 4_000, BaselineStatus.FINAL, EARLIER)));
+
+        assertThat(table.value("E06000060", null)).hasValue(10_000);
+        assertThat(table.over(List.of("E06000060"), "C").coverage()).isEqualTo(1.0);
+        assertThat(table.value("E07000004", null)).isEmpty();
+    }
+
+    @Test
     void baselinesBySicCodeAddUpToTheirSectionUnlessTheSectionHasItsOwn() {
         final Baseline air = baseline("E09000018", SicSection.H, 30_000, BaselineStatus.FINAL, EARLIER);
         air.setSicCode("51");

@@ -142,9 +142,9 @@ public class DownloadsController {
             return notAnArea(areaId);
         }
         return csv(
-                () -> views.publicAreaName(areaId)
-                        .map(name ->
-                                CsvTables.weeks(areaId, name, views.publicAreaWeeks(areaId, new WeekRange(from, to)))),
+                () -> views.publicAreaDefinition(areaId)
+                        .map(area -> CsvTables.weeks(
+                                areaId, area.name(), views.publicAreaWeeks(areaId, new WeekRange(from, to)))),
                 noPublicArea(areaId),
                 areaId + "-weekly.csv",
                 Function.identity());

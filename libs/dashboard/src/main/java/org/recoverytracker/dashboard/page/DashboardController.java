@@ -32,10 +32,11 @@ import org.springframework.web.servlet.ModelAndView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The dashboard pages: the UK overview at {@code /}, a place at {@code /places/{place}} and where
+ * The dashboard pages: the UK overview at {@code /}, a place at {@code /places/{place}}, a public
+ * area partners defined at {@code /areas/{areaId}}, and where
  * a place × sector's figure comes from at {@code /places/{place}/sectors/{sector}/provenance},
  * each rendered whole on the server from the views, so its tables need no JavaScript; and the live
- * fragments of the first two, the same blocks rendered again for the page's script to swap in. A
+ * fragments of the first three, the same blocks rendered again for the page's script to swap in. A
  * place or figure with no live events is a friendly 404, views moving between instances a friendly
  * 503 with {@code Retry-After}, never a 500.
  */
@@ -97,6 +98,14 @@ public class DashboardController {
             return "redirect:/places/" + code;
         }
         final DashboardPages.Read read = pages.place(known.get());
+        status(read.outcome(), response);
+        return render(VIEW, read.page(), model);
+    }
+
+    /** A public area partners defined; unknown, private or malformed ids alike are a 404. */
+    @GetMapping("/areas/{areaId}")
+    String area(@PathVariable String areaId, Model model, HttpServletResponse response) {
+        final DashboardPages.Read read = areaRead(areaId);
         status(read.outcome(), response);
         return render(VIEW, read.page(), model);
     }
@@ -172,6 +181,21 @@ public class DashboardController {
         final DashboardPages.Read read = pages.place(known.get());
         status(read.outcome(), response);
         return render(LIVE_VIEW, read.page(), model);
+    }
+
+    /** The live blocks of an area's page, for the page's script. */
+    @GetMapping(DashboardPages.LIVE_AREA + "{areaId}")
+    String liveArea(@PathVariable String areaId, Model model, HttpServletResponse response) {
+        final DashboardPages.Read read = areaRead(areaId);
+        status(read.outcome(), response);
+        return render(LIVE_VIEW, read.page(), model);
+    }
+
+    private DashboardPages.Read areaRead(String areaId) {
+        if (!Codes.isAreaId(areaId)) {
+            return new DashboardPages.Read(DashboardPages.notFound(), DashboardPages.Outcome.NO_LIVE_EVENTS);
+        }
+        return pages.area(areaId);
     }
 
     /** Something unexpected: a page saying so, not a stack trace or a JSON problem. */

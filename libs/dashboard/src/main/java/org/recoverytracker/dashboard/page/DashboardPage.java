@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.BaselineIndex;
 import org.recoverytracker.dashboard.views.PlaceFigures;
+import org.recoverytracker.dashboard.views.PublicArea;
 import org.recoverytracker.dashboard.views.Week;
 
 /**
@@ -15,12 +16,14 @@ import org.recoverytracker.dashboard.views.Week;
  * standing. What the template calls is public: Spring's expression language calls only public
  * methods.
  *
- * @param scope which area the headline, sector and weekly figures are of: {@code place} or {@code uk}
+ * @param scope which area the headline, sector and weekly figures are of: {@code place}, {@code area} or {@code uk}
  *              (as {@code data-area} and {@code data-sectors-of} on the page)
  * @param placeCode the chosen place, or null on the overview
  * @param main the area the page is about; null on a page that shows no figures (not found, failed)
  * @param comparison the region and the UK beside the place; null on the overview
- * @param places the places with live figures; null on a place's page
+ * @param places the places with live figures; null but on the overview
+ * @param areas the public areas partners defined; null but on the overview
+ * @param definedArea the area partners defined that the page is about; null on other pages
  * @param index the figures set against the baseline; null when the page shows no figures
  * @param notice why the main figures are missing; null when they are shown
  * @param live where the page's script asks for its live figures; null when it has nothing to ask
@@ -33,9 +36,16 @@ record DashboardPage(
         Area main,
         Comparison comparison,
         Places places,
+        Areas areas,
+        PublicArea definedArea,
         Index index,
         Notice notice,
         String live) {
+
+    /** A page that shows only a notice: not found, failed, or a figure that can't be shown. */
+    static DashboardPage noticeOnly(String title, String caption, String scope, String placeCode, Notice notice) {
+        return new DashboardPage(title, caption, scope, placeCode, null, null, null, null, null, null, notice, null);
+    }
 
     /**
      * An area's figures with the API and CSV addresses behind them.
@@ -112,27 +122,36 @@ record DashboardPage(
         }
     }
 
+    /** The public areas on the overview; {@code rows} is null when they can't be read just now. */
+    record Areas(List<PublicArea> rows) {
+
+        public boolean shown() {
+            return rows != null;
+        }
+    }
+
     /** Where the figures of an area come from: the Views API (JSON) and the CSV downloads. */
     record Links(String json, String csv, String weeklyJson, String weeklyCsv) {
 
         static Links uk() {
-            return new Links("/v1/uk", "/downloads/uk.csv", "/v1/uk/weekly", "/downloads/uk/weekly.csv");
+            return of("/v1/uk", "/downloads/uk");
         }
 
         static Links region(String region) {
-            return new Links(
-                    "/v1/regions/" + region,
-                    "/downloads/regions/" + region + ".csv",
-                    "/v1/regions/" + region + "/weekly",
-                    "/downloads/regions/" + region + "/weekly.csv");
+            return of("/v1/regions/" + region, "/downloads/regions/" + region);
+        }
+
+        static Links area(String areaId) {
+            return of("/v1/areas/" + areaId, "/downloads/areas/" + areaId);
         }
 
         static Links place(String place) {
-            return new Links(
-                    "/v1/places/" + place,
-                    "/downloads/places/" + place + ".csv",
-                    "/v1/places/" + place + "/weekly",
-                    "/downloads/places/" + place + "/weekly.csv");
+            return of("/v1/places/" + place, "/downloads/places/" + place);
+        }
+
+        /** The API's answer at {@code api} and its weekly series, and their CSV beside {@code download}. */
+        private static Links of(String api, String download) {
+            return new Links(api, download + ".csv", api + "/weekly", download + "/weekly.csv");
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.FigureProvenance;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
+import org.recoverytracker.dashboard.views.PublicArea;
 import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.recoverytracker.dashboard.views.WeekRange;
@@ -24,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DashboardPages {
 
-    /** Where the page's script asks for the live figures of the UK overview and of a place. */
+    /** Where the page's script asks for the live figures of the UK overview, of a place and of an area. */
     static final String LIVE_UK = "/dashboard/fragments/uk";
 
     static final String LIVE_PLACE = "/dashboard/fragments/places/";
+
+    static final String LIVE_AREA = "/dashboard/fragments/areas/";
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardPages.class);
 
@@ -66,11 +69,12 @@ final class DashboardPages {
         try {
             uk = views.uk().orElse(null);
         } catch (FiguresUnavailableException e) {
-            return new Read(ukPage(null, null, null, unavailable()), Outcome.UNAVAILABLE);
+            return new Read(ukPage(null, null, null, null, unavailable()), Outcome.UNAVAILABLE);
         }
         if (uk == null) {
             return new Read(
                     ukPage(
+                            null,
                             null,
                             null,
                             null,
@@ -85,6 +89,7 @@ final class DashboardPages {
                         uk,
                         ifAvailable(() -> views.ukWeeks(WeekRange.ALL)),
                         new DashboardPage.Places(ifAvailable(views::places)),
+                        new DashboardPage.Areas(ifAvailable(views::publicAreas)),
                         null),
                 Outcome.FOUND);
     }
@@ -123,6 +128,44 @@ final class DashboardPages {
                 DashboardPage.Links.region(region.code()),
                 DashboardPage.Links.uk());
         return new Read(placePage(place, figures, weeks, comparison, null), Outcome.FOUND);
+    }
+
+    /**
+     * A public area partners defined, beside the UK: a page that is not found (404) when the area is
+     * unknown or private, as its downloads are.
+     */
+    Read area(String areaId) {
+        final PublicArea definition;
+        final AreaFigures figures;
+        try {
+            definition = views.publicAreaDefinition(areaId).orElse(null);
+            if (definition == null) {
+                return new Read(
+                        notFound("There is no public area with that id. Public areas are listed on the overview."),
+                        Outcome.NO_LIVE_EVENTS);
+            }
+            figures = views.publicArea(areaId).orElse(null);
+        } catch (FiguresUnavailableException e) {
+            return new Read(
+                    DashboardPage.noticeOnly("Area", "Recovery Tracker", "area", null, unavailable()),
+                    Outcome.UNAVAILABLE);
+        }
+        if (figures == null) {
+            return new Read(
+                    areaPage(
+                            definition,
+                            null,
+                            null,
+                            new DashboardPage.Notice(
+                                    "There are no figures for " + definition.name() + " yet",
+                                    "No partner has reported a job loss, business support or a green project in "
+                                            + "the districts of " + definition.name()
+                                            + " while they belong to it, or every report has been withdrawn. Figures "
+                                            + "will appear here as soon as one is reported.")),
+                    Outcome.NO_LIVE_EVENTS);
+        }
+        final List<Week> weeks = ifAvailable(() -> views.publicAreaWeeks(areaId, WeekRange.ALL));
+        return new Read(areaPage(definition, figures, weeks, null), Outcome.FOUND);
     }
 
     /** Where the figure of a place × sector comes from, or of one week of it when {@code week} is not null. */
@@ -194,38 +237,28 @@ final class DashboardPages {
     }
 
     private static DashboardPage notFound(String why) {
-        return new DashboardPage(
-                "Page not found",
-                "Recovery Tracker",
-                "uk",
-                null,
-                null,
-                null,
-                null,
-                null,
-                new DashboardPage.Notice("Page not found", why),
-                null);
+        return DashboardPage.noticeOnly(
+                "Page not found", "Recovery Tracker", "uk", null, new DashboardPage.Notice("Page not found", why));
     }
 
     /** Something unexpected: a page saying so. */
     static DashboardPage failed() {
-        return new DashboardPage(
+        return DashboardPage.noticeOnly(
                 "Sorry, there is a problem with the service",
                 "Recovery Tracker",
                 "uk",
                 null,
-                null,
-                null,
-                null,
-                null,
                 new DashboardPage.Notice(
                         "Sorry, there is a problem with the service",
-                        "Try again later. The figures themselves are safe: this page could not show them."),
-                null);
+                        "Try again later. The figures themselves are safe: this page could not show them."));
     }
 
     private DashboardPage ukPage(
-            AreaFigures uk, List<Week> weeks, DashboardPage.Places places, DashboardPage.Notice notice) {
+            AreaFigures uk,
+            List<Week> weeks,
+            DashboardPage.Places places,
+            DashboardPage.Areas areas,
+            DashboardPage.Notice notice) {
         return new DashboardPage(
                 "Economic recovery across the UK",
                 "Recovery Tracker",
@@ -234,6 +267,8 @@ final class DashboardPages {
                 area(AreaFigures.UK_NAME, uk, weeks, DashboardPage.Links.uk()),
                 null,
                 places,
+                areas,
+                null,
                 uk == null ? null : new DashboardPage.Index(List.of(column(AreaFigures.UK_NAME, "uk", uk))),
                 notice,
                 LIVE_UK);
@@ -253,9 +288,39 @@ final class DashboardPages {
                 area(place.name(), figures, weeks, DashboardPage.Links.place(place.code())),
                 comparison,
                 null,
+                null,
+                null,
                 figures == null ? null : placeIndex(place, figures, comparison),
                 notice,
                 LIVE_PLACE + place.code());
+    }
+
+    private DashboardPage areaPage(
+            PublicArea definition, AreaFigures figures, List<Week> weeks, DashboardPage.Notice notice) {
+        return new DashboardPage(
+                definition.name(),
+                "An area defined by " + definition.owner(),
+                "area",
+                null,
+                area(definition.name(), figures, weeks, DashboardPage.Links.area(definition.areaId())),
+                null,
+                null,
+                null,
+                definition,
+                figures == null ? null : areaIndex(definition, figures),
+                notice,
+                LIVE_AREA + definition.areaId());
+    }
+
+    /** An area against the baseline, beside the UK when its figures can be read. */
+    private DashboardPage.Index areaIndex(PublicArea definition, AreaFigures figures) {
+        final List<DashboardPage.IndexColumn> columns = new ArrayList<>();
+        columns.add(column(definition.name(), "area", figures));
+        final AreaFigures uk = ifAvailable(() -> views.uk().orElse(null));
+        if (uk != null) {
+            columns.add(column(AreaFigures.UK_NAME, "uk", uk));
+        }
+        return new DashboardPage.Index(columns);
     }
 
     /** A place against the baseline, beside its region and the UK where their figures could be read. */
@@ -278,19 +343,14 @@ final class DashboardPages {
     /** A figure's provenance page that can't show it, with the place's name above the notice why. */
     private static DashboardPage provenanceNotice(
             Place place, SicSection sector, LocalDate week, DashboardPage.Notice notice) {
-        return new DashboardPage(
+        return DashboardPage.noticeOnly(
                 sector.title() + " in " + place.name(),
                 week == null
                         ? "Where the figure comes from"
                         : "Where the figure comes from, week beginning " + FigureFormat.EN_GB.week(week),
                 "place",
                 place.code(),
-                null,
-                null,
-                null,
-                null,
-                notice,
-                null);
+                notice);
     }
 
     private DashboardPage.Area area(String name, AreaFigures figures, List<Week> weeks, DashboardPage.Links links) {

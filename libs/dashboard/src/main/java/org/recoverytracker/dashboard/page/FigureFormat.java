@@ -22,7 +22,7 @@ final class FigureFormat {
 
     static final FigureFormat EN_GB = new FigureFormat();
 
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter CHART_WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
     /** UK time, GMT or BST as the clocks in the UK read then: a reader compares it with their own records. */
     private static final DateTimeFormatter MOMENT =
@@ -42,7 +42,12 @@ final class FigureFormat {
 
     /** A week as the tables write it, "13 April 2020" (full month names read the same everywhere). */
     public String week(LocalDate weekStart) {
-        return weekStart.format(WEEK);
+        return day(weekStart);
+    }
+
+    /** A day as the tables write it, "1 April 2023". */
+    public String day(LocalDate day) {
+        return day.format(DAY);
     }
 
     /** A whole number as the tables write it: 1,200. */

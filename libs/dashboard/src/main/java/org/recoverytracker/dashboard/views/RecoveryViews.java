@@ -41,8 +41,11 @@ public interface RecoveryViews {
      */
     Optional<AreaFigures> publicArea(String areaId);
 
-    /** A public area's name; empty when it is unknown or private. */
-    Optional<String> publicAreaName(String areaId);
+    /** Every public area partners defined, in id order, whether or not it has live events. */
+    List<PublicArea> publicAreas();
+
+    /** A public area's name and members; empty when it is unknown or private. */
+    Optional<PublicArea> publicAreaDefinition(String areaId);
 
     /** A public area's weeks with events in the range, ascending; empty also when it is unknown or private. */
     List<Week> publicAreaWeeks(String areaId, WeekRange weeks);

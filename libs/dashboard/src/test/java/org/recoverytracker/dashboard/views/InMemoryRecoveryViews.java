@@ -27,6 +27,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     private final Map<String, AreaFigures> regions = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> regionWeeks = new ConcurrentHashMap<>();
     private final Map<String, AreaFigures> publicAreas = new ConcurrentHashMap<>();
+    private final Map<String, PublicArea> publicAreaDefinitions = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> publicAreaWeeks = new ConcurrentHashMap<>();
     private final Map<String, AreaFigures> uk = new ConcurrentHashMap<>();
     private final Map<String, List<Week>> ukWeeks = new ConcurrentHashMap<>();
@@ -48,10 +49,17 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         return this;
     }
 
-    /** A public area partners defined, its code the areaId. */
+    /** A public area partners defined, its code the areaId, with live events; members as {@link #definedArea}. */
     public InMemoryRecoveryViews publicArea(AreaFigures area, List<Week> weeks) {
         publicAreas.put(area.code(), area);
         publicAreaWeeks.put(area.code(), List.copyOf(weeks));
+        publicAreaDefinitions.putIfAbsent(area.code(), new PublicArea(area.code(), area.name(), "test", List.of()));
+        return this;
+    }
+
+    /** A public area's definition, with or without live events. */
+    public InMemoryRecoveryViews definedArea(PublicArea area) {
+        publicAreaDefinitions.put(area.areaId(), area);
         return this;
     }
 
@@ -100,6 +108,7 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
         regions.clear();
         regionWeeks.clear();
         publicAreas.clear();
+        publicAreaDefinitions.clear();
         publicAreaWeeks.clear();
         uk.clear();
         ukWeeks.clear();
@@ -162,10 +171,13 @@ public final class InMemoryRecoveryViews implements RecoveryViews {
     }
 
     @Override
-    public Optional<String> publicAreaName(String areaId) {
-        return read(
-                "publicAreaName " + areaId,
-                () -> Optional.ofNullable(publicAreas.get(areaId)).map(AreaFigures::name));
+    public List<PublicArea> publicAreas() {
+        return read("publicAreas", () -> List.copyOf(new TreeMap<>(publicAreaDefinitions).values()));
+    }
+
+    @Override
+    public Optional<PublicArea> publicAreaDefinition(String areaId) {
+        return read("publicAreaDefinition " + areaId, () -> Optional.ofNullable(publicAreaDefinitions.get(areaId)));
     }
 
     @Override

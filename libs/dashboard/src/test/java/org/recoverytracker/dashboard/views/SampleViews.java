@@ -67,6 +67,26 @@ public final class SampleViews {
     /** The week of both of Hounslow's transport job losses, whose figure is the sector's, from the same events. */
     public static final LocalDate TRANSPORT_WEEK = LocalDate.parse("2020-04-13");
 
+    /** Hounslow and Hillingdon in an area Hounslow's council defined: Hillingdon's figures are Bradford's here. */
+    public static final AreaFigures HEATHROW_ZONE = new AreaFigures(
+            "heathrow-zone",
+            "Heathrow zone",
+            new Figures(300, 1200, 25, 52, 40, 2500050, 120000000, -1148, 4),
+            List.of(
+                    HOUNSLOW.sectors().get(0),
+                    new AreaFigures.Sector("F", "Construction", new Figures(0, 0, 0, 40, 40, 0, 120000000, 40, 1)),
+                    HOUNSLOW.sectors().get(1)));
+
+    /** The zone's members: Hounslow always, Hillingdon until the end of 2021. */
+    public static final PublicArea HEATHROW_ZONE_DEFINITION = new PublicArea(
+            "heathrow-zone",
+            "Heathrow zone",
+            "hounslow-council",
+            List.of(
+                    new PublicArea.Member("E09000018", "Hounslow", null, null),
+                    new PublicArea.Member(
+                            "E09000017", "Hillingdon", LocalDate.parse("2020-04-01"), LocalDate.parse("2021-12-31"))));
+
     /** The illustrative baseline's source, as the demo feed titles it. */
     public static final String ILLUSTRATIVE = "BRES 2019 employees: illustrative, not ONS data";
 

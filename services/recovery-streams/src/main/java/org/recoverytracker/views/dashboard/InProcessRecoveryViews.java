@@ -13,6 +13,7 @@ import org.recoverytracker.dashboard.views.FigureProvenance;
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.PlaceFigures;
+import org.recoverytracker.dashboard.views.PublicArea;
 import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.recoverytracker.dashboard.views.WeekRange;
@@ -153,8 +154,30 @@ class InProcessRecoveryViews implements RecoveryViews {
     }
 
     @Override
-    public Optional<String> publicAreaName(String areaId) {
-        return read(() -> publicDefinition(areaId).map(AreaDefinition::name));
+    public List<PublicArea> publicAreas() {
+        return read(() -> areas.visibleTo(null).stream()
+                .filter(AreaDefinition::isPublic)
+                .map(InProcessRecoveryViews::publicArea)
+                .toList());
+    }
+
+    @Override
+    public Optional<PublicArea> publicAreaDefinition(String areaId) {
+        return read(() -> publicDefinition(areaId).map(InProcessRecoveryViews::publicArea));
+    }
+
+    private static PublicArea publicArea(AreaDefinition area) {
+        return new PublicArea(
+                area.areaId(),
+                area.name(),
+                area.owner(),
+                area.members().stream()
+                        .map(member -> new PublicArea.Member(
+                                member.place(),
+                                UK.place(member.place()).map(Place::name).orElse(member.place()),
+                                member.from(),
+                                member.to()))
+                        .toList());
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,6 +21,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -214,6 +217,36 @@ class AreaViewsIT {
                 .isEqualTo(404);
         assertThat(first.get("/downloads/areas/bradford-private/weekly.csv").status())
                 .isEqualTo(404);
+    }
+
+    /**
+     * The dashboard's page of a public area, on either instance, shows the figures the API answers
+     * and the members as defined; a private one has no page, whoever asks, as it has no downloads.
+     */
+    @Test
+    void showsAPublicAreaOnTheDashboardAsTheApiAnswersItAndNoPrivateOne() {
+        final Map<String, Long> total = measures(json(second.get("/v1/areas/mixed")));
+        for (ViewsInstance instance : List.of(first, second)) {
+            final ViewsInstance.Response response = instance.get("/areas/mixed");
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            final Document page = Jsoup.parse(response.body());
+            assertThat(page.select(".app-figure__value[data-area=area][data-measure=events]")
+                            .text())
+                    .isEqualTo(String.format(Locale.UK, "%,d", total.get("events")));
+            assertThat(page.select("#members-table tbody tr").eachAttr("data-place"))
+                    .containsExactly(HOUNSLOW, BRADFORD, BELFAST, BELFAST);
+            assertThat(page.select("#members-table tr[data-place=" + BRADFORD + "] td")
+                            .eachText())
+                    .containsExactly(BRADFORD, "10 March 2021", "16 March 2021");
+            assertThat(page.select("[data-weeks-of=area] tr"))
+                    .hasSize(json(first.get("/v1/areas/mixed/weekly")).size());
+        }
+        assertThat(first.get("/areas/bradford-private", LocalPartner.BRADFORD.key())
+                        .status())
+                .isEqualTo(404);
+        final Document overview = Jsoup.parse(second.get("/").body());
+        assertThat(overview.select("#areas-table tbody tr").eachAttr("data-area-id"))
+                .containsExactly("mixed");
     }
 
     @Test

@@ -169,6 +169,38 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void showsAnAreaAPartnerDefinedFromTheOverview() {
+        final Http.Response defined =
+                Http.put(stack.reference().baseUrl() + "/v1/areas/west-london-test", LocalPartner.HOUNSLOW.key(), """
+                {"name": "West London test zone", "members": [{"place": "E09000018"}, {"place": "E09000017"}]}""");
+        assertThat(defined.status()).as(defined.body()).isEqualTo(202);
+        browser.open(views + "/");
+
+        await().atMost(CONVERGES).untilAsserted(() -> {
+            browser.driver().navigate().refresh();
+            assertThat(browser.driver().findElements(By.cssSelector("#areas-table a[href='/areas/west-london-test']")))
+                    .isNotEmpty();
+        });
+        browser.driver()
+                .findElement(By.cssSelector("#areas-table a[href='/areas/west-london-test']"))
+                .click();
+
+        browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/areas/west-london-test"));
+        final DashboardScreen screen = new DashboardScreen(browser);
+        await().atMost(CONVERGES).untilAsserted(() -> {
+            final JsonNode area = Http.get(views + "/v1/areas/west-london-test").json();
+            assertThat(ShownFigures.parse(screen.headline("area"))).isEqualTo(ShownFigures.of(area));
+            assertSectorsShownAsInTheApi(screen.sectors("area"), area);
+        });
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("West London test zone");
+        assertThat(browser.driver().findElement(By.id("members-table")).getText())
+                .contains("Hounslow", "Hillingdon");
+        assertThat(screen.accessibilityProblems()).isEmpty();
+        browser.screenshot(SCREENSHOTS.resolve("dashboard-area.png"));
+        assertOnlyThisServiceWasAskedAndNothingFailed();
+    }
+
+    @Test
     void opensOnTheUkWithEveryPlaceThatHasFigures() {
         browser.open(views + "/");
         final DashboardScreen screen = new DashboardScreen(browser);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,11 +16,10 @@ import org.apache.avro.SchemaNormalization;
 import org.apache.avro.SchemaValidationException;
 import org.apache.avro.SchemaValidatorBuilder;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.recoverytracker.reference.records.Area;
-import org.recoverytracker.reference.records.Baseline;
 
 /**
  * Guards the schemas' evolution: the current schema of each event and reference record must be released (frozen in
@@ -29,10 +27,8 @@ import org.recoverytracker.reference.records.Baseline;
  */
 class SchemaCompatibilityTest {
 
-    /** Every record the project writes to Kafka: the three events and the reference records. */
-    static Stream<Class<?>> writtenRecords() {
-        return Stream.concat(
-                Arrays.stream(EventKind.values()).map(EventKind::recordClass), Stream.of(Area.class, Baseline.class));
+    static Stream<Class<? extends SpecificRecord>> writtenRecords() {
+        return WrittenRecords.classes().stream();
     }
 
     @ParameterizedTest

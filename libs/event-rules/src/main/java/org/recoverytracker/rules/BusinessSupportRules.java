@@ -1,6 +1,7 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
+import java.util.Map;
 import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.schemas.CommonEventFields;
 
@@ -19,5 +20,15 @@ public final class BusinessSupportRules implements EventRules<BusinessSupportEve
         violations.requireAtLeast(event.getJobsSafeguarded(), 0, "jobsSafeguarded");
         violations.requireAtLeast(event.getJobsCreated(), 0, "jobsCreated");
         return violations.toList();
+    }
+
+    @Override
+    public Map<String, String> constraints() {
+        final Map<String, String> constraints = CommonRules.constraints("recipient");
+        constraints.put("programme", Violations.text(MAX_PROGRAMME_LENGTH));
+        constraints.put("amountPence", Violations.amount());
+        constraints.put("jobsSafeguarded", Violations.atLeast(0));
+        constraints.put("jobsCreated", Violations.atLeast(0));
+        return constraints;
     }
 }

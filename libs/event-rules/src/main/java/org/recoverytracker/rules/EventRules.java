@@ -1,6 +1,7 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.schemas.EventKind;
 
@@ -15,6 +16,12 @@ public interface EventRules<T extends SpecificRecord> {
 
     /** Every rule the event breaks; empty when it is valid. */
     List<Violation> check(T event);
+
+    /**
+     * What the rules ask of each field they check, by field path ({@code employer.name}), in the
+     * words of their messages: what the data dictionary states as the field's constraints.
+     */
+    Map<String, String> constraints();
 
     /** The rules of a kind, for code that handles every kind alike. */
     @SuppressWarnings("unchecked")

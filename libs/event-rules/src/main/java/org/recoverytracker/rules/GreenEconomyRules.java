@@ -1,6 +1,7 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
+import java.util.Map;
 import org.recoverytracker.events.GreenEconomyEvent;
 import org.recoverytracker.schemas.CommonEventFields;
 
@@ -15,5 +16,13 @@ public final class GreenEconomyRules implements EventRules<GreenEconomyEvent> {
         violations.requireAtLeast(event.getJobsCreated(), 0, "jobsCreated");
         violations.requireAmount(event.getInvestmentPence(), "investmentPence");
         return violations.toList();
+    }
+
+    @Override
+    public Map<String, String> constraints() {
+        final Map<String, String> constraints = CommonRules.constraints("organisation");
+        constraints.put("jobsCreated", Violations.atLeast(0));
+        constraints.put("investmentPence", Violations.amount());
+        return constraints;
     }
 }

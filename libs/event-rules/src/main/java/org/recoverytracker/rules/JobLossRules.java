@@ -1,6 +1,7 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
+import java.util.Map;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.schemas.CommonEventFields;
 
@@ -16,5 +17,12 @@ public final class JobLossRules implements EventRules<JobLossEvent> {
         CommonRules.checkOrganisation(event.getEmployer(), "employer", violations);
         violations.requireBetween(event.getJobs(), 1, MAX_JOBS, "jobs");
         return violations.toList();
+    }
+
+    @Override
+    public Map<String, String> constraints() {
+        final Map<String, String> constraints = CommonRules.constraints("employer");
+        constraints.put("jobs", Violations.between(1, MAX_JOBS));
+        return constraints;
     }
 }

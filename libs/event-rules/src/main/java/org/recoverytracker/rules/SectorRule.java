@@ -1,6 +1,7 @@
 package org.recoverytracker.rules;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.reference.Codes;
@@ -16,7 +17,19 @@ public final class SectorRule {
 
     private static final ReferenceData UK = ReferenceData.uk();
 
+    private static final String SIC_CODE_RULE =
+            "a UK SIC 2007 code: a 2-digit division, optionally with more digits, like 51 or 51.10";
+
     private SectorRule() {}
+
+    /** What the rule asks of {@code sicCode} and {@code sector}, for the data dictionary. */
+    public static Map<String, String> constraints() {
+        return Map.of(
+                CommonEventFields.SIC_CODE,
+                SIC_CODE_RULE + "; sicCode or sector is required",
+                CommonEventFields.SECTOR,
+                "a UK SIC 2007 section, A to U; with a sicCode, the section of its division");
+    }
 
     /** What is wrong with a record's {@code sicCode} and {@code sector}; empty when they are valid. */
     public static List<Violation> check(String sicCode, SicSection sector) {
@@ -47,10 +60,7 @@ public final class SectorRule {
             return;
         }
         if (!Codes.isSicCode(sicCode)) {
-            violations.add(
-                    CommonEventFields.SIC_CODE,
-                    "must be a UK SIC 2007 code: a 2-digit division, optionally with more digits, like 51 or 51.10, but was '"
-                            + sicCode + "'");
+            violations.add(CommonEventFields.SIC_CODE, "must be " + SIC_CODE_RULE + ", but was '" + sicCode + "'");
             return;
         }
         final Optional<SicDivision> division = UK.divisionOfSicCode(sicCode);

@@ -21,13 +21,13 @@ final class Violations {
 
     void requireBetween(long value, long min, long max, String field) {
         if (value < min || value > max) {
-            add(field, "must be between " + min + " and " + max + ", but was " + value);
+            add(field, "must be " + between(min, max) + ", but was " + value);
         }
     }
 
     void requireAtLeast(long value, long min, String field) {
         if (value < min) {
-            add(field, "must be " + min + " or more, but was " + value);
+            add(field, "must be " + atLeast(min) + ", but was " + value);
         }
     }
 
@@ -46,6 +46,24 @@ final class Violations {
         } else if (value.length() > maxLength) {
             add(field, "must be at most " + maxLength + " characters, but has " + value.length());
         }
+    }
+
+    // What each requirement asks, in the words of its message, for the data dictionary.
+
+    static String between(long min, long max) {
+        return "between " + min + " and " + max;
+    }
+
+    static String atLeast(long min) {
+        return min + " or more";
+    }
+
+    static String amount() {
+        return "0 or more, at most " + MAX_AMOUNT_PENCE + " pence (£100 billion)";
+    }
+
+    static String text(int maxLength) {
+        return "not blank, at most " + maxLength + " characters";
     }
 
     List<Violation> toList() {

@@ -161,6 +161,33 @@ class IngestToViewsIT {
         assertThat(Http.get(metricsUrl).body()).contains("recovery_jobs_lost{");
     }
 
+    @Test
+    void publishesItsDataDictionaryAsJsonCsvAndInTheApiDocs() {
+        final String views = stack.streams().baseUrl();
+
+        final Http.Response json = Http.get(views + "/v1/dictionary");
+        final Http.Response csv = Http.get(views + "/downloads/dictionary.csv");
+
+        assertThat(json.status()).isEqualTo(200);
+        final JsonNode jobs = json.json()
+                .path("fields")
+                .valueStream()
+                .filter(field -> field.path("record").asString().equals("JobLossEvent")
+                        && field.path("field").asString().equals("jobs"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(jobs.path("constraints").asString()).isEqualTo("between 1 and 100000");
+        assertThat(json.json()
+                        .path("measures")
+                        .valueStream()
+                        .map(measure -> measure.path("measure").asString()))
+                .contains("jobsLost", "netJobChange", "eventImpliedIndex");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body().lines().findFirst())
+                .hasValue("kind,record,field,label,type,unit,required,meaning,constraints,addedInVersion");
+        assertThat(Http.get(views + "/v3/api-docs").body()).contains("/v1/dictionary", "/downloads/dictionary.csv");
+    }
+
     private static void accepted(Http.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(202);
     }

@@ -185,6 +185,16 @@ class IngestToViewsIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.body().lines().findFirst())
                 .hasValue("kind,record,field,label,type,unit,required,meaning,constraints,addedInVersion");
+        assertThat(csv.headers().firstValue("Link"))
+                .hasValue("</downloads/dictionary.csv-metadata.json>; rel=\"describedby\"");
+        assertThat(Http.get(views + "/downloads/dictionary.csv-metadata.json")
+                        .json()
+                        .path("tableSchema")
+                        .path("columns")
+                        .valueStream()
+                        .map(column -> column.path("name").asString())
+                        .toList())
+                .containsExactly(csv.body().lines().findFirst().orElseThrow().split(","));
         assertThat(Http.get(views + "/v3/api-docs").body()).contains("/v1/dictionary", "/downloads/dictionary.csv");
     }
 

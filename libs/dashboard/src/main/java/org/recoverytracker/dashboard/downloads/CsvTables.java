@@ -9,7 +9,7 @@ import org.recoverytracker.dashboard.views.PlaceFigures;
 import org.recoverytracker.dashboard.views.Week;
 
 /**
- * The rows of the CSV downloads: a header row of the API's field names, then the figures as the
+ * The rows of the CSV downloads: a header row of the API's field names ({@link CsvTable}), then the figures as the
  * API gives them (integers; money in pence). Area files open with an "All sectors" row, so that
  * the headline figures are in the file too. Weekly files say after each week whether its figures
  * are still provisional (true or false, as the API's {@code provisional} field), so that a recent
@@ -24,7 +24,7 @@ final class CsvTables {
 
     static List<List<String>> area(AreaFigures area) {
         final List<List<String>> rows = new ArrayList<>();
-        rows.add(header("area", "areaName", "sector", "sectorName"));
+        rows.add(CsvTable.AREA.header());
         rows.add(row(area.total(), area.code(), area.name(), "", ALL_SECTORS));
         for (AreaFigures.Sector sector : area.sectors()) {
             rows.add(row(sector.figures(), area.code(), area.name(), sector.code(), sector.name()));
@@ -34,7 +34,7 @@ final class CsvTables {
 
     static List<List<String>> places(List<PlaceFigures> places) {
         final List<List<String>> rows = new ArrayList<>();
-        rows.add(header("place", "name", "region", "regionName"));
+        rows.add(CsvTable.PLACES.header());
         for (PlaceFigures place : places) {
             rows.add(row(place.figures(), place.code(), place.name(), place.region(), place.regionName()));
         }
@@ -43,18 +43,12 @@ final class CsvTables {
 
     static List<List<String>> weeks(String code, String name, List<Week> weeks) {
         final List<List<String>> rows = new ArrayList<>();
-        rows.add(header("area", "areaName", "weekStart", "provisional"));
+        rows.add(CsvTable.WEEKS.header());
         for (Week week : weeks) {
             rows.add(
                     row(week.figures(), code, name, week.weekStart().toString(), Boolean.toString(week.provisional())));
         }
         return rows;
-    }
-
-    private static List<String> header(String... leading) {
-        final List<String> header = new ArrayList<>(List.of(leading));
-        Measure.API_ORDER.forEach(measure -> header.add(measure.key()));
-        return header;
     }
 
     private static List<String> row(Figures figures, String... leading) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The figures behind each table of the dashboard as CSV, for spreadsheets: the views' figures with
@@ -167,6 +169,64 @@ public class DownloadsController {
                 weeks -> CsvTables.weeks(place, name, weeks));
     }
 
+    // CSV on the Web descriptions, one beside each download ({path}-metadata.json).
+
+    /** What a sidecar is served as: JSON-LD in the CSVW vocabulary. */
+    static final MediaType CSVM_JSON = new MediaType("application", "csvm+json", StandardCharsets.UTF_8);
+
+    @GetMapping("/downloads/uk.csv" + CsvwMetadata.SUFFIX)
+    @Operation(summary = "The CSV on the Web description of /downloads/uk.csv")
+    ResponseEntity<Map<String, Object>> ukMetadata() {
+        return metadata(CsvTable.AREA.metadata("uk.csv", "The United Kingdom by sector"));
+    }
+
+    @GetMapping("/downloads/uk/weekly.csv" + CsvwMetadata.SUFFIX)
+    @Operation(summary = "The CSV on the Web description of /downloads/uk/weekly.csv")
+    ResponseEntity<Map<String, Object>> ukWeeksMetadata() {
+        return metadata(CsvTable.WEEKS.metadata("weekly.csv", "The United Kingdom week by week"));
+    }
+
+    @GetMapping("/downloads/places.csv" + CsvwMetadata.SUFFIX)
+    @Operation(summary = "The CSV on the Web description of /downloads/places.csv")
+    ResponseEntity<Map<String, Object>> placesMetadata() {
+        return metadata(CsvTable.PLACES.metadata("places.csv", "Every place with live events"));
+    }
+
+    @GetMapping("/downloads/{scope}/{code}.csv" + CsvwMetadata.SUFFIX)
+    @Operation(summary = "The CSV on the Web description of a place's, region's or area's download")
+    ResponseEntity<?> areaMetadata(@PathVariable String scope, @PathVariable String code) {
+        return titled(scope, code)
+                .<ResponseEntity<?>>map(title -> metadata(CsvTable.AREA.metadata(code + ".csv", title + " by sector")))
+                .orElseGet(() -> notDescribed(scope, code));
+    }
+
+    @GetMapping("/downloads/{scope}/{code}/weekly.csv" + CsvwMetadata.SUFFIX)
+    @Operation(summary = "The CSV on the Web description of a place's, region's or area's weekly download")
+    ResponseEntity<?> weeksMetadata(@PathVariable String scope, @PathVariable String code) {
+        return titled(scope, code)
+                .<ResponseEntity<?>>map(
+                        title -> metadata(CsvTable.WEEKS.metadata("weekly.csv", title + " week by week")))
+                .orElseGet(() -> notDescribed(scope, code));
+    }
+
+    /** What a download of the scope and code is called, when both are well formed (the figures are not read). */
+    private static Optional<String> titled(String scope, String code) {
+        return switch (scope) {
+            case "places" -> Codes.isPlaceCode(code) ? UK.place(code).map(Place::name) : Optional.empty();
+            case "regions" -> knownRegion(code).map(Region::name);
+            case "areas" -> Codes.isAreaId(code) ? Optional.of("Area " + code) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static ResponseEntity<String> notDescribed(String scope, String code) {
+        return problem(HttpStatus.NOT_FOUND, "There is no download " + scope + "/" + code + " to describe.");
+    }
+
+    private static ResponseEntity<Map<String, Object>> metadata(Map<String, Object> description) {
+        return ResponseEntity.ok().contentType(CSVM_JSON).body(description);
+    }
+
     private static Optional<Region> knownRegion(String code) {
         return Codes.isRegionCode(code) ? UK.region(code) : Optional.empty();
     }
@@ -210,8 +270,11 @@ public class DownloadsController {
                     HttpStatus.SERVICE_UNAVAILABLE,
                     "The figures are being moved between servers. Try again in a moment.");
         }
+        final String path =
+                ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
         return figures.map(found -> ResponseEntity.ok()
                         .contentType(TEXT_CSV)
+                        .header(HttpHeaders.LINK, CsvwMetadata.link(path))
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment()

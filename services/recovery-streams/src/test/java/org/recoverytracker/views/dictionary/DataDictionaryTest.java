@@ -14,6 +14,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.dashboard.downloads.CsvwMetadata;
 import org.recoverytracker.schemas.SchemaFields;
 import org.recoverytracker.schemas.WrittenRecords;
 import org.recoverytracker.views.baselines.IndexFigures;
@@ -99,7 +100,12 @@ class DataDictionaryTest {
         assertThat(csv.getHeaders().getContentType()).hasToString("text/csv;charset=UTF-8");
         assertThat(rows)
                 .hasSize(DICTIONARY.fields().size() + DICTIONARY.measures().size());
-        assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly(DictionaryController.CSV_COLUMNS);
+        assertThat(rows.get(0).getParser().getHeaderNames())
+                .isEqualTo(DictionaryController.CSV_COLUMNS.stream()
+                        .map(CsvwMetadata.Column::name)
+                        .toList());
+        assertThat(csv.getHeaders().getFirst("Link"))
+                .isEqualTo("</downloads/dictionary.csv-metadata.json>; rel=\"describedby\"");
         final CSVRecord jobs = rows.stream()
                 .filter(row -> row.get("record").equals("JobLossEvent")
                         && row.get("field").equals("jobs"))

@@ -15,18 +15,13 @@ enum CsvTable {
     /** A place, region, area or the UK: its totals ("All sectors"), then a row per sector. */
     AREA(
             List.of(
-                    new Column(
-                            "area",
-                            "Area",
-                            "string",
-                            "The place's GSS code, the region's ITL1 code, K02000001 for "
-                                    + "the UK, or the areaId of an area partners defined."),
-                    new Column("areaName", "Area name", "string", "The area's name."),
+                    Areas.CODE,
+                    Areas.NAME,
                     new Column(
                             "sector",
                             "Sector",
                             "string",
-                            "The UK SIC 2007 section, A to U; empty on the row of all " + "sectors."),
+                            "The UK SIC 2007 section, A to U; empty on the row of all sectors."),
                     new Column("sectorName", "Sector name", "string", "The section's title, or All sectors.")),
             List.of("area", "sector")),
     /** Every place with live events, a row each. */
@@ -40,18 +35,13 @@ enum CsvTable {
     /** An area week by week. */
     WEEKS(
             List.of(
-                    new Column(
-                            "area",
-                            "Area",
-                            "string",
-                            "The place's GSS code, the region's ITL1 code, K02000001 for "
-                                    + "the UK, or the areaId of an area partners defined."),
-                    new Column("areaName", "Area name", "string", "The area's name."),
+                    Areas.CODE,
+                    Areas.NAME,
                     new Column(
                             "weekStart",
                             "Week beginning",
                             "date",
-                            "The Monday of the ISO week; events count in " + "the week they happened."),
+                            "The Monday of the ISO week; events count in the week they happened."),
                     new Column(
                             "provisional",
                             "Provisional",
@@ -59,6 +49,19 @@ enum CsvTable {
                             "Whether partners may still add or correct "
                                     + "the week's events, so that its figures may change.")),
             List.of("area", "weekStart"));
+
+    /** The columns that say which area a row is of, in the files of an area. */
+    private static final class Areas {
+
+        static final Column CODE = new Column(
+                "area",
+                "Area",
+                "string",
+                "The place's GSS code, the region's ITL1 code, K02000001 for the UK, or the areaId of an area "
+                        + "partners defined.");
+
+        static final Column NAME = new Column("areaName", "Area name", "string", "The area's name.");
+    }
 
     private final List<Column> columns;
     private final List<String> primaryKey;

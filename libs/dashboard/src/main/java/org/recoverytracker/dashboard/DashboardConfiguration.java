@@ -1,5 +1,6 @@
 package org.recoverytracker.dashboard;
 
+import org.recoverytracker.dashboard.catalogue.CatalogueController;
 import org.recoverytracker.dashboard.downloads.DownloadsController;
 import org.recoverytracker.dashboard.page.DashboardController;
 import org.recoverytracker.dashboard.page.DashboardSettings;
@@ -19,7 +20,7 @@ import org.webjars.WebJarVersionLocator;
  * provides a {@code RecoveryViews} bean that reads its views.
  *
  * <p>Imported explicitly rather than registered as auto-configuration: the page takes {@code /},
- * {@code /places}, {@code /downloads} and the asset paths of whatever application it is in, so a
+ * {@code /places}, {@code /areas}, {@code /downloads}, {@code /catalog.jsonld} and the asset paths of whatever application it is in, so a
  * service should serve it because it says so, not because the jar happens to be on its classpath.
  *
  * <p>The page's script, styles and icon are in {@code META-INF/resources/dashboard/}, as WebJars
@@ -32,7 +33,7 @@ import org.webjars.WebJarVersionLocator;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DashboardSettings.class)
-@Import({DashboardController.class, DownloadsController.class, PlaceChooser.class})
+@Import({DashboardController.class, DownloadsController.class, CatalogueController.class, PlaceChooser.class})
 public class DashboardConfiguration implements WebMvcConfigurer {
 
     private final DashboardSettings settings;
@@ -44,7 +45,9 @@ public class DashboardConfiguration implements WebMvcConfigurer {
     /** The page's security headers, then a turn for every page, fragment and download; see {@link PageTurns}. */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        final String[] pages = {"/", "/places/**", "/regions/**", "/downloads/**", "/dashboard/fragments/**"};
+        final String[] pages = {
+            "/", "/places/**", "/regions/**", "/areas/**", "/downloads/**", "/dashboard/fragments/**", "/catalog.jsonld"
+        };
         registry.addInterceptor(new PageSecurityHeaders()).addPathPatterns(pages);
         registry.addInterceptor(
                         new PageTurns(settings.concurrentRenders(), settings.waitingRenders(), settings.renderWait()))

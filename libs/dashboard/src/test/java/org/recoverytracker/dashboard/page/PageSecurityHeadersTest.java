@@ -13,12 +13,18 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.dashboard.HounslowLive;
+import org.recoverytracker.dashboard.views.SampleViews;
 
 class PageSecurityHeadersTest extends HounslowLive {
 
     @Test
     void protectsThePageItsFragmentsAndItsDownloads() throws Exception {
+        views.publicArea(SampleViews.HEATHROW_ZONE, SampleViews.HOUNSLOW_WEEKS);
         for (String path : new String[] {
+            "/areas/heathrow-zone",
+            "/dashboard/fragments/areas/heathrow-zone",
+            "/downloads/uk.csv-metadata.json",
+            "/catalog.jsonld",
             "/",
             "/places/E09000018",
             "/places/E09000018/sectors/H/provenance",
@@ -37,7 +43,9 @@ class PageSecurityHeadersTest extends HounslowLive {
 
     @Test
     void runsNoInlineScriptButTheOneThePolicyAllowsByItsHash() throws Exception {
-        for (String path : List.of("/", "/places/E09000018", "/places/E09000018/sectors/H/provenance")) {
+        views.publicArea(SampleViews.HEATHROW_ZONE, SampleViews.HOUNSLOW_WEEKS);
+        for (String path :
+                List.of("/", "/places/E09000018", "/areas/heathrow-zone", "/places/E09000018/sectors/H/provenance")) {
             final List<String> inline = Jsoup.parse(
                             mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
                     .select("script:not([src])")

@@ -195,7 +195,10 @@ class IngestToViewsIT {
                         .map(column -> column.path("name").asString())
                         .toList())
                 .containsExactly(csv.body().lines().findFirst().orElseThrow().split(","));
-        assertThat(Http.get(views + "/v3/api-docs").body()).contains("/v1/dictionary", "/downloads/dictionary.csv");
+        final JsonNode apiDocs = Http.get(views + "/v3/api-docs").json();
+        assertThat(apiDocs.path("paths").propertyNames()).contains("/v1/dictionary", "/downloads/dictionary.csv");
+        assertThat(apiDocs.path("info").path("license").path("name").asString())
+                .isEqualTo("Open Government Licence v3.0");
     }
 
     private static void accepted(Http.Response response) {

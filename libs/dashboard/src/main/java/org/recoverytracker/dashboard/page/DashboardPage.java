@@ -53,8 +53,9 @@ record DashboardPage(
      * @param figures null when the area has none to show (see the page's notice)
      * @param weeks null when they can't be read just now
      * @param chart the weekly chart's data as JSON ({@link WeeklyChart}); null without weeks
+     * @param dataset the figures described as a schema.org Dataset ({@link SchemaOrgDataset}), JSON-LD
      */
-    record Area(String name, AreaFigures figures, List<Week> weeks, String chart, Links links) {}
+    record Area(String name, AreaFigures figures, List<Week> weeks, String chart, Links links, String dataset) {}
 
     /**
      * The region and the UK beside a place.

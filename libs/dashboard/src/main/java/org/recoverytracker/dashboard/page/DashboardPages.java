@@ -355,7 +355,12 @@ final class DashboardPages {
 
     private DashboardPage.Area area(String name, AreaFigures figures, List<Week> weeks, DashboardPage.Links links) {
         return new DashboardPage.Area(
-                name, figures, weeks, weeks == null ? null : json.writeValueAsString(WeeklyChart.of(weeks)), links);
+                name,
+                figures,
+                weeks,
+                weeks == null ? null : json.writeValueAsString(WeeklyChart.of(weeks)),
+                links,
+                SchemaOrgDataset.of(json, name, links));
     }
 
     private static DashboardPage.Notice unavailable() {

@@ -14,6 +14,8 @@ import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.BaselineIndex;
 import org.recoverytracker.dashboard.views.SampleViews;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The dashboard as the server renders it, which is also what a browser without JavaScript shows:
@@ -163,6 +165,26 @@ class DashboardPageTest extends HounslowLive {
 
         assertThat(indexRow(page, "jobsLostPerThousand"))
                 .containsExactly("Jobs lost per 1,000 employees", "40.0", "Not available", "No baseline");
+    }
+
+    @Test
+    void describesItsFiguresAsASchemaOrgDatasetWithTheirLicenceAndDownloads() throws Exception {
+        final Document page = page("/places/E09000018", 200);
+
+        final List<Element> blocks = page.select("script[type=application/ld+json]");
+        assertThat(blocks).hasSize(1);
+        final JsonNode dataset =
+                JsonMapper.builder().build().readTree(blocks.get(0).data());
+        assertThat(dataset.path("@type").asString()).isEqualTo("Dataset");
+        assertThat(dataset.path("name").asString()).isEqualTo("Economic recovery in Hounslow");
+        assertThat(dataset.path("license").asString())
+                .isEqualTo("http://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
+        assertThat(dataset.path("distribution")
+                        .valueStream()
+                        .map(download -> download.path("contentUrl").asString()))
+                .contains(
+                        "http://localhost/downloads/places/E09000018.csv",
+                        "http://localhost/v1/places/E09000018/weekly");
     }
 
     @Test

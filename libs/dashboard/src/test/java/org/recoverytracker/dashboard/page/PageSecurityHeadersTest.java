@@ -48,7 +48,7 @@ class PageSecurityHeadersTest extends HounslowLive {
                 List.of("/", "/places/E09000018", "/areas/heathrow-zone", "/places/E09000018/sectors/H/provenance")) {
             final List<String> inline = Jsoup.parse(
                             mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
-                    .select("script:not([src])")
+                    .select("script:not([src]):not([type=application/ld+json])")
                     .stream()
                     .map(Element::data)
                     .toList();

@@ -43,6 +43,9 @@ class PoisonAndReplayIT {
     @RegisterExtension
     static final RecoveryStackExtension SYSTEM = new RecoveryStackExtension();
 
+    /** Poison records at the least, each of the three kinds several times, however fast the partners are. */
+    private static final int MIN_POISON = 30;
+
     @Test
     void poisonIsAllDeadLetteredAndAReplayFromScratchGivesIdenticalViews() throws Exception {
         final Oracle oracle = new Oracle();
@@ -67,10 +70,15 @@ class PoisonAndReplayIT {
                 "poisoner");
         try (Workload partners = new Workload(SYSTEM.stack(), oracle, 3)) {
             poisoner.start();
-            await().atMost(Duration.ofSeconds(90)).until(() -> partners.acknowledged() >= 300);
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
+                synchronized (poisonKeys) {
+                    return partners.acknowledged() >= 300 && poisonKeys.size() >= MIN_POISON;
+                }
+            });
             poisoning.set(false);
             poisoner.join();
         }
+        assertThat(poisonKeys).as("poison sent among the partners' writes").hasSizeGreaterThanOrEqualTo(MIN_POISON);
 
         ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(2));
         await().atMost(Duration.ofSeconds(60))

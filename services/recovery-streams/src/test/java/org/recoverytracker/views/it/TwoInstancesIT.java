@@ -163,6 +163,127 @@ class TwoInstancesIT {
         }
     }
 
+    /**
+     * The contract's fields, filters and order against the oracle: a place's weeks between
+     * {@code from} and {@code to}, ascending; {@code region} and {@code nation}; the sectors of a
+     * region and of the UK; {@code lastUpdated} as the append time of the last record that changed
+     * the place × sector (a correction changes the cell it leaves and the one it enters); and 404s
+     * for a region without live events and a sector of a place without any.
+     */
+    @Test
+    @Order(2)
+    void answersTheContractsFieldsFiltersAndOrderAsTheOracleDoes() {
+        final ExpectedViews expected = ExpectedViews.of(live.values());
+        final Map<String, Long> lastChanged = lastChangedByCell();
+        final String hounslow = "E09000018";
+        final TreeMap<LocalDate, Measures> hounslowWeeks = new TreeMap<>();
+        expected.sectorWeeks.forEach((key, measures) -> {
+            final String[] cell = key.split("\\|");
+            if (cell[0].equals(hounslow)) {
+                hounslowWeeks.merge(LocalDate.parse(cell[2]), measures, Measures::plus);
+            }
+        });
+        assertThat(hounslowWeeks).as("Hounslow has weeks to filter").hasSizeGreaterThan(2);
+        final LocalDate from =
+                hounslowWeeks.keySet().stream().skip(1).findFirst().orElseThrow();
+        final LocalDate to = hounslowWeeks.lastKey().minusDays(1);
+        final List<LocalDate> between = hounslowWeeks.keySet().stream()
+                .filter(monday -> !monday.isBefore(from) && !monday.isAfter(to))
+                .toList();
+
+        for (ViewsInstance instance : List.of(first, second)) {
+            final JsonNode weeks =
+                    JSON.readTree(instance.get("/v1/places/" + hounslow + "/weekly?from=" + from + "&to=" + to)
+                            .body());
+            assertThat(weeks.valueStream()
+                            .map(week -> LocalDate.parse(week.get("weekStart").asString())))
+                    .as("the weeks from %s to %s, ascending", from, to)
+                    .containsExactlyElementsOf(between);
+            weeks.forEach(week -> assertThat(measures(week))
+                    .isEqualTo(values(hounslowWeeks.get(
+                            LocalDate.parse(week.get("weekStart").asString())))));
+
+            final JsonNode place =
+                    JSON.readTree(instance.get("/v1/places/" + hounslow).body());
+            assertThat(place.get("region").asString()).isEqualTo("TLI");
+            assertThat(place.get("nation").asString()).isEqualTo("England");
+            assertThat(JSON.readTree(instance.get("/v1/places/N09000003").body())
+                            .get("nation")
+                            .asString())
+                    .isEqualTo("Northern Ireland");
+
+            for (String region : List.of("TLI", "TLN")) {
+                final JsonNode answer =
+                        JSON.readTree(instance.get("/v1/regions/" + region).body());
+                final Map<String, Map<String, Long>> sectors = new TreeMap<>();
+                answer.get("sectors")
+                        .forEach(sector -> sectors.put(sector.get("sector").asString(), measures(sector)));
+                final Map<String, Map<String, Long>> want = new TreeMap<>();
+                expected.regionSectors.forEach((key, measures) -> {
+                    if (key.startsWith(region + "|")) {
+                        want.put(key.substring(region.length() + 1), values(measures));
+                    }
+                });
+                assertThat(sectors).as(region).isEqualTo(want);
+            }
+            final Map<String, Measures> ukSectors = new TreeMap<>();
+            expected.regionSectors.forEach(
+                    (key, measures) -> ukSectors.merge(key.split("\\|")[1], measures, Measures::plus));
+            final JsonNode uk = JSON.readTree(instance.get("/v1/uk").body());
+            assertThat(uk.get("sectors")
+                            .valueStream()
+                            .map(sector -> sector.get("sector").asString()))
+                    .containsExactlyElementsOf(ukSectors.keySet());
+            uk.get("sectors")
+                    .forEach(sector -> assertThat(measures(sector))
+                            .isEqualTo(values(ukSectors.get(sector.get("sector").asString()))));
+
+            for (String cell : expected.sectorTotals.keySet()) {
+                final String[] parts = cell.split("\\|");
+                final JsonNode sector = JSON.readTree(instance.get("/v1/places/" + parts[0] + "/sectors/" + parts[1])
+                        .body());
+                assertThat(Instant.parse(sector.get("lastUpdated").asString()))
+                        .as(cell)
+                        .isEqualTo(Instant.ofEpochMilli(lastChanged.get(cell)));
+            }
+
+            assertThat(instance.get("/v1/regions/TLC").status())
+                    .as("North East: no live events")
+                    .isEqualTo(404);
+            assertThat(instance.get("/v1/places/" + hounslow + "/sectors/A").status())
+                    .isEqualTo(404);
+            assertThat(instance.get("/v1/regions/TLZ").status())
+                    .as("no such region")
+                    .isEqualTo(400);
+        }
+    }
+
+    /** By place|sector, the append time of the last record that changed it, from what was sent. */
+    private static Map<String, Long> lastChangedByCell() {
+        final Map<String, SpecificRecord> current = new LinkedHashMap<>();
+        final Map<String, Long> changed = new TreeMap<>();
+        for (Sent version : sent) {
+            final SpecificRecord before = current.get(version.identity());
+            if (before != null && before.equals(version.event())) {
+                continue; // a duplicate changes nothing
+            }
+            for (SpecificRecord touched : new SpecificRecord[] {before, version.event()}) {
+                if (touched != null) {
+                    ExpectedViews.of(List.of(touched))
+                            .sectorTotals
+                            .keySet()
+                            .forEach(cell -> changed.merge(cell, version.appendedAt(), Math::max));
+                }
+            }
+            if (version.event() == null) {
+                current.remove(version.identity());
+            } else {
+                current.put(version.identity(), version.event());
+            }
+        }
+        return changed;
+    }
+
     @Test
     @Order(2)
     void tracesEveryFigureToTheEventsBehindItFromEitherInstance() {

@@ -1,5 +1,6 @@
 package org.recoverytracker.demo;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.recoverytracker.schemas.EventKind;
 
 /**
  * The local stack's demo feed: posts the story of Hounslow, Belfast and Bradford through the public
@@ -133,7 +136,20 @@ public final class DemoFeed {
         }
     }
 
-    private static void postStory(IngestClient client) throws InterruptedException {
+    /**
+     * Posts the story as of today, then the context data, to services at these addresses, as the
+     * local stack's feed does (tests run it against services on ports of their own).
+     *
+     * @return the one-line summary of the story posted
+     * @throws FeedFailure when a service refuses a request
+     */
+    public static String postStory(Map<EventKind, URI> ingestServices, URI referenceService, Duration patience)
+            throws InterruptedException {
+        return postStory(new IngestClient(ingestServices, patience, Duration.ofMillis(250))
+                .withReferenceService(referenceService));
+    }
+
+    private static String postStory(IngestClient client) throws InterruptedException {
         final Instant started = Instant.now();
         final LocalDate today = LocalDate.now(UK_TIME);
         final List<Step> story = Story.asOf(today);
@@ -143,7 +159,8 @@ public final class DemoFeed {
             log(describe(step, client.send(step)));
             report.accepted(step);
         }
-        log(report.summary(story, Duration.between(started, Instant.now())));
+        final String summary = report.summary(story, Duration.between(started, Instant.now()));
+        log(summary);
         for (ContextData.Write write : ContextData.writes()) {
             final int accepted = client.sendContext(write);
             log(String.format(
@@ -153,6 +170,7 @@ public final class DemoFeed {
                     write.method() + " " + write.path(),
                     write.note() + ": " + accepted + " accepted"));
         }
+        return summary;
     }
 
     private static void trickle(IngestClient client, Options options) throws InterruptedException {

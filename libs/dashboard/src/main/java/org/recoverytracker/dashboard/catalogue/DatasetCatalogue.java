@@ -39,11 +39,7 @@ final class DatasetCatalogue {
         final DatasetCatalogue catalogue = new DatasetCatalogue(base);
         catalogue.area("uk", AreaFigures.UK_NAME, "/v1/uk", "/downloads/uk");
         for (Region region : ReferenceData.uk().regions()) {
-            catalogue.area(
-                    "regions/" + region.code(),
-                    region.name(),
-                    "/v1/regions/" + region.code(),
-                    "/downloads/regions/" + region.code());
+            catalogue.scoped("regions", region.code(), region.name());
         }
         catalogue.dataset(
                 "places",
@@ -52,18 +48,10 @@ final class DatasetCatalogue {
                 "/v1/places",
                 "/downloads/places.csv");
         for (PlaceFigures place : places) {
-            catalogue.area(
-                    "places/" + place.code(),
-                    place.name(),
-                    "/v1/places/" + place.code(),
-                    "/downloads/places/" + place.code());
+            catalogue.scoped("places", place.code(), place.name());
         }
         for (PublicArea area : areas) {
-            catalogue.area(
-                    "areas/" + area.areaId(),
-                    area.name(),
-                    "/v1/areas/" + area.areaId(),
-                    "/downloads/areas/" + area.areaId());
+            catalogue.scoped("areas", area.areaId(), area.name());
         }
         catalogue.dataset(
                 "dictionary",
@@ -73,6 +61,11 @@ final class DatasetCatalogue {
                 "/v1/dictionary",
                 "/downloads/dictionary.csv");
         return catalogue.document();
+    }
+
+    /** A region's, place's or area's datasets, at the Views API's and the downloads' paths of its scope. */
+    private void scoped(String scope, String code, String name) {
+        area(scope + "/" + code, name, "/v1/" + scope + "/" + code, "/downloads/" + scope + "/" + code);
     }
 
     /** An area's two datasets: by sector, and week by week. */

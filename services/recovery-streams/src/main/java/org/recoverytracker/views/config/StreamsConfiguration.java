@@ -14,6 +14,7 @@ import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.PublishedSchemas;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.Topic;
+import org.recoverytracker.views.metrics.RestorationMetrics;
 import org.recoverytracker.views.topology.EventTopicPartitions;
 import org.recoverytracker.views.topology.RecoveryTopology;
 import org.recoverytracker.views.topology.TopologyMetrics;
@@ -94,7 +95,11 @@ public class StreamsConfiguration {
 
     @Bean
     StreamsBuilderFactoryBeanConfigurer recoveryTopology(
-            PartnerRegistry partners, KafkaAdmin admin, PublishedSchemas schemas, TopologyMetrics metrics) {
+            PartnerRegistry partners,
+            KafkaAdmin admin,
+            PublishedSchemas schemas,
+            TopologyMetrics metrics,
+            RestorationMetrics restoration) {
         final EventTopicPartitions partitions = new AdminEventTopicPartitions(admin);
         return factory -> {
             factory.setInfrastructureCustomizer(new KafkaStreamsInfrastructureCustomizer() {
@@ -108,6 +113,8 @@ public class StreamsConfiguration {
             factory.setLeaveGroupOnClose(true);
             factory.setStreamsUncaughtExceptionHandler(
                     new ThreadFailurePolicy(THREAD_REPLACEMENTS, THREAD_REPLACEMENT_WINDOW, Clock.systemUTC()));
+            factory.setStateRestoreListener(restoration);
+            factory.setKafkaStreamsCustomizer(streams -> streams.setStandbyUpdateListener(restoration));
         };
     }
 

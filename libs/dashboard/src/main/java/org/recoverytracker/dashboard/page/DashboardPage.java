@@ -22,7 +22,7 @@ import org.recoverytracker.dashboard.views.Week;
  * @param main the area the page is about; null on a page that shows no figures (not found, failed)
  * @param comparison the region and the UK beside the place; null on the overview
  * @param places the places with live figures; null but on the overview
- * @param areas the public areas partners defined; null but on the overview
+ * @param areas the public areas partners defined, on the overview; those the place is in, on a place's page
  * @param definedArea the area partners defined that the page is about; null on other pages
  * @param index the figures set against the baseline; null when the page shows no figures
  * @param notice why the main figures are missing; null when they are shown

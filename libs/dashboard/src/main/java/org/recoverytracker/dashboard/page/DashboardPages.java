@@ -288,7 +288,7 @@ final class DashboardPages {
                 area(place.name(), figures, weeks, DashboardPage.Links.place(place.code())),
                 comparison,
                 null,
-                null,
+                figures == null ? null : new DashboardPage.Areas(ifAvailable(() -> areasWith(place))),
                 null,
                 figures == null ? null : placeIndex(place, figures, comparison),
                 notice,
@@ -310,6 +310,14 @@ final class DashboardPages {
                 figures == null ? null : areaIndex(definition, figures),
                 notice,
                 LIVE_AREA + definition.areaId());
+    }
+
+    /** The public areas a place is a member of, at any time. */
+    private List<PublicArea> areasWith(Place place) {
+        return views.publicAreas().stream()
+                .filter(area -> area.members().stream()
+                        .anyMatch(member -> member.place().equals(place.code())))
+                .toList();
     }
 
     /** An area against the baseline, beside the UK when its figures can be read. */

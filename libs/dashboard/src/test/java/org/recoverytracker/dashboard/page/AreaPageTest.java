@@ -140,6 +140,19 @@ class AreaPageTest extends HounslowLive {
         assertThat(page("/", 200).select("#areas-title ~ p").text()).contains("can't be shown just now");
     }
 
+    @Test
+    void aPlacesPageLinksTheAreasItIsIn() throws Exception {
+        final Document hounslow = page("/places/E09000018", 200);
+        final Document bradford = page("/places/E08000032", 200);
+
+        assertThat(hounslow.select("#member-of a").eachAttr("href")).containsExactly("/areas/heathrow-zone");
+        assertThat(hounslow.select("#member-of").text()).isEqualTo("In areas partners defined: Heathrow zone.");
+        assertThat(hounslow.select("#areas-table"))
+                .as("the overview's list is the overview's")
+                .isEmpty();
+        assertThat(bradford.select("#member-of")).isEmpty();
+    }
+
     private Document page(String url, int status) throws Exception {
         final MvcResult result = mvc.perform(get(url)).andReturn();
         assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);

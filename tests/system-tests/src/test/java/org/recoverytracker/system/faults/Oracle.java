@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.recoverytracker.reference.ReferenceData;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,6 +56,28 @@ final class Oracle {
                     Figures::plus);
         });
         return weeks;
+    }
+
+    /** The expected measures of each ITL1 region with live events, the sum of its places'. */
+    Map<String, Figures> expectedRegions() {
+        final Map<String, Figures> regions = new TreeMap<>();
+        expectedSectors()
+                .forEach((cell, figures) -> regions.merge(
+                        ReferenceData.uk()
+                                .place(cell.split("\\|")[0])
+                                .orElseThrow()
+                                .region()
+                                .code(),
+                        figures,
+                        Figures::plus));
+        return regions;
+    }
+
+    /** The expected UK measures per sector. */
+    Map<String, Figures> expectedUkSectors() {
+        final Map<String, Figures> sectors = new TreeMap<>();
+        expectedSectors().forEach((cell, figures) -> sectors.merge(cell.split("\\|")[1], figures, Figures::plus));
+        return sectors;
     }
 
     /** The expected UK totals. */

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import org.recoverytracker.reference.ReferenceData;
+import org.recoverytracker.reference.Region;
 import org.recoverytracker.testsupport.http.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -24,12 +26,32 @@ final class ViewChecks {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    /** Every place × sector view, the UK view and the UK's weekly series equal the oracle. */
+    /**
+     * Every place × sector view, every region (a region without live events is a 404), the UK and
+     * its sectors, and the UK's weekly series equal the oracle.
+     */
     static void assertViewsEqual(String viewsUrl, Oracle oracle) {
         final Http.Response uk = Http.get(viewsUrl + "/v1/uk");
         assertThat(uk.status()).as(uk.body()).isEqualTo(200);
         assertThat(Figures.shownBy(uk.json())).as("UK").isEqualTo(oracle.expectedUk());
+        final Map<String, Figures> ukSectors = new TreeMap<>();
+        uk.json()
+                .get("sectors")
+                .forEach(sector -> ukSectors.put(sector.get("sector").asString(), Figures.shownBy(sector)));
+        assertThat(ukSectors).as("UK sectors").isEqualTo(oracle.expectedUkSectors());
         assertThat(sectorsShownBy(viewsUrl)).isEqualTo(oracle.expectedSectors());
+        final Map<String, Figures> regions = oracle.expectedRegions();
+        for (Region region : ReferenceData.uk().regions()) {
+            final Http.Response shown = Http.get(viewsUrl + "/v1/regions/" + region.code());
+            if (regions.containsKey(region.code())) {
+                assertThat(shown.status()).as(shown.body()).isEqualTo(200);
+                assertThat(Figures.shownBy(shown.json())).as(region.code()).isEqualTo(regions.get(region.code()));
+            } else {
+                assertThat(shown.status())
+                        .as(region.code() + ": " + shown.body())
+                        .isEqualTo(404);
+            }
+        }
         assertThat(ukWeeksShownBy(viewsUrl)).as("UK weekly").isEqualTo(oracle.expectedUkWeeks());
     }
 

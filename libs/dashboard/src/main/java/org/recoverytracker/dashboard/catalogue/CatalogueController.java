@@ -4,12 +4,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
+import org.recoverytracker.dashboard.downloads.DownloadResponses;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.PlaceFigures;
 import org.recoverytracker.dashboard.views.PublicArea;
 import org.recoverytracker.dashboard.views.RecoveryViews;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,10 +37,7 @@ public class CatalogueController {
             places = views.places();
             areas = views.publicAreas();
         } catch (FiguresUnavailableException e) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, "2")
-                    .contentType(MediaType.TEXT_PLAIN)
-                    .body("The figures are being moved between servers. Try again in a moment.\n");
+            return DownloadResponses.unavailable();
         }
         final String base =
                 ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

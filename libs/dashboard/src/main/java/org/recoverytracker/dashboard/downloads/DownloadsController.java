@@ -3,15 +3,12 @@ package org.recoverytracker.dashboard.downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.RecoveryViews;
@@ -21,10 +18,7 @@ import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,10 +35,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Downloads", description = "The Views API's figures as CSV files, for spreadsheets")
 public class DownloadsController {
 
-    /** RFC 4180 CSV, as Excel and LibreOffice read it. */
-    static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
-    private static final String RETRY_AFTER_SECONDS = "2";
     private static final ReferenceData UK = ReferenceData.uk();
 
     private final RecoveryViews views;
@@ -171,9 +161,6 @@ public class DownloadsController {
 
     // CSV on the Web descriptions, one beside each download ({path}-metadata.json).
 
-    /** What a sidecar is served as: JSON-LD in the CSVW vocabulary. */
-    static final MediaType CSVM_JSON = new MediaType("application", "csvm+json", StandardCharsets.UTF_8);
-
     @GetMapping("/downloads/uk.csv" + CsvwMetadata.SUFFIX)
     @Operation(summary = "The CSV on the Web description of /downloads/uk.csv")
     ResponseEntity<Map<String, Object>> ukMetadata() {
@@ -220,11 +207,12 @@ public class DownloadsController {
     }
 
     private static ResponseEntity<String> notDescribed(String scope, String code) {
-        return problem(HttpStatus.NOT_FOUND, "There is no download " + scope + "/" + code + " to describe.");
+        return DownloadResponses.problem(
+                HttpStatus.NOT_FOUND, "There is no download " + scope + "/" + code + " to describe.");
     }
 
     private static ResponseEntity<Map<String, Object>> metadata(Map<String, Object> description) {
-        return ResponseEntity.ok().contentType(CSVM_JSON).body(description);
+        return DownloadResponses.description(description);
     }
 
     private static Optional<Region> knownRegion(String code) {
@@ -232,7 +220,8 @@ public class DownloadsController {
     }
 
     private static ResponseEntity<String> notAnArea(String areaId) {
-        return problem(HttpStatus.BAD_REQUEST, "'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
+        return DownloadResponses.problem(
+                HttpStatus.BAD_REQUEST, "'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
     }
 
     /** The same for an unknown id and a private area, so that a private area's existence is not revealed. */
@@ -247,11 +236,12 @@ public class DownloadsController {
     }
 
     private static ResponseEntity<String> notARegion(String region) {
-        return problem(HttpStatus.BAD_REQUEST, "'" + region + "' is not an ITL1 region code, TLC to TLN.");
+        return DownloadResponses.problem(
+                HttpStatus.BAD_REQUEST, "'" + region + "' is not an ITL1 region code, TLC to TLN.");
     }
 
     private static ResponseEntity<String> notAPlace(String place) {
-        return problem(
+        return DownloadResponses.problem(
                 HttpStatus.BAD_REQUEST,
                 "'" + place + "' is not an ONS GSS code of a local authority district, like E09000018.");
     }
@@ -266,38 +256,11 @@ public class DownloadsController {
         try {
             figures = view.get();
         } catch (FiguresUnavailableException e) {
-            return problem(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "The figures are being moved between servers. Try again in a moment.");
+            return DownloadResponses.unavailable();
         }
         final String path =
                 ServletUriComponentsBuilder.fromCurrentRequestUri().build().getPath();
-        return figures.map(found -> ResponseEntity.ok()
-                        .contentType(TEXT_CSV)
-                        .header(HttpHeaders.LINK, CsvwMetadata.link(path))
-                        .header(
-                                HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment()
-                                        .filename(filename)
-                                        .build()
-                                        .toString())
-                        .body(write(table.apply(found))))
-                .orElseGet(() -> problem(HttpStatus.NOT_FOUND, noLiveEvents));
-    }
-
-    private static ResponseEntity<String> problem(HttpStatus status, String detail) {
-        final ResponseEntity.BodyBuilder response =
-                ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN);
-        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        }
-        return response.body(detail + "\n");
-    }
-
-    /** RFC 4180: quoted where needed by commons-csv, each record ended by CRLF. */
-    private static String write(List<List<String>> rows) {
-        return rows.stream()
-                .map(row -> CSVFormat.RFC4180.format(row.toArray()))
-                .collect(Collectors.joining("\r\n", "", "\r\n"));
+        return figures.map(found -> DownloadResponses.csv(path, filename, table.apply(found)))
+                .orElseGet(() -> DownloadResponses.problem(HttpStatus.NOT_FOUND, noLiveEvents));
     }
 }

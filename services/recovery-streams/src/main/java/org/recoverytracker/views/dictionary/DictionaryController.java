@@ -2,17 +2,11 @@ package org.recoverytracker.views.dictionary;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.recoverytracker.dashboard.downloads.CsvwMetadata;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.recoverytracker.dashboard.downloads.DownloadResponses;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,8 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Data dictionary", description = "Every field and measure, with its meaning, type and constraints")
 class DictionaryController {
-
-    private static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private static final String CSV_PATH = "/downloads/dictionary.csv";
 
@@ -55,65 +47,44 @@ class DictionaryController {
     @GetMapping(CSV_PATH + CsvwMetadata.SUFFIX)
     @Operation(summary = "The CSV on the Web description of /downloads/dictionary.csv")
     ResponseEntity<Map<String, Object>> csvMetadata() {
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "csvm+json", StandardCharsets.UTF_8))
-                .body(CsvwMetadata.describe(
-                        "dictionary.csv",
-                        "Recovery Tracker's data dictionary",
-                        CSV_COLUMNS,
-                        List.of("kind", "record", "field")));
+        return DownloadResponses.description(CsvwMetadata.describe(
+                "dictionary.csv",
+                "Recovery Tracker's data dictionary",
+                CSV_COLUMNS,
+                List.of("kind", "record", "field")));
     }
 
     @GetMapping(CSV_PATH)
     @Operation(summary = "The data dictionary as CSV: a row per field, then a row per measure")
     ResponseEntity<String> csv() {
-        final StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(
-                out,
-                CSVFormat.RFC4180
-                        .builder()
-                        .setHeader(CSV_COLUMNS.stream()
-                                .map(CsvwMetadata.Column::name)
-                                .toArray(String[]::new))
-                        .get())) {
-            for (DataDictionary.FieldEntry field : DataDictionary.entries().fields()) {
-                printer.printRecord(
-                        "field",
-                        field.record(),
-                        field.field(),
-                        "",
-                        field.type(),
-                        "",
-                        field.required(),
-                        field.meaning(),
-                        field.constraints(),
-                        field.addedInVersion());
-            }
-            for (DataDictionary.MeasureEntry measure : DataDictionary.entries().measures()) {
-                printer.printRecord(
-                        "measure",
-                        "",
-                        measure.measure(),
-                        measure.label(),
-                        measure.type(),
-                        measure.unit(),
-                        "",
-                        measure.meaning(),
-                        "",
-                        "");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        final List<List<String>> rows = new ArrayList<>();
+        rows.add(CSV_COLUMNS.stream().map(CsvwMetadata.Column::name).toList());
+        for (DataDictionary.FieldEntry field : DataDictionary.entries().fields()) {
+            rows.add(List.of(
+                    "field",
+                    field.record(),
+                    field.field(),
+                    "",
+                    field.type(),
+                    "",
+                    Boolean.toString(field.required()),
+                    field.meaning(),
+                    field.constraints(),
+                    Integer.toString(field.addedInVersion())));
         }
-        return ResponseEntity.ok()
-                .contentType(TEXT_CSV)
-                .header(HttpHeaders.LINK, CsvwMetadata.link(CSV_PATH))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("dictionary.csv")
-                                .build()
-                                .toString())
-                .body(out.toString());
+        for (DataDictionary.MeasureEntry measure : DataDictionary.entries().measures()) {
+            rows.add(List.of(
+                    "measure",
+                    "",
+                    measure.measure(),
+                    measure.label(),
+                    measure.type(),
+                    measure.unit(),
+                    "",
+                    measure.meaning(),
+                    "",
+                    ""));
+        }
+        return DownloadResponses.csv(CSV_PATH, "dictionary.csv", rows);
     }
 }

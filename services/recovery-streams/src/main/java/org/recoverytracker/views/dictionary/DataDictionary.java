@@ -3,6 +3,8 @@ package org.recoverytracker.views.dictionary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
@@ -91,7 +93,11 @@ public final class DataDictionary {
         for (Class<? extends SpecificRecord> type : WrittenRecords.classes()) {
             final Schema record = SpecificData.get().getSchema(type);
             final Map<String, String> constraints = constraintsOf(type);
-            final List<Schema> released = SchemaHistory.released(record.getFullName());
+            final List<Set<String>> released = SchemaHistory.released(record.getFullName()).stream()
+                    .map(version -> SchemaFields.of(version).stream()
+                            .map(SchemaFields.Field::path)
+                            .collect(Collectors.toSet()))
+                    .toList();
             for (SchemaFields.Field field : SchemaFields.of(record)) {
                 fields.add(new FieldEntry(
                         record.getName(),
@@ -155,11 +161,9 @@ public final class DataDictionary {
     }
 
     /** The first released version with the field; the newest when none has it (the current schema is always released). */
-    private static int addedIn(String path, List<Schema> released) {
+    private static int addedIn(String path, List<Set<String>> released) {
         for (int version = 1; version <= released.size(); version++) {
-            final boolean has = SchemaFields.of(released.get(version - 1)).stream()
-                    .anyMatch(field -> field.path().equals(path));
-            if (has) {
+            if (released.get(version - 1).contains(path)) {
                 return version;
             }
         }

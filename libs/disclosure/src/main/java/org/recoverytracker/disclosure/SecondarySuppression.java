@@ -3,7 +3,6 @@ package org.recoverytracker.disclosure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -52,7 +51,7 @@ public final class SecondarySuppression {
         if (complement.isEmpty()) {
             return new Table(OpenFigure.confidential(), protectedParts);
         }
-        protectedParts.set(complement.get(), new OpenFigure(null, Set.of(Flag.CONFIDENTIAL)));
+        protectedParts.set(complement.get(), OpenFigure.confidential());
         return new Table(total, protectedParts);
     }
 }

@@ -151,6 +151,21 @@ reference service and read whole by recovery-streams: partners' areas (key: the 
 {{- define "recovery-tracker.baselinesTopic" -}}recovery.baselines.v1{{- end -}}
 
 {{/*
+The open releases (org.recoverytracker.schemas.RecoveryTopics.RELEASES): every figure of every release
+of the disclosure-controlled open views (key: releaseId|scope...; value: JSON) and a header per release,
+written by recovery-streams in one transaction so that a release is seen whole or not at all, and read
+back whole by every instance as a global store.
+*/}}
+{{- define "recovery-tracker.releasesTopic" -}}recovery.releases.v1{{- end -}}
+
+{{/*
+What the latest release's figures were worked out from (RecoveryTopics.RELEASE_BASES): each figure's
+contributions per organisation (under a hash of the organisation, never its name), which the next
+release compares with. Written and read only by recovery-streams, when it cuts a release.
+*/}}
+{{- define "recovery-tracker.releaseBasisTopic" -}}recovery.release-basis.v1{{- end -}}
+
+{{/*
 The writer schemas (compacted): every service that writes events publishes the Avro schemas it
 writes with (key: the schema's 64-bit fingerprint in hex; value: the schema's JSON), so that an
 instance of an older build can read records written with a newer compatible schema during a

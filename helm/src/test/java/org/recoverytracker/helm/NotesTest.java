@@ -41,6 +41,22 @@ class NotesTest {
     }
 
     @Test
+    void notesSayWhoMayCallTheExactViewsAndHowToReachThemWhenOnlyTheClusterMay() {
+        assertThat(HelmChart.notes(HelmChart.PRODUCTION_VALUES))
+                .contains("https://recovery.example.com/v1/uk")
+                .contains("partners only, with their API key or bearer token");
+
+        final String cluster =
+                HelmChart.notes(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("exact-api-cluster.yaml"));
+
+        assertThat(cluster)
+                .doesNotContain("https://recovery.example.com/v1/uk")
+                .contains("https://recovery.example.com/open/")
+                .contains("the exact views (/v1/uk, /v1/places, ...) are not routed")
+                .contains("port-forward svc/recovery-tracker-streams 8080:8080");
+    }
+
+    @Test
     void notesNameEachKafkaPartnersUserAndSayThePartnerMustBeInThePartnersFile() {
         final String notes = HelmChart.notes(HelmChart.PRODUCTION_VALUES, HelmChart.testValues("kafka-partners.yaml"));
 

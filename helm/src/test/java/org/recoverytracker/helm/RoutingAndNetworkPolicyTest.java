@@ -46,12 +46,20 @@ class RoutingAndNetworkPolicyTest {
                         Map.entry(HOST + " Prefix /v1/regions", STREAMS),
                         Map.entry(HOST + " Prefix /v1/uk", STREAMS),
                         Map.entry(HOST + " Prefix /v1/areas", STREAMS),
+                        // The open views and the data dictionary, whatever views.exactApi.exposure
+                        // (ExactApiExposureTest)
+                        Map.entry(HOST + " Prefix /open", STREAMS),
+                        Map.entry(HOST + " Prefix /v1/dictionary", STREAMS),
+                        Map.entry(HOST + " Prefix /downloads/dictionary.csv", STREAMS),
+                        Map.entry(HOST + " Prefix /downloads/dictionary.csv-metadata.json", STREAMS),
                         Map.entry(HOST + " Exact /", STREAMS),
                         Map.entry(HOST + " Prefix /places", STREAMS),
+                        Map.entry(HOST + " Prefix /areas", STREAMS),
                         Map.entry(HOST + " Prefix /downloads", STREAMS),
                         Map.entry(HOST + " Prefix /dashboard", STREAMS),
                         Map.entry(HOST + " Prefix /webjars", STREAMS),
                         Map.entry(HOST + " Prefix /assets", STREAMS),
+                        Map.entry(HOST + " Prefix /catalog.jsonld", STREAMS),
                         Map.entry(REFERENCE_HOST + " Prefix " + ReferenceApi.AREAS_PATH, REFERENCE),
                         Map.entry(REFERENCE_HOST + " Prefix " + ReferenceApi.BASELINES_PATH, REFERENCE)));
     }

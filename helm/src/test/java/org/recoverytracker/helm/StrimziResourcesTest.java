@@ -44,6 +44,13 @@ class StrimziResourcesTest {
     private static final String REFERENCE = HelmChart.FULLNAME + "-reference";
     private static final String STREAMS = HelmChart.FULLNAME + "-streams";
 
+    /** The open releases and the basis of the latest one: written and read only by the views service. */
+    private static final List<Topic<String, byte[]>> RELEASE_TOPICS =
+            List.of(RecoveryTopics.RELEASES, RecoveryTopics.RELEASE_BASES);
+
+    /** The prefix of the transactional ids of the views service's producer of releases. */
+    private static final String RELEASES_TRANSACTIONAL_ID = "recovery-streams-releases-";
+
     /** The reference data topics: areas and baselines, written by the reference service, read whole by the views. */
     private static final List<String> REFERENCE_TOPICS = List.of(RecoveryTopics.AREA, RecoveryTopics.BASELINE);
 
@@ -174,6 +181,75 @@ class StrimziResourcesTest {
     }
 
     @Test
+    void releaseTopicsAreCompactedKeptForEverWithOnePartitionAndTheTopicsReplication() {
+        final Manifests manifests = HelmChart.render(
+                List.of(HelmChart.PRODUCTION_VALUES),
+                Map.of(
+                        "kafka.topics.partitions", 8,
+                        "kafka.topics.replicationFactor", 5,
+                        "kafka.topics.minInsyncReplicas", 4));
+
+        for (Topic<?, ?> release : RELEASE_TOPICS) {
+            final GenericKubernetesResource topic = manifests.custom("KafkaTopic", release.name());
+
+            assertThat(topic.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", CLUSTER);
+            assertThat(spec(topic))
+                    .containsEntry("topicName", release.name())
+                    .containsEntry("partitions", 1)
+                    .containsEntry("replicas", 5);
+            final Map<String, Object> expected = new HashMap<>(release.config());
+            expected.put("min.insync.replicas", "4");
+            assertThat(spec(topic).get("config")).as(release.name()).isEqualTo(expected);
+        }
+        // Spelled out as well, so that a catalogue that drifted (a retention, a smaller record limit) fails here too
+        assertThat(spec(manifests.custom("KafkaTopic", RecoveryTopics.RELEASE)).get("config"))
+                .isEqualTo(Map.of("cleanup.policy", "compact", "retention.ms", "-1", "min.insync.replicas", "4"));
+        assertThat(spec(manifests.custom("KafkaTopic", RecoveryTopics.RELEASE_BASIS))
+                        .get("config"))
+                .isEqualTo(Map.of(
+                        "cleanup.policy",
+                        "compact",
+                        "retention.ms",
+                        "-1",
+                        "max.message.bytes",
+                        "8388608",
+                        "min.insync.replicas",
+                        "4"));
+    }
+
+    @Test
+    void onlyTheViewsServiceHasAnyAclOnTheReleaseTopics() {
+        final Manifests manifests = renderWithPartners();
+
+        // The ingest and reference services and the partners neither write nor read the releases or their basis
+        for (Topic<?, ?> release : RELEASE_TOPICS) {
+            assertThat(manifests.custom("KafkaUser"))
+                    .as(release.name())
+                    .filteredOn(user -> rawAcls(user).stream().anyMatch(acl -> covers(acl, release.name())))
+                    .extracting(user -> user.getMetadata().getName())
+                    .containsExactly(STREAMS);
+        }
+    }
+
+    @Test
+    void streamsMayCreateTheReleaseTopicsOnlyWhenStrimziDoesNotDeclareThem() {
+        for (Topic<?, ?> release : RELEASE_TOPICS) {
+            assertMayCreateOnlyWhenStrimziDoesNotDeclare(release.name(), Set.of(STREAMS));
+        }
+    }
+
+    @Test
+    void theStreamsTransactionalIdPrefixCoversTheReleasesProducerSoItNeedsNoAclOfItsOwn() {
+        final GenericKubernetesResource user = HelmChart.renderProduction().custom("KafkaUser", STREAMS);
+
+        assertThat(transactionalIdsAllowed(user, RELEASES_TRANSACTIONAL_ID + "0"))
+                .containsExactly(ViewStores.APPLICATION_ID + "-");
+        // ...and nothing wider: no other user's transactional ids fall under it
+        assertThat(transactionalIdsAllowed(user, "recovery-ingest-job-loss-0")).isEmpty();
+        assertThat(transactionalIdsAllowed(user, "recovery-reference-0")).isEmpty();
+    }
+
+    @Test
     void streamsUserMayReadEventsWriteDeadLettersAndRevisionsAndOwnItsInternalTopicsGroupAndTransactions() {
         final Manifests manifests = HelmChart.renderProduction();
 
@@ -193,8 +269,13 @@ class StrimziResourcesTest {
         // It reads the areas and baselines whole, as global tables (assign, no group)
         expected.add("topic:" + RecoveryTopics.AREA + ":literal=Describe,Read");
         expected.add("topic:" + RecoveryTopics.BASELINE + ":literal=Describe,Read");
+        // It writes the open releases and their basis in its own transactions, and reads both whole (assign, no
+        // group): the releases as a global store, the basis with a plain read_committed consumer
+        expected.add("topic:" + RecoveryTopics.RELEASE + ":literal=Describe,Read,Write");
+        expected.add("topic:" + RecoveryTopics.RELEASE_BASIS + ":literal=Describe,Read,Write");
         expected.add("topic:" + internal + ":prefix=Create,Delete,Describe,DescribeConfigs,Read,Write");
         expected.add("group:" + ViewStores.APPLICATION_ID + ":literal=Describe,Read");
+        // Kafka Streams' exactly_once_v2 producers and the releases' producer (recovery-streams-releases-...) alike
         expected.add("transactionalId:" + internal + ":prefix=Describe,Write");
         assertThat(acls(user)).containsExactlyInAnyOrderElementsOf(expected);
         // The repartition topic the views read their partition count from is one of the internal topics
@@ -476,6 +557,24 @@ class StrimziResourcesTest {
             final List<String> operations = (List<String>) acl.get("operations");
             return covers(acl, topic) && (operations.contains(operation) || operations.contains("All"));
         });
+    }
+
+    /** The names of the user's transactionalId ACLs that allow writing the transactional id. */
+    @SuppressWarnings("unchecked")
+    private static List<String> transactionalIdsAllowed(GenericKubernetesResource user, String transactionalId) {
+        return rawAcls(user).stream()
+                .filter(acl -> {
+                    final Map<String, Object> resource = (Map<String, Object>) acl.get("resource");
+                    final String name = String.valueOf(resource.get("name"));
+                    final boolean matches = "prefix".equals(resource.get("patternType"))
+                            ? transactionalId.startsWith(name)
+                            : transactionalId.equals(name);
+                    return "transactionalId".equals(resource.get("type"))
+                            && matches
+                            && ((List<String>) acl.get("operations")).contains("Write");
+                })
+                .map(acl -> String.valueOf(((Map<String, Object>) acl.get("resource")).get("name")))
+                .toList();
     }
 
     /** Whether the ACL is on the topic: a literal name, a prefix of it or {@code *}. */

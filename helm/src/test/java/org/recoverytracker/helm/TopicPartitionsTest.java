@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.schemas.Topic;
 
 /**
  * The chart refuses to change the partition count of existing topics: a key's next records would
@@ -46,5 +47,29 @@ class TopicPartitionsTest {
                         .asInstanceOf(MAP)
                         .containsEntry("partitions", 12));
         assertThat(HelmChart.renderProduction().custom("KafkaTopic")).isNotEmpty();
+    }
+
+    @Test
+    void topicsWithAPartitionCountOfTheirOwnKeepItWhateverTheEventTopicsHave() {
+        final Manifests manifests = HelmChart.render(
+                List.of(HelmChart.PRODUCTION_VALUES),
+                Map.of("kafka.topics.partitions", 8, "kafka.topics.currentPartitions", 8));
+
+        final List<Topic<String, byte[]>> own = RecoveryTopics.all().stream()
+                .filter(topic -> topic.partitions() != null)
+                .toList();
+        // Read whole by every views instance (or when a release is cut), so one partition each
+        assertThat(own)
+                .extracting(Topic::name)
+                .contains(RecoveryTopics.RELEASE, RecoveryTopics.RELEASE_BASIS, RecoveryTopics.AREA);
+        for (Topic<String, byte[]> topic : own) {
+            assertThat(manifests
+                            .custom("KafkaTopic", topic.name())
+                            .getAdditionalProperties()
+                            .get("spec"))
+                    .as(topic.name())
+                    .asInstanceOf(MAP)
+                    .containsEntry("partitions", topic.partitions());
+        }
     }
 }

@@ -9,8 +9,8 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The catalogue of the topics Recovery Tracker owns: the three event topics (one per
- * {@link EventKind}), the dead-letter topic, the revision log, the writer schemas topic and the reference topics
- * (areas and baselines), each
+ * {@link EventKind}), the dead-letter topic, the revision log, the writer schemas topic, the reference topics
+ * (areas and baselines) and the open releases, each
  * with its serdes and configuration. Services, tools, the chart's tests and the contract tests
  * take names and settings from here.
  *
@@ -97,6 +97,48 @@ public final class RecoveryTopics {
      */
     public static final Topic<String, byte[]> BASELINES = referenceTopic(BASELINE);
 
+    public static final String RELEASE = "recovery.releases.v1";
+
+    /**
+     * The open releases: every figure of every release of the disclosure-controlled open views
+     * (key: {@code releaseId|scope…}; value: JSON), and a header per release written last, in the
+     * same transaction, so that a release is seen whole or not at all. Compacted and kept for ever
+     * (the views service removes releases older than it keeps); one partition, as every views
+     * instance reads all of it into a global store.
+     */
+    public static final Topic<String, byte[]> RELEASES = new Topic<>(
+            RELEASE,
+            Serdes.String(),
+            Serdes.ByteArray(),
+            Map.of(
+                    "cleanup.policy", "compact",
+                    "retention.ms", "-1"),
+            1);
+
+    public static final String RELEASE_BASIS = "recovery.release-basis.v1";
+
+    /** The largest record on the release basis topic: the basis of the UK's figures lists every organisation. */
+    public static final int RELEASE_BASIS_MAX_BYTES = 8 * 1024 * 1024;
+
+    /**
+     * What the latest release's figures were worked out from (key: the figure's scope; value: each
+     * measure's contributions per organisation, under a hash of the organisation, never its name):
+     * the next release compares with it to tell which changes come from too few organisations.
+     * Compacted, so only the latest basis of each figure is kept; read only when a release is cut.
+     */
+    public static final Topic<String, byte[]> RELEASE_BASES = new Topic<>(
+            RELEASE_BASIS,
+            Serdes.String(),
+            Serdes.ByteArray(),
+            Map.of(
+                    "cleanup.policy",
+                    "compact",
+                    "retention.ms",
+                    "-1",
+                    "max.message.bytes",
+                    Integer.toString(RELEASE_BASIS_MAX_BYTES)),
+            1);
+
     private RecoveryTopics() {}
 
     private static Topic<String, byte[]> referenceTopic(String name) {
@@ -148,6 +190,8 @@ public final class RecoveryTopics {
         topics.add(SCHEMAS);
         topics.add(AREAS);
         topics.add(BASELINES);
+        topics.add(RELEASES);
+        topics.add(RELEASE_BASES);
         return List.copyOf(topics);
     }
 }

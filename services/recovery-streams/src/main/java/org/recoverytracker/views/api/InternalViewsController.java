@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.recoverytracker.views.query.CellEventsPage;
 import org.recoverytracker.views.query.CellProvenance;
+import org.recoverytracker.views.query.OrganisationCell;
 import org.recoverytracker.views.query.Partial;
 import org.recoverytracker.views.query.RegionSectorEntry;
 import org.recoverytracker.views.query.RevisionEntry;
@@ -85,6 +86,11 @@ class InternalViewsController {
             @RequestParam(required = false) String cursor,
             @RequestParam int limit) {
         return queries.ownCellEvents(place, sector, week, partner, cursor, Math.min(limit, PageLimit.MAX));
+    }
+
+    @GetMapping(path = ViewQueries.ORGANISATION_CELLS, produces = MediaType.APPLICATION_JSON_VALUE)
+    Partial<OrganisationCell> organisationCells() {
+        return queries.organisationCellShare();
     }
 
     @GetMapping(path = ViewQueries.REVISIONS, produces = MediaType.APPLICATION_JSON_VALUE)

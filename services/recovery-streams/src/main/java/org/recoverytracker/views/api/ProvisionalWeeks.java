@@ -41,7 +41,12 @@ public final class ProvisionalWeeks {
 
     /** The week starting on that Monday is provisional until {@code provisionalDays} after its Sunday. */
     public boolean isProvisional(LocalDate weekStart) {
-        return LocalDate.now(clock).isBefore(weekStart.plusDays(7L + provisionalDays));
+        return wasProvisionalOn(weekStart, LocalDate.now(clock));
+    }
+
+    /** Whether the week starting on that Monday was still provisional on a day (a release's). */
+    public boolean wasProvisionalOn(LocalDate weekStart, LocalDate day) {
+        return day.isBefore(weekStart.plusDays(7L + provisionalDays));
     }
 
     /**

@@ -65,6 +65,16 @@ class ViewProblems extends ResponseEntityExceptionHandler {
         }
     }
 
+    /** A partner asked for something its grants don't allow. */
+    static final class NotAllowedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        NotAllowedException(String message) {
+            super(message);
+        }
+    }
+
     /** A call came with both an API key and an Authorization header. */
     static final class TwoCredentialsException extends RuntimeException {
 
@@ -90,6 +100,11 @@ class ViewProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, e.challenge())
                 .body(problem(HttpStatus.UNAUTHORIZED, e.getMessage(), request));
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    ResponseEntity<ProblemDetail> notAllowed(NotAllowedException e, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, e.getMessage(), request));
     }
 
     @ExceptionHandler(NoLiveEventsException.class)

@@ -3,12 +3,9 @@ package org.recoverytracker.views.baselines;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Consumed;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.recoverytracker.schemas.RecoveryTopics;
+import org.recoverytracker.views.globalstores.BoundedLoader;
 
 /**
  * Every baseline, on every instance: a global store fed from {@code recovery.baselines.v1} (some
@@ -26,6 +23,9 @@ public final class BaselineStore {
     /** The store's name, for interactive queries. */
     public static final String NAME = "recovery-baselines";
 
+    /** A baseline's key is a partner and an id, each bounded by the reference service. */
+    static final int MAX_KEY_LENGTH = 512;
+
     /** A baseline is well under 2 KB; a value over this is not one. */
     static final int MAX_VALUE_BYTES = 16 * 1024;
 
@@ -38,29 +38,6 @@ public final class BaselineStore {
                         .withLoggingDisabled(),
                 RecoveryTopics.BASELINE,
                 Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("baselines"),
-                Loader::new);
-    }
-
-    /** Puts each baseline in the store under its key; a tombstone removes it. */
-    static final class Loader implements Processor<String, byte[], Void, Void> {
-
-        private KeyValueStore<String, byte[]> store;
-
-        @Override
-        public void init(ProcessorContext<Void, Void> context) {
-            store = context.getStateStore(NAME);
-        }
-
-        @Override
-        public void process(Record<String, byte[]> record) {
-            if (record.key() == null) {
-                return;
-            }
-            if (record.value() == null) {
-                store.delete(record.key());
-            } else if (record.value().length <= MAX_VALUE_BYTES) {
-                store.put(record.key(), record.value());
-            }
-        }
+                () -> new BoundedLoader(NAME, MAX_KEY_LENGTH, MAX_VALUE_BYTES));
     }
 }

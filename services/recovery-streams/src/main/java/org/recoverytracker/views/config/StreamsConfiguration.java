@@ -84,7 +84,8 @@ public class StreamsConfiguration {
         return new SchemaPublication(clientProperties(kafka.buildProducerProperties(), connection));
     }
 
-    private static Map<String, Object> clientProperties(
+    /** A client's properties with the servers the streams connect to (the local stack's, or the cluster's). */
+    public static Map<String, Object> clientProperties(
             Map<String, Object> properties, KafkaConnectionDetails connection) {
         final Map<String, Object> client = new HashMap<>(properties);
         client.put(

@@ -2,7 +2,9 @@ package org.recoverytracker.views.query;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -135,6 +137,36 @@ public class LocalViews {
             }
         }
         return entries;
+    }
+
+    /**
+     * Every organisation's contribution to every week view this instance serves: the live events
+     * behind each cell, summed per organisation. What open figures are worked out from.
+     */
+    public Partial<OrganisationCell> organisationCells() {
+        final Set<Integer> partitions = streams.localPartitions();
+        final List<OrganisationCell> cells = new ArrayList<>();
+        for (int partition : partitions) {
+            final ReadOnlyKeyValueStore<String, Contribution> store = streams.store(ViewStores.CELL_EVENTS, partition);
+            final Map<List<Object>, Measures> byCellAndOrganisation = new LinkedHashMap<>();
+            try (KeyValueIterator<String, Contribution> events = store.all()) {
+                events.forEachRemaining(event -> byCellAndOrganisation.merge(
+                        List.of(
+                                event.value.place(),
+                                event.value.sector(),
+                                event.value.weekStart(),
+                                Organisations.keyOf(event.value.provenance())),
+                        event.value.measures(),
+                        Measures::plus));
+            }
+            byCellAndOrganisation.forEach((cell, measures) -> cells.add(new OrganisationCell(
+                    (String) cell.get(0),
+                    (String) cell.get(1),
+                    (LocalDate) cell.get(2),
+                    (String) cell.get(3),
+                    measures)));
+        }
+        return new Partial<>(List.copyOf(partitions), cells);
     }
 
     /** The sector totals of the regions that pass the filter, from each local task's region sectors. */

@@ -46,12 +46,17 @@ public class ViewQueries {
     public static final String CELL_EVENTS = "/internal/v1/places/{place}/sectors/{sector}/events";
 
     /** What an instance holds of the revisions of every place, for its peers only. */
+    /** Where a peer serves what each organisation adds to each of its week views. */
+    public static final String ORGANISATION_CELLS = "/internal/v1/organisation-cells";
+
     public static final String REVISIONS = "/internal/v1/revisions";
 
     /** The revisions of a place, asked of the instance that owns the place. */
     public static final String PLACE_REVISIONS = "/internal/v1/places/{place}/revisions";
 
     private static final ParameterizedTypeReference<List<SectorEntry>> SECTOR_ENTRIES =
+            new ParameterizedTypeReference<>() {};
+    private static final ParameterizedTypeReference<Partial<OrganisationCell>> ORGANISATION_CELL_ENTRIES =
             new ParameterizedTypeReference<>() {};
     private static final ParameterizedTypeReference<PlaceWeeks> PLACE_WEEKS_OF_OWNER =
             new ParameterizedTypeReference<>() {};
@@ -280,6 +285,21 @@ public class ViewQueries {
         return gatherer.weeks(
                 () -> weekShare(region, filter, asOf),
                 withAsOf(WEEKS + filter.query(region == null ? "" : "region=" + region), asOf));
+    }
+
+    /** Every place × sector view of every instance, now. */
+    public List<SectorEntry> sectorTotals() {
+        return gatherer.sectorTotals(local::sectorTotals, SECTOR_TOTALS);
+    }
+
+    /** What each organisation adds to each week view, now, from every instance. */
+    public List<OrganisationCell> organisationCells() {
+        return gatherer.shares(local::organisationCells, ORGANISATION_CELLS, ORGANISATION_CELL_ENTRIES);
+    }
+
+    /** This instance's share of {@link #organisationCells()}, for a peer. */
+    public Partial<OrganisationCell> organisationCellShare() {
+        return local.organisationCells();
     }
 
     /** This instance's share of the place × sector views at an instant (now when null), for a peer. */

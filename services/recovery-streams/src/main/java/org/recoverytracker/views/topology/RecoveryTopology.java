@@ -14,6 +14,7 @@ import org.recoverytracker.schemas.PartnerTopic;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.views.areas.AreaStore;
 import org.recoverytracker.views.baselines.BaselineStore;
+import org.recoverytracker.views.releases.ReleaseStore;
 
 /**
  * The topology that turns partners' events into live views.
@@ -33,6 +34,7 @@ import org.recoverytracker.views.baselines.BaselineStore;
  *                                                                                 recovery.revisions.v1
  *
  * recovery.areas.v1 ─▶ [recovery-areas] (a global store: every instance holds every area)
+ * recovery.releases.v1 ─▶ [recovery-open-releases] (a global store: every release of the open views)
  * </pre>
  *
  * Partners with Kafka access write their own topics; the gate checks each record as an ingest
@@ -137,5 +139,6 @@ public final class RecoveryTopology {
                                 .withName("event-or-dead-letter-topic"));
 
         BaselineStore.addTo(builder);
+        ReleaseStore.addTo(builder);
     }
 }

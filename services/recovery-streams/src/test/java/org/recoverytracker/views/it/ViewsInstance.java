@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -24,8 +25,14 @@ final class ViewsInstance implements AutoCloseable {
     private final int port;
     private final ConfigurableApplicationContext context;
 
-    /** A response: status, body, and the value of its WWW-Authenticate header (empty without one). */
-    record Response(int status, String body, String challenge) {}
+    /** A response: status, body, the value of its WWW-Authenticate header (empty without one), and all its headers. */
+    record Response(int status, String body, String challenge, HttpHeaders headers) {
+
+        /** The first value of a header, or empty without one. */
+        String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+    }
 
     private ViewsInstance(int port, ConfigurableApplicationContext context) {
         this.port = port;
@@ -66,18 +73,34 @@ final class ViewsInstance implements AutoCloseable {
         final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(30));
         headers.forEach(request::header);
+        return send(request);
+    }
+
+    private Response send(HttpRequest.Builder request) {
         try {
             final HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(
                     response.statusCode(),
                     response.body(),
-                    response.headers().firstValue("WWW-Authenticate").orElse(""));
+                    response.headers().firstValue("WWW-Authenticate").orElse(""),
+                    response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A POST without a body, with a partner's API key (none when null). */
+    Response post(String path, String apiKey) {
+        final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.noBody());
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request);
     }
 
     boolean isReady() {

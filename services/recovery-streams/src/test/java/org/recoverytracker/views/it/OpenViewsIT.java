@@ -1,0 +1,355 @@
+package org.recoverytracker.views.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.recoverytracker.events.JobLossEvent;
+import org.recoverytracker.events.JobLossStatus;
+import org.recoverytracker.events.Organisation;
+import org.recoverytracker.events.SicSection;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.testing.SampleEvents;
+import org.recoverytracker.testsupport.LocalPartner;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The disclosure-controlled open views on two instances of the streams service and a real
+ * (embedded KRaft) broker: releases cut on request, gathered from both instances, answered by
+ * either from its copy of the releases, with the figures profile {@code sdc-1} allows and nothing
+ * that names an organisation or an event. The exact views are for partners only here, as the
+ * chart's production default has them. The tests run in order: each release builds on the last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpenViewsIT {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String HOUNSLOW = "E09000018";
+    private static final String EALING = "E09000009";
+    private static final String BRADFORD = "E08000032";
+    private static final LocalDate WEEK = LocalDate.of(2021, 3, 1);
+
+    @TempDir
+    static Path stateDirs;
+
+    private static TwoViewsInstances views;
+    private static ViewsInstance first;
+    private static ViewsInstance second;
+    /** Every organisation name, company number and event id produced: none may appear in an open answer. */
+    private static final List<String> IDENTIFIERS = new ArrayList<>();
+
+    private static String firstRelease;
+    private static int events;
+
+    @BeforeAll
+    static void startBrokerAndInstances() {
+        views = TwoViewsInstances.start(
+                stateDirs,
+                "spring.config.import=classpath:recovery-local-partners.yml",
+                "recovery.open.scheduled=false",
+                "recovery.views.exact-api.exposure=partners");
+        first = views.first();
+        second = views.second();
+        // Hounslow, air transport: four employers, none dominant (40 + 30 + 20 + 10 = 100).
+        jobsLost(HOUNSLOW, SicSection.H, "Heathrow Cargo", 40, 30, 20, 10);
+        // Hounslow, manufacturing: one employer, so confidential.
+        jobsLost(HOUNSLOW, SicSection.C, "Brentford Foundry", 12);
+        // Hounslow, retail: three employers (5 + 5 + 5 = 15).
+        jobsLost(HOUNSLOW, SicSection.G, "Hounslow Retail", 5, 5, 5);
+        // Ealing, air transport: three employers, one dominant (120 of 130): rounded strictly.
+        jobsLost(EALING, SicSection.H, "Ealing Logistics", 120, 6, 4);
+        // Bradford: two employers, so confidential, and so is Yorkshire and The Humber.
+        jobsLost(BRADFORD, SicSection.C, "Bradford Mills", 50, 60);
+        awaitExactEvents();
+    }
+
+    @AfterAll
+    static void stopEverything() {
+        if (views != null) {
+            views.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void beforeAnyReleaseTheOpenViewsHaveNothingToShow() {
+        assertThat(first.get("/open/v1/releases").body()).isEqualTo("[]");
+        final ViewsInstance.Response uk = first.get("/open/v1/uk");
+        assertThat(uk.status()).isEqualTo(404);
+        assertThat(uk.body()).contains("No release of the open views has been published yet");
+    }
+
+    @Test
+    @Order(2)
+    void onlyAPartnerThatMayWriteForEveryPlaceCutsARelease() {
+        assertThat(first.post("/open/v1/releases", null).status()).isEqualTo(401);
+        assertThat(first.post("/open/v1/releases", "not-a-key").status()).isEqualTo(401);
+        final ViewsInstance.Response local = first.post("/open/v1/releases", LocalPartner.HOUNSLOW.key());
+        assertThat(local.status()).isEqualTo(403);
+        assertThat(local.body()).contains("may not cut releases");
+
+        final ViewsInstance.Response cut = first.post("/open/v1/releases", LocalPartner.NATIONAL.key());
+        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        final JsonNode release = json(cut.body());
+        firstRelease = release.get("id").asString();
+        assertThat(firstRelease).matches("\\d{4}-\\d{2}-\\d{2}-1");
+        assertThat(release.get("date").asString()).isEqualTo(firstRelease.substring(0, 10));
+        assertThat(release.get("profile").asString()).isEqualTo("sdc-1");
+        assertThat(release.has("cutAt")).isFalse();
+        assertThat(cut.header("Location")).isEqualTo("/open/v1/releases/" + firstRelease);
+        assertThat(json(second.get("/open/v1/releases").body()).get(0).get("id").asString())
+                .isEqualTo(firstRelease);
+    }
+
+    @Test
+    @Order(3)
+    void publishesFiguresOfThreeOrMoreOrganisationsRoundedAndSuppressesTheRest() {
+        final ViewsInstance.Response response = first.get("/open/v1/places/" + HOUNSLOW);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.header("X-SDC-Profile")).isEqualTo("sdc-1");
+        assertThat(response.header("X-Release")).isEqualTo(firstRelease);
+        final JsonNode hounslow = json(response.body());
+        // 127 jobs lost from eight employers, no dominant one: 50-249 rounds to the nearest 25
+        assertThat(hounslow.get("jobsLost").asLong()).isEqualTo(125);
+        // 8 events: the nearest 5
+        assertThat(hounslow.get("events").asLong()).isEqualTo(10);
+        assertThat(hounslow.get("nation").asString()).isEqualTo("England");
+
+        final JsonNode air = sector(hounslow, "H");
+        assertThat(air.get("jobsLost").asLong()).isEqualTo(100);
+        assertThat(air.get("flags").has("jobsLost")).isFalse();
+        final JsonNode manufacturing = sector(hounslow, "C");
+        assertThat(manufacturing.get("jobsLost").isNull()).isTrue();
+        assertThat(strings(manufacturing.get("flags").get("jobsLost"))).containsExactly("c");
+        assertThat(manufacturing.get("events").isNull()).isTrue();
+        // Rule 6: with the place's total published, one suppressed sector would be its total less
+        // the others, so the smallest other (retail, 15) is suppressed too.
+        final JsonNode retail = sector(hounslow, "G");
+        assertThat(retail.get("jobsLost").isNull()).isTrue();
+        assertThat(strings(retail.get("flags").get("jobsLost"))).containsExactly("c");
+
+        // One employer gives 120 of Ealing's 130: dominated, so rounded to the nearest 50, not 25.
+        assertThat(json(first.get("/open/v1/places/" + EALING + "/sectors/H").body())
+                        .get("jobsLost")
+                        .asLong())
+                .isEqualTo(150);
+        assertThat(json(first.get("/open/v1/places/" + BRADFORD).body())
+                        .get("jobsLost")
+                        .isNull())
+                .isTrue();
+        assertThat(json(first.get("/open/v1/regions/TLE").body())
+                        .get("jobsLost")
+                        .isNull())
+                .isTrue();
+        // The exact views are untouched
+        assertThat(json(first.get("/v1/places/" + HOUNSLOW, LocalPartner.NATIONAL.key())
+                                .body())
+                        .get("jobsLost")
+                        .asLong())
+                .isEqualTo(127);
+    }
+
+    @Test
+    @Order(4)
+    void mirrorsEveryViewOfTheViewsApiAndAnswersTheSameOnEitherInstance() {
+        for (String path : List.of(
+                "/open/v1/places",
+                "/open/v1/places/" + HOUNSLOW,
+                "/open/v1/places/" + HOUNSLOW + "/sectors/H",
+                "/open/v1/places/" + HOUNSLOW + "/weekly",
+                "/open/v1/places/" + HOUNSLOW + "/sectors/H/weekly?from=2021-03-01&to=2021-03-07",
+                "/open/v1/regions/TLI",
+                "/open/v1/regions/TLI/weekly",
+                "/open/v1/uk",
+                "/open/v1/uk/weekly")) {
+            final ViewsInstance.Response answer = first.get(path);
+            assertThat(answer.status()).as(path + ": " + answer.body()).isEqualTo(200);
+            assertThat(second.get(path).body()).as(path).isEqualTo(answer.body());
+        }
+        final JsonNode places = json(first.get("/open/v1/places").body());
+        assertThat(places.findValuesAsString("place")).containsExactly(BRADFORD, EALING, HOUNSLOW);
+        final JsonNode week = json(first.get("/open/v1/places/" + HOUNSLOW + "/weekly")
+                        .body())
+                .get(0);
+        assertThat(week.get("weekStart").asString()).isEqualTo(WEEK.toString());
+        assertThat(week.get("provisional").asBoolean()).isFalse();
+        final JsonNode sector =
+                json(first.get("/open/v1/places/" + HOUNSLOW + "/sectors/H").body());
+        assertThat(sector.get("sectorName").asString()).isEqualTo("Transportation and storage");
+        assertThat(sector.get("lastUpdated").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(json(first.get("/open/v1/uk").body()).get("sectors").findValuesAsString("sector"))
+                .containsExactly("C", "G", "H");
+    }
+
+    @Test
+    @Order(5)
+    void noOpenAnswerNamesAnOrganisationACompanyOrAnEvent() {
+        final StringBuilder bodies = new StringBuilder();
+        for (String path : List.of(
+                "/open/v1/places",
+                "/open/v1/places/" + HOUNSLOW,
+                "/open/v1/places/" + EALING + "/sectors/H",
+                "/open/v1/places/" + BRADFORD + "/weekly",
+                "/open/v1/regions/TLI",
+                "/open/v1/uk",
+                "/open/v1/uk/weekly",
+                "/open/v1/releases")) {
+            bodies.append(first.get(path).body());
+        }
+        assertThat(bodies).isNotEmpty();
+        assertThat(IDENTIFIERS).hasSizeGreaterThan(30);
+        for (String identifier : IDENTIFIERS) {
+            assertThat(bodies.toString()).as(identifier).doesNotContainIgnoringCase(identifier);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aChangeFromFewerThanThreeOrganisationsIsHeldBackUntilThreeHaveChanged() {
+        jobsLost(HOUNSLOW, SicSection.H, "Feltham Freight", 60);
+        awaitExactEvents();
+        final String secondRelease = cut();
+        final JsonNode held =
+                json(first.get("/open/v1/places/" + HOUNSLOW + "/sectors/H").body());
+        // Exactly 160 now, but one employer made the change: the previous release's 100 stays, flagged p
+        assertThat(held.get("jobsLost").asLong()).isEqualTo(100);
+        assertThat(strings(held.get("flags").get("jobsLost"))).containsExactly("p");
+        assertThat(json(first.get("/v1/places/" + HOUNSLOW + "/sectors/H", LocalPartner.HOUNSLOW.key())
+                                .body())
+                        .get("jobsLost")
+                        .asLong())
+                .isEqualTo(160);
+        final JsonNode before = json(second.get("/open/v1/places/" + HOUNSLOW + "/sectors/H?release=" + firstRelease)
+                .body());
+        assertThat(before.get("jobsLost").asLong()).isEqualTo(100);
+        assertThat(before.get("flags").has("jobsLost")).isFalse();
+
+        jobsLost(HOUNSLOW, SicSection.H, "Hatton Cross Catering", 5, 5);
+        awaitExactEvents();
+        cut();
+        // 170 from three employers that changed since 100 was published: released, nearest 25
+        final JsonNode released =
+                json(second.get("/open/v1/places/" + HOUNSLOW + "/sectors/H").body());
+        assertThat(released.get("jobsLost").asLong()).isEqualTo(175);
+        assertThat(released.get("flags").has("jobsLost")).isFalse();
+        assertThat(json(first.get("/open/v1/releases").body()).findValuesAsString("id"))
+                .containsExactly(firstRelease, secondRelease, firstRelease.replaceAll("-1$", "-3"));
+    }
+
+    @Test
+    @Order(7)
+    void theExactFiguresAskForAPartnersCredentialAndTheOpenOnesForNone() {
+        for (String exact : List.of(
+                "/v1/uk", "/v1/places", "/v1/places/" + HOUNSLOW + "/weekly", "/v1/regions/TLI", "/downloads/uk.csv")) {
+            final ViewsInstance.Response anonymous = second.get(exact);
+            assertThat(anonymous.status()).as(exact).isEqualTo(401);
+            assertThat(anonymous.challenge()).contains("X-API-Key");
+            assertThat(anonymous.body()).contains("/open/v1");
+            assertThat(second.get(exact, "not-a-key").status()).as(exact).isEqualTo(401);
+            assertThat(second.get(exact, LocalPartner.BELFAST.key()).status())
+                    .as(exact)
+                    .isEqualTo(200);
+        }
+        for (String open : List.of("/open/v1/uk", "/open/v1/releases", "/v1/dictionary", "/downloads/dictionary.csv")) {
+            assertThat(first.get(open).status()).as(open).isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void answersBadRequestsWithProblems() {
+        assertThat(first.get("/open/v1/uk?release=yesterday").status()).isEqualTo(400);
+        assertThat(first.get("/open/v1/uk?release=2020-01-01-1").status()).isEqualTo(404);
+        assertThat(first.get("/open/v1/places/nowhere").status()).isEqualTo(400);
+        assertThat(first.get("/open/v1/places/" + HOUNSLOW + "/sectors/Z").status())
+                .isEqualTo(400);
+        assertThat(first.get("/open/v1/places/E06000001").status()).isEqualTo(404);
+        assertThat(first.get("/open/v1/regions/TLX").status()).isEqualTo(400);
+        assertThat(first.get("/open/v1/releases/nonsense").status()).isEqualTo(400);
+    }
+
+    private static String cut() {
+        final ViewsInstance.Response cut = second.post("/open/v1/releases", LocalPartner.NATIONAL.key());
+        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        return json(cut.body()).get("id").asString();
+    }
+
+    /** Confirmed job losses, one employer per number of jobs, each with a company number, in {@link #WEEK}. */
+    private static void jobsLost(String place, SicSection sector, String employer, int... jobs) {
+        try (KafkaProducer<String, byte[]> producer = views.producer()) {
+            for (int i = 0; i < jobs.length; i++) {
+                final String name = employer + " " + (char) ('A' + i) + " Ltd";
+                final String number = "OV" + String.format("%06d", events);
+                final JobLossEvent event = SampleEvents.jobLoss()
+                        .setPartner(LocalPartner.NATIONAL.id())
+                        .setEventId("open-views-" + events)
+                        .setPlace(place)
+                        .setSicCode(null)
+                        .setSector(sector)
+                        .setOccurredOn(WEEK.plusDays(2))
+                        .setEmployer(Organisation.newBuilder()
+                                .setName(name)
+                                .setCompanyNumber(number)
+                                .build())
+                        .setJobs(jobs[i])
+                        .setStatus(JobLossStatus.CONFIRMED)
+                        .build();
+                IDENTIFIERS.addAll(List.of(name, number, event.getEventId()));
+                producer.send(new ProducerRecord<>(
+                                EventKind.JOB_LOSS.topic(),
+                                LocalPartner.NATIONAL.id() + "/" + event.getEventId(),
+                                EventCodec.of(JobLossEvent.class).encode(event)))
+                        .get();
+                events++;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitExactEvents() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            final ViewsInstance.Response uk = first.get("/v1/uk", LocalPartner.BRADFORD.key());
+            assertThat(uk.status()).isEqualTo(200);
+            assertThat(json(uk.body()).get("events").asLong()).isEqualTo(events);
+        });
+    }
+
+    private static JsonNode sector(JsonNode view, String sector) {
+        for (JsonNode entry : view.get("sectors")) {
+            if (entry.get("sector").asString().equals(sector)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no sector " + sector + " in " + view);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        final List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
+    }
+
+    private static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+}

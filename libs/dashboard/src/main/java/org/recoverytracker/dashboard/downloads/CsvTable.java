@@ -63,10 +63,18 @@ enum CsvTable {
         static final Column NAME = new Column("areaName", "Area name", "string", "The area's name.");
     }
 
+    /** What a measure's flags column holds, in the open downloads. */
+    private static final String FLAGS_MEANING = "The figure's GSS symbols, separated by spaces: c confidential (not"
+            + " published, as it could reveal an organisation), k low (not zero, but rounds to 0), p held back (the"
+            + " value last published: the change since comes from fewer than 3 organisations), r revised since first"
+            + " published.";
+
+    private final List<Column> leading;
     private final List<Column> columns;
     private final List<String> primaryKey;
 
     CsvTable(List<Column> leading, List<String> primaryKey) {
+        this.leading = List.copyOf(leading);
         final List<Column> all = new ArrayList<>(leading);
         Measure.API_ORDER.forEach(measure -> all.add(new Column(
                 measure.key(),
@@ -80,6 +88,26 @@ enum CsvTable {
     /** Every column, in the order of the file. */
     List<Column> columns() {
         return columns;
+    }
+
+    /**
+     * Every column of the open download of this shape: the same leading columns, then each measure
+     * (empty where it is not published) followed by its flags ({@code jobsLost_flags}).
+     */
+    List<Column> openColumns() {
+        final List<Column> all = new ArrayList<>(leading);
+        Measure.API_ORDER.forEach(measure -> {
+            all.add(new Column(
+                    measure.key(),
+                    measure.label(),
+                    "integer",
+                    measure.meaning()
+                            + (measure.style() == Measure.Style.MONEY ? " In pence, rounded to £1,000." : "")
+                            + " Empty where the figure is not published (flag c)."));
+            all.add(new Column(
+                    OpenCsvTable.flagsColumn(measure.key()), measure.label() + " flags", "string", FLAGS_MEANING));
+        });
+        return all;
     }
 
     /** The columns whose values together identify a row. */

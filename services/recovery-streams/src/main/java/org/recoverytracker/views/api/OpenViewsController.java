@@ -203,8 +203,12 @@ class OpenViewsController {
                         new WeekFilter(null, from, to)));
     }
 
-    /** The release asked for, or the latest: a malformed id is a 400, an unknown one (or none yet) a 404. */
     private Release release(String id) {
+        return chosen(releases, id);
+    }
+
+    /** The release asked for, or the latest: a malformed id is a 400, an unknown one (or none yet) a 404. */
+    static Release chosen(OpenReleases releases, String id) {
         if (id == null) {
             return releases.latest()
                     .orElseThrow(() -> new NoLiveEventsException("No release of the open views has been published yet."

@@ -198,7 +198,7 @@ class OpenViewsIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void noOpenAnswerNamesAnOrganisationACompanyOrAnEvent() {
         final StringBuilder bodies = new StringBuilder();
         for (String path : List.of(
@@ -209,7 +209,11 @@ class OpenViewsIT {
                 "/open/v1/regions/TLI",
                 "/open/v1/uk",
                 "/open/v1/uk/weekly",
-                "/open/v1/releases")) {
+                "/open/v1/releases",
+                "/open/downloads/places.csv",
+                "/open/downloads/places/" + HOUNSLOW + ".csv",
+                "/open/downloads/regions/TLI/weekly.csv",
+                "/open/downloads/uk.csv")) {
             bodies.append(first.get(path).body());
         }
         assertThat(bodies).isNotEmpty();
@@ -220,7 +224,53 @@ class OpenViewsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
+    void downloadsTheOpenFiguresWithTheirFlagsAndDescribesThemWithTheirRelease() {
+        final ViewsInstance.Response csv = second.get("/open/downloads/places/" + HOUNSLOW + ".csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Link"))
+                .isEqualTo("</open/downloads/places/" + HOUNSLOW + ".csv-metadata.json>; rel=\"describedby\"");
+        assertThat(csv.header("X-Release")).isEqualTo(firstRelease);
+        final List<String> lines = csv.body().lines().toList();
+        final List<String> header = List.of(lines.get(0).split(",", -1));
+        assertThat(header).containsSubsequence("jobsLost", "jobsLost_flags", "events", "events_flags");
+        final List<String> all = List.of(lines.get(1).split(",", -1));
+        assertThat(all.get(header.indexOf("sectorName"))).isEqualTo("All sectors");
+        assertThat(all.get(header.indexOf("jobsLost"))).isEqualTo("125");
+        assertThat(all.get(header.indexOf("jobsLost_flags"))).isEmpty();
+        final List<String> manufacturing = lines.stream()
+                .map(line -> List.of(line.split(",", -1)))
+                .filter(row -> row.get(header.indexOf("sector")).equals("C"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(manufacturing.get(header.indexOf("jobsLost"))).isEmpty();
+        assertThat(manufacturing.get(header.indexOf("jobsLost_flags"))).isEqualTo("c");
+
+        final JsonNode description = json(first.get("/open/downloads/places/" + HOUNSLOW + ".csv-metadata.json")
+                .body());
+        assertThat(description.get("schema:version").asString()).isEqualTo(firstRelease);
+        final List<String> columns = new ArrayList<>();
+        description
+                .get("tableSchema")
+                .get("columns")
+                .forEach(column -> columns.add(column.get("name").asString()));
+        assertThat(columns).isEqualTo(header);
+        assertThat(json(first.get("/open/downloads/places.csv-metadata.json").body())
+                        .get("dc:license")
+                        .toString())
+                .contains("open-government-licence/version/3");
+
+        assertThat(first.get("/open/downloads/places.csv").body().lines()).hasSize(4);
+        assertThat(first.get("/open/downloads/uk/weekly.csv?from=2021-03-01&to=2021-03-07")
+                        .body()
+                        .lines())
+                .hasSize(2);
+        assertThat(first.get("/open/downloads/places/E06000001.csv").status()).isEqualTo(404);
+        assertThat(first.get("/open/downloads/regions/TLX.csv").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(7)
     void aChangeFromFewerThanThreeOrganisationsIsHeldBackUntilThreeHaveChanged() {
         jobsLost(HOUNSLOW, SicSection.H, "Feltham Freight", 60);
         awaitExactEvents();
@@ -253,7 +303,7 @@ class OpenViewsIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theExactFiguresAskForAPartnersCredentialAndTheOpenOnesForNone() {
         for (String exact : List.of(
                 "/v1/uk", "/v1/places", "/v1/places/" + HOUNSLOW + "/weekly", "/v1/regions/TLI", "/downloads/uk.csv")) {
@@ -272,7 +322,7 @@ class OpenViewsIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void answersBadRequestsWithProblems() {
         assertThat(first.get("/open/v1/uk?release=yesterday").status()).isEqualTo(400);
         assertThat(first.get("/open/v1/uk?release=2020-01-01-1").status()).isEqualTo(404);

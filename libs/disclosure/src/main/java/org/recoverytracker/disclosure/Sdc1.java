@@ -1,5 +1,7 @@
 package org.recoverytracker.disclosure;
 
+import java.util.List;
+
 /**
  * Profile {@code sdc-1}, the primary rules for one figure (secondary suppression, across a table,
  * is {@link SecondarySuppression}):
@@ -22,6 +24,28 @@ public final class Sdc1 {
 
     /** The profile's name, as the {@code X-SDC-Profile} header and the data dictionary state it. */
     public static final String PROFILE = "sdc-1";
+
+    /**
+     * The profile's rules in words, as the data dictionary states them (the contract's "Disclosure-controlled open
+     * views"); rules 1–5 are this class, 6 {@link SecondarySuppression}, 7 the releases of the open views.
+     */
+    public static final List<String> RULES = List.of(
+            "1. Jobs measures: a figure with fewer than 3 distinct contributing organisations (company number, else"
+                    + " normalised name) is null with flag c.",
+            "2. Otherwise it is rounded with the public BRES rounding bases, relaxed when no contributor dominates"
+                    + " (total minus the two largest contributions is at least 10% of the largest), strict otherwise:"
+                    + " 1-49 to 5 (strict 10), 50-249 to 25 (50), 250-499 to 50 (100), 500-999 to 100 (200),"
+                    + " 1,000-2,499 to 250 (500), 2,500-4,999 to 500 (1,000), 5,000+ to 1,000 (2,000). A non-zero"
+                    + " figure that rounds to 0 is 0 with flag k.",
+            "3. Money: fewer than 3 organisations is c; otherwise rounded to the nearest £1,000.",
+            "4. events is rounded to the nearest 5; 1 or 2 is c.",
+            "5. netJobChange is computed from exact values, then rounded, and published only when both its inputs"
+                    + " are.",
+            "6. Secondary suppression: no published total reveals a single suppressed part by subtraction (sectors"
+                    + " and weeks within a place, region or the UK; places within a region; regions within the UK).",
+            "7. Open figures come from releases (daily, listed at /open/v1/releases); a figure whose change since it"
+                    + " was last published comes from fewer than 3 organisations keeps that value, flagged p.",
+            "8. No organisation name, company number or event id appears in open views or downloads.");
 
     /** The fewest organisations a figure may be published from. */
     public static final int MIN_ORGANISATIONS = 3;

@@ -1,6 +1,8 @@
 package org.recoverytracker.views.dictionary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +13,8 @@ import org.apache.avro.Schema;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 import org.recoverytracker.dashboard.views.Measure;
+import org.recoverytracker.disclosure.Flag;
+import org.recoverytracker.disclosure.Sdc1;
 import org.recoverytracker.rules.EventRules;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.SchemaFields;
@@ -49,8 +53,23 @@ public final class DataDictionary {
      */
     public record MeasureEntry(String measure, String label, String type, String unit, String meaning) {}
 
+    /**
+     * How the open views ({@code /open/v1}) make figures safe to publish.
+     *
+     * @param profile the profile's name, as the {@code X-SDC-Profile} header of every open answer states it
+     * @param flags each GSS symbol an open figure may carry, and its meaning
+     */
+    public record Disclosure(String profile, List<String> rules, Map<String, String> flags) {}
+
     /** The whole dictionary. */
-    public record Entries(List<FieldEntry> fields, List<MeasureEntry> measures) {}
+    public record Entries(List<FieldEntry> fields, List<MeasureEntry> measures, Disclosure disclosure) {}
+
+    private static final Disclosure DISCLOSURE = new Disclosure(
+            Sdc1.PROFILE,
+            Sdc1.RULES,
+            Arrays.stream(Flag.values())
+                    .collect(Collectors.toMap(
+                            Flag::symbol, Flag::meaning, (first, second) -> first, LinkedHashMap::new)));
 
     /** The figures the index gives against a baseline B (see the index's documentation). */
     private static final List<MeasureEntry> INDEX_FIGURES = List.of(
@@ -115,7 +134,7 @@ public final class DataDictionary {
                                         measure.key(), measure.label(), "integer", unitOf(measure), measure.meaning())),
                         INDEX_FIGURES.stream())
                 .toList();
-        return new Entries(List.copyOf(fields), measures);
+        return new Entries(List.copyOf(fields), measures, DISCLOSURE);
     }
 
     /** The event rules' constraints of an event record; none for the reference records (checked where they are written). */

@@ -18,6 +18,7 @@ import org.recoverytracker.dashboard.downloads.CsvwMetadata;
 import org.recoverytracker.schemas.SchemaFields;
 import org.recoverytracker.schemas.WrittenRecords;
 import org.recoverytracker.views.baselines.IndexFigures;
+import org.recoverytracker.views.open.OpenMeasure;
 import org.recoverytracker.views.topology.Measures;
 import org.springframework.http.ResponseEntity;
 
@@ -47,6 +48,19 @@ class DataDictionaryTest {
                 .filteredOn(field -> field.meaning() == null || field.meaning().isBlank())
                 .as("fields whose schema gives no doc")
                 .isEmpty();
+    }
+
+    @Test
+    void statesTheDisclosureProfileItsRulesAndEveryFlagTheOpenViewsUse() {
+        final DataDictionary.Disclosure disclosure = DICTIONARY.disclosure();
+        assertThat(disclosure.profile()).isEqualTo("sdc-1");
+        assertThat(disclosure.rules())
+                .hasSize(8)
+                .allSatisfy(rule -> assertThat(rule).matches("\\d\\. .{20,}"));
+        assertThat(disclosure.flags()).containsOnlyKeys("c", "k", "p", "r");
+        for (OpenMeasure measure : OpenMeasure.values()) {
+            assertThat(DICTIONARY.measures()).anyMatch(entry -> entry.measure().equals(measure.field()));
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ public final class ReleaseCutter {
     public synchronized Optional<Release> cut(boolean scheduled) {
         final LocalDate today = LocalDate.now(clock.withZone(settings.releaseZone()));
         try (ReleaseTopics.Writing writing = topics.startWriting()) {
-            final ReleaseTopics.State state = topics.readState(clock::instant);
+            final ReleaseTopics.State state = topics.readState();
             if (scheduled
                     && state.releases().stream()
                             .anyMatch(release ->

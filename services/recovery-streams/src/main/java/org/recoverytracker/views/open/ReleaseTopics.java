@@ -1,26 +1,20 @@
 package org.recoverytracker.views.open;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.views.releases.ReleaseStore;
+import org.recoverytracker.views.topics.WholeTopic;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -35,7 +29,7 @@ final class ReleaseTopics {
     private static final Duration READ_LIMIT = Duration.ofMinutes(1);
 
     private final Map<String, Object> producerProperties;
-    private final Map<String, Object> consumerProperties;
+    private final WholeTopic basisTopic;
 
     /**
      * @param producerProperties the service's producer settings (connection, security)
@@ -54,12 +48,7 @@ final class ReleaseTopics {
         this.producerProperties.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, RecoveryTopics.RELEASE_BASIS_MAX_BYTES);
         this.producerProperties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int)
                 Duration.ofMinutes(5).toMillis());
-        this.consumerProperties = new HashMap<>(consumerProperties);
-        this.consumerProperties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        this.consumerProperties.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        this.consumerProperties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumerProperties.put(
-                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, RecoveryTopics.RELEASE_BASIS_MAX_BYTES);
+        this.basisTopic = new WholeTopic(consumerProperties, RecoveryTopics.RELEASE_BASIS_MAX_BYTES);
     }
 
     /** What the latest release left for the next: the releases so far and the basis of each figure. */
@@ -142,25 +131,10 @@ final class ReleaseTopics {
      * The state the latest committed release left, read whole from the compacted basis topic. Read
      * after {@link #startWriting()}, it includes every release committed before.
      */
-    State readState(Supplier<Instant> clock) {
+    State readState() {
         final List<Release> releases = new ArrayList<>();
         final Map<String, FigureBasis> basis = new HashMap<>();
-        final TopicPartition partition = new TopicPartition(RecoveryTopics.RELEASE_BASIS, 0);
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(consumerProperties, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            final long end = consumer.endOffsets(List.of(partition), READ_LIMIT).get(partition);
-            final Instant deadline = clock.get().plus(READ_LIMIT);
-            while (consumer.position(partition, READ_LIMIT) < end) {
-                if (clock.get().isAfter(deadline)) {
-                    throw new IllegalStateException("The release basis could not be read within " + READ_LIMIT + ".");
-                }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    take(record, releases, basis);
-                }
-            }
-        }
+        basisTopic.read(RecoveryTopics.RELEASE_BASIS, READ_LIMIT, record -> take(record, releases, basis));
         releases.sort(Release.IN_ORDER);
         return new State(releases, basis);
     }

@@ -20,21 +20,21 @@ import org.recoverytracker.schemas.Sha256;
  * The checks an event record must pass to count, wherever it was read: its key is an identity,
  * its value decodes as the kind's schema, names that same identity and keeps the contract's rules
  * (the ones the ingest services apply). Shared by the event topics' decoder and the partner
- * topics' gate, so the two can't drift apart.
+ * topics' gate (and the 360Giving export, which reads the business-support topic), so they can't drift apart.
  */
-final class EventCheck {
+public final class EventCheck {
 
     /** What a record turned out to be. */
-    sealed interface Outcome permits Accepted, Retracted, Refused {}
+    public sealed interface Outcome permits Accepted, Retracted, Refused {}
 
     /** A valid event: its identity and content. */
-    record Accepted(EventKey key, SpecificRecord event) implements Outcome {}
+    public record Accepted(EventKey key, SpecificRecord event) implements Outcome {}
 
     /** A retraction (a null value) of the identity in the key. */
-    record Retracted(EventKey key) implements Outcome {}
+    public record Retracted(EventKey key) implements Outcome {}
 
     /** A record that can't be used, and why. */
-    record Refused(String reason) implements Outcome {}
+    public record Refused(String reason) implements Outcome {}
 
     private final Map<EventKind, EventCodec<SpecificRecord>> codecs = new EnumMap<>(EventKind.class);
     private final Map<EventKind, EventRules<SpecificRecord>> rules = new EnumMap<>(EventKind.class);
@@ -46,14 +46,15 @@ final class EventCheck {
 
     /** Reads those and, beyond them, the schemas services have published (null: none). */
     @SuppressWarnings("unchecked")
-    EventCheck(SchemaStore publishedSchemas) {
+    public EventCheck(SchemaStore publishedSchemas) {
         for (EventKind kind : EventKind.values()) {
             codecs.put(kind, (EventCodec<SpecificRecord>) EventCodec.of(kind.recordClass(), publishedSchemas));
             rules.put(kind, EventRules.forKind(kind));
         }
     }
 
-    Outcome check(EventKind kind, String key, byte[] value) {
+    /** What a record of the kind's event topic is: an event that counts, a retraction, or refused and why. */
+    public Outcome check(EventKind kind, String key, byte[] value) {
         final EventKey identity;
         try {
             identity = EventKey.parse(key);

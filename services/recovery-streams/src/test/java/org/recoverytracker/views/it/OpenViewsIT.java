@@ -18,14 +18,17 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.recoverytracker.events.BusinessSupportEvent;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
+import org.recoverytracker.events.SupportType;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.testsupport.giving.GivingPackageSchema;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -332,6 +335,99 @@ class OpenViewsIT {
         assertThat(first.get("/open/v1/places/E06000001").status()).isEqualTo(404);
         assertThat(first.get("/open/v1/regions/TLX").status()).isEqualTo(400);
         assertThat(first.get("/open/v1/releases/nonsense").status()).isEqualTo(400);
+    }
+
+    /**
+     * A partner's grants as a 360Giving package valid against the standard: only grants to registered
+     * companies, each in its latest version, none retracted, no loans; the number withheld stated.
+     */
+    @Test
+    @Order(10)
+    void exportsAPartnersGrantsToCompaniesAsAValid360GivingPackage() {
+        final String belfast = LocalPartner.BELFAST.id();
+        try (KafkaProducer<String, byte[]> producer = views.producer()) {
+            send(producer, grant("g1", "Lagan Bakery Ltd", "NI000001", SupportType.GRANT, 1_000_000));
+            send(producer, grant("g2", "Titanic Quarter Tours Ltd", "NI000002", SupportType.GRANT, 2_500_050));
+            send(producer, grant("g2", "Titanic Quarter Tours Ltd", "NI000002", SupportType.GRANT, 3_000_000));
+            send(producer, grant("g3", "Cathedral Quarter Kitchen Ltd", "NI000003", SupportType.GRANT, 500_000));
+            send(producer, grant("g4", "A Sole Trader", null, SupportType.GRANT, 100_000));
+            send(producer, grant("g5", "Shankill Loans Ltd", "NI000005", SupportType.LOAN, 9_000_000));
+            send(producer, grant("g6", "Withdrawn Ltd", "NI000006", SupportType.GRANT, 700_000));
+            producer.send(new ProducerRecord<>(EventKind.BUSINESS_SUPPORT.topic(), belfast + "/g6", null))
+                    .get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+
+        final ViewsInstance.Response response = first.get("/open/v1/360giving/" + belfast + ".json");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(GivingPackageSchema.errors(response.body())).isEmpty();
+        final JsonNode grants = json(response.body()).get("grants");
+        final List<String> ids = new ArrayList<>();
+        grants.forEach(grant -> ids.add(grant.get("id").asString()));
+        assertThat(ids)
+                .containsExactly(
+                        "360G-RT-" + belfast + "-g1", "360G-RT-" + belfast + "-g2", "360G-RT-" + belfast + "-g3");
+        assertThat(grants.get(1).get("amountAwarded").decimalValue()).isEqualByComparingTo("30000.00");
+        assertThat(grants.get(0).get("recipientOrganization").get(0).get("id").asString())
+                .isEqualTo("GB-COH-NI000001");
+        assertThat(grants.get(0)
+                        .get("beneficiaryLocation")
+                        .get(0)
+                        .get("geoCode")
+                        .asString())
+                .isEqualTo("N09000003");
+        assertThat(json(response.body()).get("description").asString()).contains("1 more are withheld");
+        assertThat(response.body())
+                .doesNotContain("A Sole Trader")
+                .doesNotContain("Shankill")
+                .doesNotContain("Withdrawn");
+
+        final ViewsInstance.Response csv = second.get("/open/v1/360giving/" + belfast + ".csv");
+        assertThat(csv.status()).isEqualTo(200);
+        final List<String> lines = csv.body().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).startsWith("Identifier,Title,Description,Currency,Amount Awarded,Award Date");
+        assertThat(lines.get(2)).contains(",30000.00,").contains("GB-COH-NI000002");
+        final JsonNode description = json(second.get("/open/v1/360giving/" + belfast + ".csv-metadata.json")
+                .body());
+        assertThat(description.get("tableSchema").get("columns").findValuesAsString("name"))
+                .containsExactly(lines.get(0).split(","));
+
+        assertThat(first.get("/open/v1/360giving/no-such-partner.json").status())
+                .isEqualTo(404);
+        assertThat(first.get("/open/v1/360giving/Not%20A%20Partner.json").status())
+                .isEqualTo(400);
+        final ViewsInstance.Response none = first.get("/open/v1/360giving/" + LocalPartner.BRADFORD.id() + ".json");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.body()).contains("no grants to publish");
+    }
+
+    private static BusinessSupportEvent grant(
+            String eventId, String recipient, String companyNumber, SupportType type, long pence) {
+        return SampleEvents.businessSupport()
+                .setPartner(LocalPartner.BELFAST.id())
+                .setEventId(eventId)
+                .setPlace(SampleEvents.BELFAST)
+                .setRecipient(Organisation.newBuilder()
+                        .setName(recipient)
+                        .setCompanyNumber(companyNumber)
+                        .build())
+                .setSupportType(type)
+                .setAmountPence(pence)
+                .build();
+    }
+
+    private static void send(KafkaProducer<String, byte[]> producer, BusinessSupportEvent event)
+            throws InterruptedException, ExecutionException {
+        producer.send(new ProducerRecord<>(
+                        EventKind.BUSINESS_SUPPORT.topic(),
+                        event.getPartner() + "/" + event.getEventId(),
+                        EventCodec.of(BusinessSupportEvent.class).encode(event)))
+                .get();
     }
 
     private static String cut() {

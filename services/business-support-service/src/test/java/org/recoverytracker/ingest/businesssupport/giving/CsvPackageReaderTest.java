@@ -8,14 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
+import org.recoverytracker.testsupport.giving.GivingPackageSchema;
 
 class CsvPackageReaderTest {
 
     @Test
     void readsTheSameGrantsAsTheJsonOfThePackage() {
-        final List<Grant> csv = read(PackageSchema.resource("packages/three-grants.csv"));
+        final List<Grant> csv = read(GivingPackageSchema.resource("packages/three-grants.csv"));
         final List<Grant> json = JsonPackageReader.read(
-                PackageSchema.resource("packages/three-grants.json").getBytes(StandardCharsets.UTF_8), 10_000);
+                GivingPackageSchema.resource("packages/three-grants.json").getBytes(StandardCharsets.UTF_8), 10_000);
 
         assertThat(csv).hasSize(3);
         for (int i = 0; i < 3; i++) {

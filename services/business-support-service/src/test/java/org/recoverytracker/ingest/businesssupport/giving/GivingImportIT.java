@@ -19,6 +19,7 @@ import org.recoverytracker.ingest.testing.IngestServiceTest;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.testsupport.LocalPartner;
+import org.recoverytracker.testsupport.giving.GivingPackageSchema;
 import org.recoverytracker.testsupport.http.Http;
 import org.recoverytracker.testsupport.http.Http.Response;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
@@ -255,11 +256,11 @@ class GivingImportIT {
     }
 
     private String jsonPackage() {
-        return PackageSchema.resource("packages/three-grants.json").replace("360G-ExampleTrust-", idPrefix);
+        return GivingPackageSchema.resource("packages/three-grants.json").replace("360G-ExampleTrust-", idPrefix);
     }
 
     private String csvPackage() {
-        return PackageSchema.resource("packages/three-grants.csv").replace("360G-ExampleTrust-", idPrefix);
+        return GivingPackageSchema.resource("packages/three-grants.csv").replace("360G-ExampleTrust-", idPrefix);
     }
 
     private Response importPackage(LocalPartner partner, String query, String contentType, String body) {

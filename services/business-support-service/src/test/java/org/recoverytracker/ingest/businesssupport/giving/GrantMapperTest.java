@@ -14,6 +14,7 @@ import org.recoverytracker.events.SicSection;
 import org.recoverytracker.events.SupportType;
 import org.recoverytracker.ingest.validation.EventValidation;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.testsupport.giving.GivingPackageSchema;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -224,7 +225,7 @@ class GrantMapperTest {
     }
 
     private static ObjectNode grant() {
-        return (ObjectNode) JSON.readTree(PackageSchema.resource("packages/three-grants.json"))
+        return (ObjectNode) JSON.readTree(GivingPackageSchema.resource("packages/three-grants.json"))
                 .get("grants")
                 .get(0)
                 .deepCopy();

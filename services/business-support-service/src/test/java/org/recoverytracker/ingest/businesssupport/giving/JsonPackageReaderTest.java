@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.ingest.problems.RejectedRequestException;
+import org.recoverytracker.testsupport.giving.GivingPackageSchema;
 import org.springframework.http.HttpStatus;
 
 class JsonPackageReaderTest {
 
     @Test
     void readsTheFieldsTheImportUsesFromEachGrant() {
-        final List<Grant> grants = read(PackageSchema.resource("packages/three-grants.json"));
+        final List<Grant> grants = read(GivingPackageSchema.resource("packages/three-grants.json"));
 
         assertThat(grants).hasSize(3);
         final Grant first = grants.get(0);

@@ -1,4 +1,4 @@
-package org.recoverytracker.ingest.businesssupport.giving;
+package org.recoverytracker.testsupport.giving;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -15,29 +15,30 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 360Giving package schema, from the copies in {@code src/test/resources/360giving} (see
+ * The 360Giving package schema, from the copies in {@code 360giving/} in this module's resources (see
  * {@code PROVENANCE.md} there): a test package that the standard would refuse proves nothing.
  */
-final class PackageSchema {
+public final class GivingPackageSchema {
 
     private static final String STANDARD = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/";
     private static final String PACKAGE = STANDARD + "1.4.3/schema/360-giving-package-schema.json";
 
     private static final Schema SCHEMA = load();
 
-    private PackageSchema() {}
+    private GivingPackageSchema() {}
 
     /** What the schema finds wrong with a package; empty when it is valid. */
-    static List<String> errors(String packageJson) {
+    public static List<String> errors(String packageJson) {
         return SCHEMA.validate(packageJson, InputFormat.JSON).stream()
                 .map(Error::toString)
                 .toList();
     }
 
-    static String resource(String path) {
-        try (InputStream in = PackageSchema.class.getResourceAsStream("/360giving/" + path)) {
+    /** A file under {@code 360giving/}: the standard's schemas and codelist, and the test packages. */
+    public static String resource(String path) {
+        try (InputStream in = GivingPackageSchema.class.getResourceAsStream("/360giving/" + path)) {
             if (in == null) {
-                throw new IllegalStateException("no test resource 360giving/" + path);
+                throw new IllegalStateException("no resource 360giving/" + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

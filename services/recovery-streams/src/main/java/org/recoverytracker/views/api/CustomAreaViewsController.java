@@ -148,7 +148,7 @@ class CustomAreaViewsController {
         return callers.optional(apiKey, authorization).map(Partner::id).orElse(null);
     }
 
-    private static AreaSummary summary(AreaDefinition area) {
+    static AreaSummary summary(AreaDefinition area) {
         return new AreaSummary(
                 area.areaId(),
                 area.name(),

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import org.recoverytracker.disclosure.Sdc1;
+import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.views.api.ViewProblems.MalformedCodeException;
 import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
+import org.recoverytracker.views.areas.AreaDefinition;
+import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.open.OpenCell;
 import org.recoverytracker.views.open.OpenReleases;
 import org.recoverytracker.views.open.Release;
@@ -40,10 +43,12 @@ class OpenViewsController {
     static final String RELEASE_HEADER = "X-Release";
 
     private final OpenReleases releases;
+    private final AreaDefinitions areas;
     private final ProvisionalWeeks provisionalWeeks;
 
-    OpenViewsController(OpenReleases releases, ProvisionalWeeks provisionalWeeks) {
+    OpenViewsController(OpenReleases releases, AreaDefinitions areas, ProvisionalWeeks provisionalWeeks) {
         this.releases = releases;
+        this.areas = areas;
         this.provisionalWeeks = provisionalWeeks;
     }
 
@@ -201,6 +206,60 @@ class OpenViewsController {
                         chosen,
                         releases.figures(chosen, Scope.Level.UK_WEEK, null, null),
                         new WeekFilter(null, from, to)));
+    }
+
+    /** The public areas partners defined, in id order, with their members (as they are defined now). */
+    @GetMapping("/areas")
+    ResponseEntity<List<ViewResponses.AreaSummary>> areas(@RequestParam(required = false) String release) {
+        final Release chosen = release(release);
+        return answer(
+                chosen,
+                areas.visibleTo(null).stream()
+                        .map(CustomAreaViewsController::summary)
+                        .toList());
+    }
+
+    @GetMapping("/areas/{areaId}")
+    ResponseEntity<Map<String, Object>> area(
+            @PathVariable String areaId, @RequestParam(required = false) String release) {
+        final AreaDefinition area = publicArea(areaId);
+        final Release chosen = release(release);
+        final OpenCell total = releases.figure(chosen, Scope.area(areaId, null, null))
+                .orElseThrow(() -> new NoLiveEventsException(
+                        area.name() + " (" + areaId + ") has no live events in release " + chosen.id() + "."));
+        final Map<String, Object> head = new LinkedHashMap<>();
+        head.put("areaId", areaId);
+        head.put("name", area.name());
+        head.put("visibility", "PUBLIC");
+        final Map<String, Object> body = figure(head, total);
+        body.put("sectors", sectors(releases.figures(chosen, Scope.Level.AREA_SECTOR, areaId, null)));
+        return answer(chosen, body);
+    }
+
+    @GetMapping("/areas/{areaId}/weekly")
+    ResponseEntity<List<Map<String, Object>>> areaWeeks(
+            @PathVariable String areaId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String release) {
+        publicArea(areaId);
+        final Release chosen = release(release);
+        return answer(
+                chosen,
+                weeks(
+                        chosen,
+                        releases.figures(chosen, Scope.Level.AREA_WEEK, areaId, null),
+                        new WeekFilter(null, from, to)));
+    }
+
+    /** A public area; a private one is as unknown as one that does not exist. */
+    private AreaDefinition publicArea(String areaId) {
+        if (!Codes.isAreaId(areaId)) {
+            throw new MalformedCodeException("'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
+        }
+        return areas.find(areaId)
+                .filter(AreaDefinition::isPublic)
+                .orElseThrow(() -> new NoLiveEventsException("There is no public area " + areaId + "."));
     }
 
     private Release release(String id) {

@@ -1,6 +1,7 @@
 package org.recoverytracker.views.open;
 
 import java.time.Clock;
+import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.config.StreamsConfiguration;
 import org.recoverytracker.views.config.StreamsSettings;
 import org.recoverytracker.views.query.StreamsAccess;
@@ -27,8 +28,12 @@ class OpenReleasesConfiguration {
 
     @Bean
     ReleaseCutter releaseCutter(
-            ViewQueries queries, ReleaseTopics topics, OpenReleases releases, OpenSettings settings) {
-        return new ReleaseCutter(queries, topics, releases, settings, Clock.systemUTC());
+            ViewQueries queries,
+            AreaDefinitions areas,
+            ReleaseTopics topics,
+            OpenReleases releases,
+            OpenSettings settings) {
+        return new ReleaseCutter(queries, areas, topics, releases, settings, Clock.systemUTC());
     }
 
     @Bean

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.query.OrganisationCell;
 import org.recoverytracker.views.query.ViewQueries;
 import org.recoverytracker.views.query.ViewsUnavailableException;
@@ -30,14 +31,21 @@ public final class ReleaseCutter {
     private static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
 
     private final ViewQueries queries;
+    private final AreaDefinitions areas;
     private final ReleaseTopics topics;
     private final OpenReleases releases;
     private final OpenSettings settings;
     private final Clock clock;
 
     ReleaseCutter(
-            ViewQueries queries, ReleaseTopics topics, OpenReleases releases, OpenSettings settings, Clock clock) {
+            ViewQueries queries,
+            AreaDefinitions areas,
+            ReleaseTopics topics,
+            OpenReleases releases,
+            OpenSettings settings,
+            Clock clock) {
         this.queries = queries;
+        this.areas = areas;
         this.topics = topics;
         this.releases = releases;
         this.settings = settings;
@@ -68,8 +76,8 @@ public final class ReleaseCutter {
                         + " organisation contributions exceed recovery.open.max-organisation-cells ("
                         + settings.maxOrganisationCells() + ").");
             }
-            final ReleaseRules.Outcome outcome =
-                    ReleaseRules.apply(ExactFigures.of(cells, queries.sectorTotals()), state.basis());
+            final ReleaseRules.Outcome outcome = ReleaseRules.apply(
+                    ExactFigures.of(cells, queries.sectorTotals(), areas.visibleTo(null)), state.basis());
             final int sequence = (int) state.releases().stream()
                             .filter(release -> release.date().equals(today))
                             .count()

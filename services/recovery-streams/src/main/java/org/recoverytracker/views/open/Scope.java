@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a published figure covers: a place, a region or the UK, whole or one sector of it, over
- * every week or one week. Its key orders a release's figures so that each view of the Views API
+ * What a published figure covers: a place, a region, the UK or a public area partners defined,
+ * whole or one sector of it, over every week or one week. Its key orders a release's figures so that each view of the Views API
  * is one range of keys: {@code PS|E09000018|} holds Hounslow's sectors.
  *
  * @param code the place or the region; null for the UK
@@ -26,7 +26,10 @@ public record Scope(Level level, String code, String sector, LocalDate weekStart
         REGION_WEEK("RW"),
         UK("U"),
         UK_SECTOR("US"),
-        UK_WEEK("UW");
+        UK_WEEK("UW"),
+        AREA("A"),
+        AREA_SECTOR("AS"),
+        AREA_WEEK("AW");
 
         private final String prefix;
 
@@ -75,6 +78,12 @@ public record Scope(Level level, String code, String sector, LocalDate weekStart
         return new Scope(region == null ? Level.UK_WEEK : Level.REGION_WEEK, region, null, weekStart);
     }
 
+    /** A public area partners defined, whole, one sector of it, or one week of it. */
+    public static Scope area(String areaId, String sector, LocalDate weekStart) {
+        final Level level = sector != null ? Level.AREA_SECTOR : weekStart != null ? Level.AREA_WEEK : Level.AREA;
+        return new Scope(level, areaId, sector, weekStart);
+    }
+
     /** {@code level|code|sector|week}, leaving out the parts it has not. */
     public String key() {
         final StringBuilder key = new StringBuilder(level.prefix);
@@ -110,7 +119,8 @@ public record Scope(Level level, String code, String sector, LocalDate weekStart
         final boolean hasSector = level == Level.PLACE_SECTOR
                 || level == Level.PLACE_SECTOR_WEEK
                 || level == Level.REGION_SECTOR
-                || level == Level.UK_SECTOR;
+                || level == Level.UK_SECTOR
+                || level == Level.AREA_SECTOR;
         final String sector = hasSector ? rest.remove(0) : null;
         final LocalDate week = rest.isEmpty() ? null : LocalDate.parse(rest.remove(0));
         return new Scope(level, code, sector, week);

@@ -5,8 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,8 +26,12 @@ import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.events.Organisation;
 import org.recoverytracker.events.SicSection;
 import org.recoverytracker.events.SupportType;
+import org.recoverytracker.reference.records.Area;
+import org.recoverytracker.reference.records.AreaMember;
+import org.recoverytracker.reference.records.AreaVisibility;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.giving.GivingPackageSchema;
@@ -404,6 +410,60 @@ class OpenViewsIT {
         final ViewsInstance.Response none = first.get("/open/v1/360giving/" + LocalPartner.BRADFORD.id() + ".json");
         assertThat(none.status()).isEqualTo(404);
         assertThat(none.body()).contains("no grants to publish");
+    }
+
+    /** A public area's open figures follow the rules over its members; a private area has none. */
+    @Test
+    @Order(11)
+    void publishesPublicAreasFromTheirMembersAndNoPrivateOnes() throws Exception {
+        try (KafkaProducer<String, byte[]> producer = views.producer()) {
+            for (Area area : List.of(
+                    area("west-london", AreaVisibility.PUBLIC, HOUNSLOW, EALING),
+                    area("bradford-own", AreaVisibility.PRIVATE, BRADFORD))) {
+                producer.send(new ProducerRecord<>(
+                                RecoveryTopics.AREA,
+                                area.getAreaId(),
+                                EventCodec.of(Area.class).encode(area)))
+                        .get();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> first.get("/v1/areas/west-london", LocalPartner.NATIONAL.key())
+                                        .status()
+                                == 200
+                        && second.get("/v1/areas/west-london", LocalPartner.NATIONAL.key())
+                                        .status()
+                                == 200);
+        cut();
+        final JsonNode exact = json(
+                first.get("/v1/areas/west-london", LocalPartner.NATIONAL.key()).body());
+        assertThat(exact.get("jobsLost").asLong()).isEqualTo(327);
+
+        final ViewsInstance.Response response = second.get("/open/v1/areas/west-london");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        final JsonNode area = json(response.body());
+        // 327 jobs lost, no employer dominant: 250-499 rounds to the nearest 50
+        assertThat(area.get("jobsLost").asLong()).isEqualTo(350);
+        assertThat(area.get("visibility").asString()).isEqualTo("PUBLIC");
+        assertThat(area.get("sectors").findValuesAsString("sector")).containsExactly("C", "G", "H");
+        assertThat(json(first.get("/open/v1/areas/west-london/weekly").body())).hasSize(1);
+        assertThat(json(first.get("/open/v1/areas").body()).findValuesAsString("areaId"))
+                .containsExactly("west-london");
+        assertThat(first.get("/open/v1/areas/bradford-own").status()).isEqualTo(404);
+        assertThat(first.get("/open/v1/areas/not%20an%20id").status()).isEqualTo(400);
+    }
+
+    private static Area area(String areaId, AreaVisibility visibility, String... places) {
+        return Area.newBuilder()
+                .setAreaId(areaId)
+                .setOwner(LocalPartner.NATIONAL.id())
+                .setReceivedAt(Instant.parse("2026-12-03T09:00:00Z"))
+                .setName(areaId)
+                .setVisibility(visibility)
+                .setMembers(Arrays.stream(places)
+                        .map(place -> new AreaMember(place, null, null))
+                        .toList())
+                .build();
     }
 
     private static BusinessSupportEvent grant(

@@ -15,6 +15,8 @@ import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
 import org.recoverytracker.views.api.ViewProblems.NoLiveEventsException;
+import org.recoverytracker.views.areas.AreaDefinition;
+import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.open.OpenCell;
 import org.recoverytracker.views.open.OpenReleases;
 import org.recoverytracker.views.open.Release;
@@ -40,10 +42,12 @@ class OpenDownloadsController {
     private static final String PREFIX = "/open/downloads";
 
     private final OpenReleases releases;
+    private final AreaDefinitions areas;
     private final ProvisionalWeeks provisionalWeeks;
 
-    OpenDownloadsController(OpenReleases releases, ProvisionalWeeks provisionalWeeks) {
+    OpenDownloadsController(OpenReleases releases, AreaDefinitions areas, ProvisionalWeeks provisionalWeeks) {
         this.releases = releases;
+        this.areas = areas;
         this.provisionalWeeks = provisionalWeeks;
     }
 
@@ -67,6 +71,33 @@ class OpenDownloadsController {
         final Place known = ViewCodes.place(place);
         final Release chosen = OpenViewsController.chosen(releases, release);
         return area(request, chosen, place + ".csv", Scope.place(place), place, known.name());
+    }
+
+    @GetMapping(PREFIX + "/areas/{areaId}.csv")
+    ResponseEntity<String> area(
+            @PathVariable String areaId, @RequestParam(required = false) String release, HttpServletRequest request) {
+        final AreaDefinition known = OpenViewsController.publicArea(areas, areaId);
+        final Release chosen = OpenViewsController.chosen(releases, release);
+        return area(request, chosen, areaId + ".csv", Scope.area(areaId, null, null), areaId, known.name());
+    }
+
+    @GetMapping(PREFIX + "/areas/{areaId}/weekly.csv")
+    ResponseEntity<String> areaWeeks(
+            @PathVariable String areaId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String release,
+            HttpServletRequest request) {
+        final AreaDefinition known = OpenViewsController.publicArea(areas, areaId);
+        final Release chosen = OpenViewsController.chosen(releases, release);
+        return weeks(
+                request,
+                chosen,
+                areaId + "-weekly.csv",
+                releases.figures(chosen, Scope.Level.AREA_WEEK, areaId, null),
+                new WeekFilter(null, from, to),
+                areaId,
+                known.name());
     }
 
     @GetMapping(PREFIX + "/places.csv")
@@ -174,6 +205,20 @@ class OpenDownloadsController {
         return metadata(OpenCsvTable.WEEKS, "weekly.csv", ViewCodes.place(place).name() + " week by week", release);
     }
 
+    @GetMapping(PREFIX + "/areas/{areaId}.csv" + CsvwMetadata.SUFFIX)
+    ResponseEntity<Map<String, Object>> areaMetadata(
+            @PathVariable String areaId, @RequestParam(required = false) String release) {
+        final String name = OpenViewsController.publicArea(areas, areaId).name();
+        return metadata(OpenCsvTable.AREA, areaId + ".csv", name + " by sector", release);
+    }
+
+    @GetMapping(PREFIX + "/areas/{areaId}/weekly.csv" + CsvwMetadata.SUFFIX)
+    ResponseEntity<Map<String, Object>> areaWeeksMetadata(
+            @PathVariable String areaId, @RequestParam(required = false) String release) {
+        final String name = OpenViewsController.publicArea(areas, areaId).name();
+        return metadata(OpenCsvTable.WEEKS, "weekly.csv", name + " week by week", release);
+    }
+
     @GetMapping(PREFIX + "/regions/{region}.csv" + CsvwMetadata.SUFFIX)
     ResponseEntity<Map<String, Object>> regionMetadata(
             @PathVariable String region, @RequestParam(required = false) String release) {
@@ -200,6 +245,7 @@ class OpenDownloadsController {
         final Scope.Level sectors = switch (total.level()) {
             case PLACE -> Scope.Level.PLACE_SECTOR;
             case REGION -> Scope.Level.REGION_SECTOR;
+            case AREA -> Scope.Level.AREA_SECTOR;
             default -> Scope.Level.UK_SECTOR;
         };
         releases.figures(release, sectors, total.code(), null)

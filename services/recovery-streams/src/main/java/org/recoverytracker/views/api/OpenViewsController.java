@@ -252,8 +252,12 @@ class OpenViewsController {
                         new WeekFilter(null, from, to)));
     }
 
-    /** A public area; a private one is as unknown as one that does not exist. */
     private AreaDefinition publicArea(String areaId) {
+        return publicArea(areas, areaId);
+    }
+
+    /** A public area; a private one is as unknown as one that does not exist. */
+    static AreaDefinition publicArea(AreaDefinitions areas, String areaId) {
         if (!Codes.isAreaId(areaId)) {
             throw new MalformedCodeException("'" + areaId + "' is not an areaId: " + Codes.AREA_ID_SHAPE + ".");
         }

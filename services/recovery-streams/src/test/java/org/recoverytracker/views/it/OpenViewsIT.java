@@ -450,6 +450,25 @@ class OpenViewsIT {
         assertThat(json(first.get("/open/v1/areas").body()).findValuesAsString("areaId"))
                 .containsExactly("west-london");
         assertThat(first.get("/open/v1/areas/bradford-own").status()).isEqualTo(404);
+        final List<String> csv = second.get("/open/downloads/areas/west-london.csv")
+                .body()
+                .lines()
+                .toList();
+        assertThat(csv.get(1)).startsWith("west-london,west-london,,All sectors,");
+        assertThat(csv).hasSize(5);
+        assertThat(first.get("/open/downloads/areas/west-london/weekly.csv")
+                        .body()
+                        .lines())
+                .hasSize(2);
+        assertThat(first.get("/open/downloads/areas/bradford-own.csv").status()).isEqualTo(404);
+        assertThat(json(first.get("/open/downloads/areas/west-london.csv-metadata.json")
+                                .body())
+                        .get("schema:version")
+                        .asString())
+                .isEqualTo(json(first.get("/open/v1/releases").body())
+                        .get(3)
+                        .get("id")
+                        .asString());
         assertThat(first.get("/open/v1/areas/not%20an%20id").status()).isEqualTo(400);
     }
 

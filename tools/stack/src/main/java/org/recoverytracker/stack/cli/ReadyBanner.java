@@ -16,6 +16,8 @@ final class ReadyBanner {
                 "Dashboard      http://localhost:8080/",
                 "Views API      http://localhost:8080/v1/places   (also /v1/regions/TLI, /v1/uk, .../weekly)",
                 "               http://localhost:8080/swagger-ui.html",
+                "Open data      http://localhost:8080/open/v1/releases   (figures safe to publish: /open/v1/uk, ...;",
+                "               cut a release: POST it with the national key below), /catalog.jsonld, /v1/dictionary",
                 "Ingest APIs    job losses        http://localhost:8081/swagger-ui.html",
                 "(Swagger UI)   business support  http://localhost:8082/swagger-ui.html",
                 "               green economy     http://localhost:8083/swagger-ui.html",

@@ -15,7 +15,8 @@ import org.recoverytracker.reference.Region;
  * The published datasets as a DCAT catalogue in JSON-LD: the UK, every region, every place with
  * live events and every public area, each by sector and week by week, the list of places, and the
  * data dictionary; each with its JSON (the Views API) and CSV (the downloads, described by their
- * CSV on the Web sidecars) distributions. The context is inline, so that a reader needs nothing
+ * CSV on the Web sidecars) distributions, and the figures' datasets also with those of their open
+ * figures (the releases of the open views, made safe to publish). The context is inline, so that a reader needs nothing
  * but the document to expand it.
  */
 final class DatasetCatalogue {
@@ -46,7 +47,8 @@ final class DatasetCatalogue {
                 "Every place with figures",
                 "Every UK local authority district with live events, with its figures.",
                 "/v1/places",
-                "/downloads/places.csv");
+                "/downloads/places.csv",
+                true);
         for (PlaceFigures place : places) {
             catalogue.scoped("places", place.code(), place.name());
         }
@@ -59,7 +61,8 @@ final class DatasetCatalogue {
                 "Every field of the records partners send and every figure the views answer, with its meaning, type "
                         + "and constraints.",
                 "/v1/dictionary",
-                "/downloads/dictionary.csv");
+                "/downloads/dictionary.csv",
+                false);
         return catalogue.document();
     }
 
@@ -76,49 +79,62 @@ final class DatasetCatalogue {
                 "Jobs lost and at risk, jobs safeguarded and created, and the money awarded, in " + name
                         + ", in total and by SIC 2007 section, from the events councils and their partners report.",
                 api,
-                downloads + ".csv");
+                downloads + ".csv",
+                true);
         dataset(
                 id + "/weekly",
                 name + " week by week",
                 "The same figures of " + name + " by ISO week, each week marked provisional while partners may still "
                         + "change it.",
                 api + "/weekly",
-                downloads + "/weekly.csv");
+                downloads + "/weekly.csv",
+                true);
     }
 
-    private void dataset(String id, String title, String description, String api, String csv) {
+    /**
+     * A dataset with its JSON and CSV distributions, and, for figures, the same figures made safe to
+     * publish (the open views and open downloads, {@code /open} before the same paths).
+     */
+    private void dataset(String id, String title, String description, String api, String csv, boolean withOpen) {
         final Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("@id", base + "/catalog.jsonld#" + id);
         dataset.put("@type", "dcat:Dataset");
         dataset.put("dct:title", title);
         dataset.put("dct:description", description);
         dataset.put("dct:license", Map.of("@id", CsvwMetadata.LICENCE));
-        dataset.put(
-                "dcat:distribution",
-                List.of(
-                        Map.of(
-                                "@type",
-                                "dcat:Distribution",
-                                "dct:title",
-                                title + " (JSON)",
-                                "dcat:accessURL",
-                                Map.of("@id", base + api),
-                                "dcat:mediaType",
-                                "application/json"),
-                        Map.of(
-                                "@type",
-                                "dcat:Distribution",
-                                "dct:title",
-                                title + " (CSV)",
-                                "dcat:downloadURL",
-                                Map.of("@id", base + csv),
-                                "dcat:mediaType",
-                                "text/csv",
-                                "dct:conformsTo",
-                                Map.of("@id", "http://www.w3.org/ns/csvw"),
-                                "foaf:page",
-                                Map.of("@id", base + csv + CsvwMetadata.SUFFIX))));
+        final List<Map<String, Object>> distributions = new ArrayList<>(distributions(title, api, csv, ""));
+        if (withOpen) {
+            distributions.addAll(distributions(title, "/open" + api, "/open" + csv, ", open figures"));
+        }
+        dataset.put("dcat:distribution", distributions);
         datasets.add(dataset);
+    }
+
+    /** A JSON and a CSV distribution (with its CSV on the Web description) of one dataset. */
+    private List<Map<String, Object>> distributions(String title, String api, String csv, String variant) {
+        return List.of(
+                Map.of(
+                        "@type",
+                        "dcat:Distribution",
+                        "dct:title",
+                        title + " (JSON" + variant + ")",
+                        "dcat:accessURL",
+                        Map.of("@id", base + api),
+                        "dcat:mediaType",
+                        "application/json"),
+                Map.of(
+                        "@type",
+                        "dcat:Distribution",
+                        "dct:title",
+                        title + " (CSV" + variant + ")",
+                        "dcat:downloadURL",
+                        Map.of("@id", base + csv),
+                        "dcat:mediaType",
+                        "text/csv",
+                        "dct:conformsTo",
+                        Map.of("@id", "http://www.w3.org/ns/csvw"),
+                        "foaf:page",
+                        Map.of("@id", base + csv + CsvwMetadata.SUFFIX)));
     }
 
     private Map<String, Object> document() {

@@ -1,5 +1,6 @@
 package org.recoverytracker.dashboard.downloads;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,25 @@ public final class CsvwMetadata {
     public record Column(String name, String title, String datatype, String description) {}
 
     private CsvwMetadata() {}
+
+    /**
+     * The description with its attribution naming the partners whose reports the figures come from
+     * ({@code dc:rights}, and each as a {@code dc:contributor}).
+     */
+    public static Map<String, Object> attributedTo(Map<String, Object> metadata, Collection<String> partners) {
+        if (partners.isEmpty()) {
+            return metadata;
+        }
+        final List<String> named = partners.stream().sorted().toList();
+        final Map<String, Object> attributed = new LinkedHashMap<>(metadata);
+        attributed.put(
+                "dc:rights",
+                "Contains information from the job losses, business support and green projects that UK councils"
+                        + " and their partners (" + String.join(", ", named) + ") report to Recovery Tracker,"
+                        + " licensed under the Open Government Licence v3.0.");
+        attributed.put("dc:contributor", named);
+        return attributed;
+    }
 
     /** The {@code Link} header a CSV response carries, for the CSV at {@code path}. */
     public static String link(String path) {

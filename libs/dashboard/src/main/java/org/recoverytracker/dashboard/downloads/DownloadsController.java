@@ -211,8 +211,8 @@ public class DownloadsController {
                 HttpStatus.NOT_FOUND, "There is no download " + scope + "/" + code + " to describe.");
     }
 
-    private static ResponseEntity<Map<String, Object>> metadata(Map<String, Object> description) {
-        return DownloadResponses.description(description);
+    private ResponseEntity<Map<String, Object>> metadata(Map<String, Object> description) {
+        return DownloadResponses.description(CsvwMetadata.attributedTo(description, views.partners()));
     }
 
     private static Optional<Region> knownRegion(String code) {

@@ -69,4 +69,7 @@ public interface RecoveryViews {
      * the number is the views' own and not repeated here.
      */
     int provisionalDays();
+
+    /** The partners whose reports the figures come from, by id: named in every download's attribution. */
+    List<String> partners();
 }

@@ -82,7 +82,12 @@ class CsvwSidecarsTest extends HounslowLive {
                         .map(JsonNode::asString)
                         .toList());
         assertThat(metadata.path("dc:license").path("@id").asString()).isEqualTo(CsvwMetadata.LICENCE);
-        assertThat(metadata.path("dc:rights").asString()).contains("Open Government Licence v3.0");
+        assertThat(metadata.path("dc:rights").asString())
+                .contains("Open Government Licence v3.0")
+                .contains("hounslow-council, uk-recovery-observatory)");
+        assertThat(metadata.path("dc:contributor").valueStream().map(JsonNode::asString))
+                .containsExactly(
+                        "belfast-city-council", "bradford-council", "hounslow-council", "uk-recovery-observatory");
     }
 
     @Test

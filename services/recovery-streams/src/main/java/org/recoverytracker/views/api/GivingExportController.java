@@ -59,7 +59,7 @@ class GivingExportController {
                 "Grants reported to Recovery Tracker by " + partner + " (360Giving)",
                 GivingPackage.CSV_COLUMNS,
                 List.of("Identifier"));
-        return DownloadResponses.description(description);
+        return DownloadResponses.description(CsvwMetadata.attributedTo(description, List.of(partner)));
     }
 
     private GivingPackage packageOf(String partner) {

@@ -11,6 +11,7 @@ import org.recoverytracker.dashboard.downloads.DownloadResponses;
 import org.recoverytracker.dashboard.downloads.OpenCsvTable;
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.disclosure.Sdc1;
+import org.recoverytracker.partners.PartnerDirectory;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.Region;
@@ -44,9 +45,15 @@ class OpenDownloadsController {
     private final OpenReleases releases;
     private final AreaDefinitions areas;
     private final ProvisionalWeeks provisionalWeeks;
+    private final PartnerDirectory partners;
 
-    OpenDownloadsController(OpenReleases releases, AreaDefinitions areas, ProvisionalWeeks provisionalWeeks) {
+    OpenDownloadsController(
+            OpenReleases releases,
+            AreaDefinitions areas,
+            ProvisionalWeeks provisionalWeeks,
+            PartnerDirectory partners) {
         this.releases = releases;
+        this.partners = partners;
         this.areas = areas;
         this.provisionalWeeks = provisionalWeeks;
     }
@@ -305,7 +312,8 @@ class OpenDownloadsController {
     private ResponseEntity<Map<String, Object>> metadata(
             OpenCsvTable shape, String fileName, String title, String release) {
         final Release chosen = OpenViewsController.chosen(releases, release);
-        return DownloadResponses.description(
-                shape.metadata(fileName, title + ", open figures", chosen.id(), "/open/v1/releases/" + chosen.id()));
+        return DownloadResponses.description(CsvwMetadata.attributedTo(
+                shape.metadata(fileName, title + ", open figures", chosen.id(), "/open/v1/releases/" + chosen.id()),
+                partners.partnerIds()));
     }
 }

@@ -17,6 +17,7 @@ import org.recoverytracker.dashboard.views.PublicArea;
 import org.recoverytracker.dashboard.views.RecoveryViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.recoverytracker.dashboard.views.WeekRange;
+import org.recoverytracker.partners.PartnerDirectory;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
@@ -54,6 +55,7 @@ class InProcessRecoveryViews implements RecoveryViews {
     private final AreaQueries areaQueries;
     private final ProvisionalWeeks provisionalWeeks;
     private final IndexAnswers index;
+    private final PartnerDirectory partners;
 
     /**
      * The Views API's own provisional weeks and index, so that the page marks exactly the weeks the
@@ -64,8 +66,10 @@ class InProcessRecoveryViews implements RecoveryViews {
             AreaDefinitions areas,
             AreaQueries areaQueries,
             ProvisionalWeeks provisionalWeeks,
-            IndexAnswers index) {
+            IndexAnswers index,
+            PartnerDirectory partners) {
         this.queries = queries;
+        this.partners = partners;
         this.areas = areas;
         this.areaQueries = areaQueries;
         this.provisionalWeeks = provisionalWeeks;
@@ -311,5 +315,11 @@ class InProcessRecoveryViews implements RecoveryViews {
         } catch (ViewsUnavailableException e) {
             throw new FiguresUnavailableException(e.getMessage(), e);
         }
+    }
+
+    /** Every configured partner: each may have reported what the figures count. */
+    @Override
+    public List<String> partners() {
+        return partners.partnerIds().stream().sorted().toList();
     }
 }

@@ -58,7 +58,7 @@ class InProcessRecoveryViewsTest {
     private final BaselineTables baselines = mock(BaselineTables.class);
     // Provenance and the index mark no week provisional, so the page's provisional weeks are not needed here.
     private final InProcessRecoveryViews views =
-            new InProcessRecoveryViews(queries, areas, null, null, new IndexAnswers(baselines, null));
+            new InProcessRecoveryViews(queries, areas, null, null, new IndexAnswers(baselines, null), null);
 
     @Test
     void readsWhereAFigureComesFromBesideTheFigure() {

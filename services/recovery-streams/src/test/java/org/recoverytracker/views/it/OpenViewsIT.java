@@ -258,6 +258,8 @@ class OpenViewsIT {
         final JsonNode description = json(first.get("/open/downloads/places/" + HOUNSLOW + ".csv-metadata.json")
                 .body());
         assertThat(description.get("schema:version").asString()).isEqualTo(firstRelease);
+        assertThat(description.get("dc:rights").asString()).contains("hounslow-council");
+        assertThat(description.get("dc:contributor").toString()).contains("\"uk-recovery-observatory\"");
         final List<String> columns = new ArrayList<>();
         description
                 .get("tableSchema")

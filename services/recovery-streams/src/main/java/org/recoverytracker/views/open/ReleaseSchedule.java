@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 import org.recoverytracker.views.query.StreamsAccess;
@@ -27,8 +28,8 @@ final class ReleaseSchedule implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(ReleaseSchedule.class);
     private static final long CHECK_SECONDS = 30;
 
-    private final ReleaseCutter cutter;
-    private final StreamsAccess streams;
+    private final Runnable cutScheduledRelease;
+    private final BooleanSupplier isCutter;
     private final OpenSettings settings;
     private final Clock clock;
     private ScheduledExecutorService timer;
@@ -36,10 +37,19 @@ final class ReleaseSchedule implements SmartLifecycle {
     private Instant handledUpTo;
 
     ReleaseSchedule(ReleaseCutter cutter, StreamsAccess streams, OpenSettings settings, Clock clock) {
-        this.cutter = cutter;
-        this.streams = streams;
+        this(() -> cutter.cut(true), () -> isFirstInstance(streams), settings, clock);
+    }
+
+    /**
+     * @param cutScheduledRelease cuts the day's scheduled release (nothing when it exists already)
+     * @param isCutter whether this instance is the one that cuts
+     */
+    ReleaseSchedule(Runnable cutScheduledRelease, BooleanSupplier isCutter, OpenSettings settings, Clock clock) {
+        this.cutScheduledRelease = cutScheduledRelease;
+        this.isCutter = isCutter;
         this.settings = settings;
         this.clock = clock;
+        this.handledUpTo = lastScheduledMoment();
     }
 
     @Override
@@ -67,16 +77,18 @@ final class ReleaseSchedule implements SmartLifecycle {
     }
 
     /** Cuts the release when a scheduled moment has passed since the last one handled; retried until it succeeds. */
-    void check() {
+    synchronized void check() {
         final Instant due = lastScheduledMoment();
         if (!due.isAfter(handledUpTo)) {
             return;
         }
         try {
-            if (isCutter()) {
-                cutter.cut(true);
+            // Another instance stays due until it is the cutter: should the cutter be gone before it
+            // cut the release, the one that takes over cuts it (and finds it cut already otherwise).
+            if (isCutter.getAsBoolean()) {
+                cutScheduledRelease.run();
+                handledUpTo = due;
             }
-            handledUpTo = due;
         } catch (RuntimeException e) {
             LOG.warn(
                     "The scheduled release of the open views failed; retrying in {} s: {}",
@@ -86,7 +98,7 @@ final class ReleaseSchedule implements SmartLifecycle {
     }
 
     /** Whether this instance is the first running one by address: the one that cuts. */
-    private boolean isCutter() {
+    private static boolean isFirstInstance(StreamsAccess streams) {
         return streams.instances().stream()
                 .map(StreamsMetadata::hostInfo)
                 .min(Comparator.comparing(HostInfo::host).thenComparingInt(HostInfo::port))

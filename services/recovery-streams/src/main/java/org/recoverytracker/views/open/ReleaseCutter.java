@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.recoverytracker.views.areas.AreaDefinitions;
 import org.recoverytracker.views.query.OrganisationCell;
@@ -101,6 +102,10 @@ public final class ReleaseCutter {
         } catch (ProducerFencedException e) {
             throw new ViewsUnavailableException(
                     "Another instance cut a release of the open views at the same moment.", e);
+        } catch (KafkaException | IllegalStateException e) {
+            // Nothing of the release is visible: its transaction was aborted, or never committed.
+            LOG.warn("A release of the open views failed: {}", e.toString());
+            throw new ViewsUnavailableException("The release could not be written to Kafka: " + e.getMessage(), e);
         }
     }
 

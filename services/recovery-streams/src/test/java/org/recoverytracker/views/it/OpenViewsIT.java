@@ -72,6 +72,7 @@ class OpenViewsIT {
                 stateDirs,
                 "spring.config.import=classpath:recovery-local-partners.yml",
                 "recovery.open.scheduled=false",
+                "recovery.open.releases-kept=4",
                 "recovery.views.exact-api.exposure=partners");
         first = views.first();
         second = views.second();
@@ -472,6 +473,20 @@ class OpenViewsIT {
                         .get("id")
                         .asString());
         assertThat(first.get("/open/v1/areas/not%20an%20id").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(12)
+    void keepsTheLatestReleasesOnlyAndForgetsTheOldest() {
+        assertThat(json(first.get("/open/v1/releases").body())).hasSize(4);
+        final String fifth = cut();
+        final List<String> kept = new ArrayList<>();
+        json(second.get("/open/v1/releases").body())
+                .forEach(release -> kept.add(release.get("id").asString()));
+        assertThat(kept).hasSize(4).doesNotContain(firstRelease).endsWith(fifth);
+        assertThat(second.get("/open/v1/uk?release=" + firstRelease).status()).isEqualTo(404);
+        assertThat(first.get("/open/v1/releases/" + firstRelease).status()).isEqualTo(404);
+        assertThat(first.get("/open/v1/uk?release=" + kept.get(0)).status()).isEqualTo(200);
     }
 
     private static Area area(String areaId, AreaVisibility visibility, String... places) {

@@ -10,7 +10,6 @@ import org.recoverytracker.dashboard.downloads.CsvwMetadata;
 import org.recoverytracker.dashboard.downloads.DownloadResponses;
 import org.recoverytracker.dashboard.downloads.OpenCsvTable;
 import org.recoverytracker.dashboard.views.AreaFigures;
-import org.recoverytracker.disclosure.Sdc1;
 import org.recoverytracker.partners.PartnerDirectory;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
@@ -304,7 +303,6 @@ class OpenDownloadsController {
         final ResponseEntity<String> file = DownloadResponses.csv(request.getRequestURI(), fileName, rows);
         return ResponseEntity.status(file.getStatusCode())
                 .headers(file.getHeaders())
-                .header(OpenViewsController.PROFILE_HEADER, Sdc1.PROFILE)
                 .header(OpenViewsController.RELEASE_HEADER, release.id())
                 .body(file.getBody());
     }

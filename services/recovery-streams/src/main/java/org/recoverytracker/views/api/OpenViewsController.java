@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import org.recoverytracker.disclosure.Sdc1;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
@@ -32,14 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
  * The disclosure-controlled open views: every path of the Views API under {@code /open/v1}, in
  * the same shapes, answered from a release ({@code release=}, the latest by default) instead of
  * the live views. Measures are {@code integer|null}, with each figure's GSS flags in
- * {@code flags}; times are days. Every answer names its profile ({@value #PROFILE_HEADER}) and
+ * {@code flags}; times are days. Every answer names its profile ({@link OpenProfileHeader}) and
  * release ({@value #RELEASE_HEADER}).
  */
 @RestController
 @RequestMapping(path = "/open/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class OpenViewsController {
 
-    static final String PROFILE_HEADER = "X-SDC-Profile";
     static final String RELEASE_HEADER = "X-Release";
 
     private final OpenReleases releases;
@@ -326,9 +324,6 @@ class OpenViewsController {
     }
 
     static <T> ResponseEntity<T> answer(Release release, T body) {
-        return ResponseEntity.ok()
-                .header(PROFILE_HEADER, Sdc1.PROFILE)
-                .header(RELEASE_HEADER, release.id())
-                .body(body);
+        return ResponseEntity.ok().header(RELEASE_HEADER, release.id()).body(body);
     }
 }

@@ -53,7 +53,6 @@ class ReleasesController {
     @GetMapping
     ResponseEntity<List<ReleaseSummary>> releases() {
         return ResponseEntity.ok()
-                .header(OpenViewsController.PROFILE_HEADER, Sdc1.PROFILE)
                 .body(releases.all().stream().map(ReleaseSummary::of).toList());
     }
 
@@ -80,7 +79,6 @@ class ReleasesController {
         }
         final Release release = cutter.cut(false).orElseThrow();
         return ResponseEntity.created(URI.create("/open/v1/releases/" + release.id()))
-                .header(OpenViewsController.PROFILE_HEADER, Sdc1.PROFILE)
                 .header(OpenViewsController.RELEASE_HEADER, release.id())
                 .body(ReleaseSummary.of(release));
     }

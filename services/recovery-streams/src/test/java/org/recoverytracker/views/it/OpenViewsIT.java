@@ -103,6 +103,7 @@ class OpenViewsIT {
         final ViewsInstance.Response uk = first.get("/open/v1/uk");
         assertThat(uk.status()).isEqualTo(404);
         assertThat(uk.body()).contains("No release of the open views has been published yet");
+        assertThat(uk.header("X-SDC-Profile")).isEqualTo("sdc-1");
     }
 
     @Test
@@ -241,6 +242,7 @@ class OpenViewsIT {
         assertThat(csv.header("Link"))
                 .isEqualTo("</open/downloads/places/" + HOUNSLOW + ".csv-metadata.json>; rel=\"describedby\"");
         assertThat(csv.header("X-Release")).isEqualTo(firstRelease);
+        assertThat(csv.header("X-SDC-Profile")).isEqualTo("sdc-1");
         final List<String> lines = csv.body().lines().toList();
         final List<String> header = List.of(lines.get(0).split(",", -1));
         assertThat(header).containsSubsequence("jobsLost", "jobsLost_flags", "events", "events_flags");
@@ -397,6 +399,7 @@ class OpenViewsIT {
 
         final ViewsInstance.Response csv = second.get("/open/v1/360giving/" + belfast + ".csv");
         assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("X-SDC-Profile")).as("not under sdc-1").isEmpty();
         final List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).startsWith("Identifier,Title,Description,Currency,Amount Awarded,Award Date");

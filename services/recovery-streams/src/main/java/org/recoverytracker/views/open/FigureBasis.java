@@ -1,13 +1,18 @@
 package org.recoverytracker.views.open;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
  * What a figure's published values were worked out from, kept from one release to the next
  * (rule 7): per measure, the value last published, the value first published, and each
- * organisation's contribution (under the hash of its key) when the last one was.
+ * organisation's contribution (under the hash of its key) when the last one was; and what the
+ * figure showed in the latest release, with the day it gave as its last change.
+ *
+ * @param shown the latest release's values of the figure, as text, to tell whether they changed
+ * @param lastUpdated the day of the last change the latest release gave; null for figures without one
  */
-public record FigureBasis(Map<String, MeasureBasis> measures) {
+public record FigureBasis(Map<String, MeasureBasis> measures, String shown, LocalDate lastUpdated) {
 
     public FigureBasis {
         measures = Map.copyOf(measures);

@@ -35,6 +35,8 @@ import org.recoverytracker.views.open.FigureBasis.MeasureBasis;
  *   <li>The net job change is held when either of its inputs is, so that it can't reveal the
  *       change held back; otherwise it follows rule 5.
  *   <li>{@code r} marks a week's figure that differs from the value first published for that week.
+ *   <li>A figure's {@code lastUpdated} moves only when one of its published values changes: a
+ *       change held back (or too small to show after rounding) does not reveal its day.
  * </ul>
  */
 final class ReleaseRules {
@@ -96,15 +98,15 @@ final class ReleaseRules {
                     next.put(measure.field(), after);
                 }
             }
-            cells.put(
-                    scope.key(),
-                    new OpenCell(
-                            values,
-                            flags,
-                            figure.lastUpdated() == 0
-                                    ? null
-                                    : LocalDate.ofInstant(Instant.ofEpochMilli(figure.lastUpdated()), UK)));
-            basis.put(scope.key(), new FigureBasis(next));
+            final FigureBasis before = previous.get(scope.key());
+            final String shownNow = values.toString();
+            final LocalDate lastUpdated = before != null && shownNow.equals(before.shown())
+                    ? before.lastUpdated()
+                    : figure.lastUpdated() == 0
+                            ? null
+                            : LocalDate.ofInstant(Instant.ofEpochMilli(figure.lastUpdated()), UK);
+            cells.put(scope.key(), new OpenCell(values, flags, lastUpdated));
+            basis.put(scope.key(), new FigureBasis(next, shownNow, lastUpdated));
         });
         return new Outcome(cells, basis);
     }

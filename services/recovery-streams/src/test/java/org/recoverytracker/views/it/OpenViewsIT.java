@@ -115,8 +115,23 @@ class OpenViewsIT {
         assertThat(local.status()).isEqualTo(403);
         assertThat(local.body()).contains("may not cut releases");
 
+        final List<String> exactPaths = List.of(
+                "/v1/places",
+                "/v1/places/" + HOUNSLOW,
+                "/v1/places/" + HOUNSLOW + "/weekly",
+                "/v1/uk",
+                "/v1/regions/TLI");
+        final List<String> exactBefore = exactPaths.stream()
+                .map(path -> second.get(path, LocalPartner.NATIONAL.key()).body())
+                .toList();
         final ViewsInstance.Response cut = first.post("/open/v1/releases", LocalPartner.NATIONAL.key());
         assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        // Cutting a release changes nothing of the exact views
+        assertThat(exactPaths.stream()
+                        .map(path ->
+                                second.get(path, LocalPartner.NATIONAL.key()).body())
+                        .toList())
+                .isEqualTo(exactBefore);
         final JsonNode release = json(cut.body());
         firstRelease = release.get("id").asString();
         assertThat(firstRelease).matches("\\d{4}-\\d{2}-\\d{2}-1");

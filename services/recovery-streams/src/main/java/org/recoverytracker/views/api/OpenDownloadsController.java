@@ -248,13 +248,7 @@ class OpenDownloadsController {
         final List<List<String>> rows = new ArrayList<>();
         rows.add(OpenCsvTable.AREA.header());
         rows.add(row(figures, code, name, "", OpenCsvTable.ALL_SECTORS));
-        final Scope.Level sectors = switch (total.level()) {
-            case PLACE -> Scope.Level.PLACE_SECTOR;
-            case REGION -> Scope.Level.REGION_SECTOR;
-            case AREA -> Scope.Level.AREA_SECTOR;
-            default -> Scope.Level.UK_SECTOR;
-        };
-        releases.figures(release, sectors, total.code(), null)
+        releases.sectorsOf(release, total)
                 .forEach((scope, cell) -> rows.add(row(
                         cell,
                         code,

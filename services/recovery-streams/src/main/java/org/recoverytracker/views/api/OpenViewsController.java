@@ -82,9 +82,7 @@ class OpenViewsController {
         head.put("name", known.name());
         head.put("region", known.region().code());
         head.put("nation", known.nation().displayName());
-        final Map<String, Object> body = figure(head, total);
-        body.put("sectors", sectors(releases.figures(chosen, Scope.Level.PLACE_SECTOR, place, null)));
-        return answer(chosen, body);
+        return withSectors(chosen, head, total, Scope.place(place));
     }
 
     @GetMapping("/places/{place}/sectors/{sector}")
@@ -116,12 +114,7 @@ class OpenViewsController {
         if (releases.figure(chosen, Scope.place(place)).isEmpty()) {
             throw new NoLiveEventsException(known.name() + " has no live events in release " + chosen.id() + ".");
         }
-        return answer(
-                chosen,
-                weeks(
-                        chosen,
-                        releases.figures(chosen, Scope.Level.PLACE_WEEK, place, null),
-                        new WeekFilter(null, from, to)));
+        return weekly(chosen, Scope.Level.PLACE_WEEK, place, null, from, to);
     }
 
     @GetMapping("/places/{place}/sectors/{sector}/weekly")
@@ -138,12 +131,7 @@ class OpenViewsController {
             throw new NoLiveEventsException(
                     known.name() + " has no live events in sector " + sector + " in release " + chosen.id() + ".");
         }
-        return answer(
-                chosen,
-                weeks(
-                        chosen,
-                        releases.figures(chosen, Scope.Level.PLACE_SECTOR_WEEK, place, sector),
-                        new WeekFilter(null, from, to)));
+        return weekly(chosen, Scope.Level.PLACE_SECTOR_WEEK, place, sector, from, to);
     }
 
     @GetMapping("/regions/{region}")
@@ -158,9 +146,7 @@ class OpenViewsController {
         head.put("region", region);
         head.put("name", known.name());
         head.put("nation", known.nation().displayName());
-        final Map<String, Object> body = figure(head, total);
-        body.put("sectors", sectors(releases.figures(chosen, Scope.Level.REGION_SECTOR, region, null)));
-        return answer(chosen, body);
+        return withSectors(chosen, head, total, Scope.rollup(region));
     }
 
     @GetMapping("/regions/{region}/weekly")
@@ -171,12 +157,7 @@ class OpenViewsController {
             @RequestParam(required = false) String release) {
         ViewCodes.region(region);
         final Release chosen = release(release);
-        return answer(
-                chosen,
-                weeks(
-                        chosen,
-                        releases.figures(chosen, Scope.Level.REGION_WEEK, region, null),
-                        new WeekFilter(null, from, to)));
+        return weekly(chosen, Scope.Level.REGION_WEEK, region, null, from, to);
     }
 
     @GetMapping("/uk")
@@ -187,9 +168,7 @@ class OpenViewsController {
                         () -> new NoLiveEventsException("The UK has no live events in release " + chosen.id() + "."));
         final Map<String, Object> head = new LinkedHashMap<>();
         head.put("name", "United Kingdom");
-        final Map<String, Object> body = figure(head, total);
-        body.put("sectors", sectors(releases.figures(chosen, Scope.Level.UK_SECTOR, null, null)));
-        return answer(chosen, body);
+        return withSectors(chosen, head, total, Scope.rollup(null));
     }
 
     @GetMapping("/uk/weekly")
@@ -198,12 +177,7 @@ class OpenViewsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String release) {
         final Release chosen = release(release);
-        return answer(
-                chosen,
-                weeks(
-                        chosen,
-                        releases.figures(chosen, Scope.Level.UK_WEEK, null, null),
-                        new WeekFilter(null, from, to)));
+        return weekly(chosen, Scope.Level.UK_WEEK, null, null, from, to);
     }
 
     /** The public areas partners defined, in id order, with their members (as they are defined now). */
@@ -229,9 +203,7 @@ class OpenViewsController {
         head.put("areaId", areaId);
         head.put("name", area.name());
         head.put("visibility", "PUBLIC");
-        final Map<String, Object> body = figure(head, total);
-        body.put("sectors", sectors(releases.figures(chosen, Scope.Level.AREA_SECTOR, areaId, null)));
-        return answer(chosen, body);
+        return withSectors(chosen, head, total, Scope.area(areaId, null, null));
     }
 
     @GetMapping("/areas/{areaId}/weekly")
@@ -242,12 +214,7 @@ class OpenViewsController {
             @RequestParam(required = false) String release) {
         publicArea(areaId);
         final Release chosen = release(release);
-        return answer(
-                chosen,
-                weeks(
-                        chosen,
-                        releases.figures(chosen, Scope.Level.AREA_WEEK, areaId, null),
-                        new WeekFilter(null, from, to)));
+        return weekly(chosen, Scope.Level.AREA_WEEK, areaId, null, from, to);
     }
 
     private AreaDefinition publicArea(String areaId) {
@@ -282,6 +249,21 @@ class OpenViewsController {
         return releases.byId(id)
                 .orElseThrow(() -> new NoLiveEventsException(
                         "There is no release " + id + " (or it is no longer kept); see /open/v1/releases."));
+    }
+
+    /** A whole place, region, area or the UK: the head, its figures, then its sectors'. */
+    private ResponseEntity<Map<String, Object>> withSectors(
+            Release chosen, Map<String, Object> head, OpenCell total, Scope whole) {
+        final Map<String, Object> body = figure(head, total);
+        body.put("sectors", sectors(releases.sectorsOf(chosen, whole)));
+        return answer(chosen, body);
+    }
+
+    /** A weekly series of a release: one level's weeks within a place, region or area (and sector), filtered. */
+    private ResponseEntity<List<Map<String, Object>>> weekly(
+            Release chosen, Scope.Level level, String code, String sector, LocalDate from, LocalDate to) {
+        return answer(
+                chosen, weeks(chosen, releases.figures(chosen, level, code, sector), new WeekFilter(null, from, to)));
     }
 
     private List<Map<String, Object>> sectors(SortedMap<Scope, OpenCell> sectors) {

@@ -71,6 +71,11 @@ public class OpenReleases {
         return figures;
     }
 
+    /** The figures by sector of a whole place, region, area or the UK in a release, in sector order. */
+    public SortedMap<Scope, OpenCell> sectorsOf(Release release, Scope whole) {
+        return figures(release, whole.sectorLevel(), whole.code(), null);
+    }
+
     /** The keys of every figure of a release, to remove them. */
     List<String> keysOf(Release release) {
         final List<String> keys = new ArrayList<>();

@@ -84,6 +84,17 @@ public record Scope(Level level, String code, String sector, LocalDate weekStart
         return new Scope(level, areaId, sector, weekStart);
     }
 
+    /** The level of this whole place, region, area or the UK's figures by sector. */
+    public Level sectorLevel() {
+        return switch (level) {
+            case PLACE -> Level.PLACE_SECTOR;
+            case REGION -> Level.REGION_SECTOR;
+            case UK -> Level.UK_SECTOR;
+            case AREA -> Level.AREA_SECTOR;
+            default -> throw new IllegalStateException(key() + " is not a whole place, region, area or the UK");
+        };
+    }
+
     /** {@code level|code|sector|week}, leaving out the parts it has not. */
     public String key() {
         final StringBuilder key = new StringBuilder(level.prefix);

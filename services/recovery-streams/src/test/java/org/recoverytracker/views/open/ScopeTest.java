@@ -40,5 +40,8 @@ class ScopeTest {
         assertThat(Scope.placeSectorWeek("E09000018", "H", MONDAY).key()).doesNotStartWith(prefix);
         assertThat(Scope.placeSector("E09000019", "H").key()).doesNotStartWith(prefix);
         assertThat(Scope.rollupSector(null, "H").key()).startsWith(Scope.prefix(Scope.Level.UK_SECTOR, null, null));
+        assertThat(Scope.place("E09000018").sectorLevel()).isEqualTo(Scope.Level.PLACE_SECTOR);
+        assertThat(Scope.rollup(null).sectorLevel()).isEqualTo(Scope.Level.UK_SECTOR);
+        assertThat(Scope.area("heathrow-zone", null, null).sectorLevel()).isEqualTo(Scope.Level.AREA_SECTOR);
     }
 }

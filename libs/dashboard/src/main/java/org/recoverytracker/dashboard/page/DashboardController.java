@@ -14,12 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.recoverytracker.dashboard.views.Measure;
 import org.recoverytracker.dashboard.views.RecoveryViews;
+import org.recoverytracker.dashboard.views.ReleasedViews;
+import org.recoverytracker.disclosure.Flag;
+import org.recoverytracker.disclosure.Sdc1;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.reference.Place;
 import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.reference.SicSection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -51,15 +55,37 @@ public class DashboardController {
     private static final String RETRY_AFTER_SECONDS = "2";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK);
 
-    private final DashboardPages pages;
+    private final RecoveryViews exact;
+    private final ReleasedViews released;
+    private final JsonMapper json;
     private final PlaceChooser chooser;
     private final DashboardSettings settings;
     private final Clock clock = Clock.system(ZoneId.of("Europe/London"));
 
-    DashboardController(RecoveryViews views, PlaceChooser chooser, DashboardSettings settings, JsonMapper json) {
-        this.pages = new DashboardPages(views, json);
+    /**
+     * @param released the releases of the open views; needed unless the page shows exact figures
+     *     ({@code recovery.dashboard.figures=exact})
+     */
+    DashboardController(
+            RecoveryViews exact,
+            ObjectProvider<ReleasedViews> released,
+            PlaceChooser chooser,
+            DashboardSettings settings,
+            JsonMapper json) {
+        this.exact = exact;
+        this.released = released.getIfAvailable();
+        this.json = json;
         this.chooser = chooser;
         this.settings = settings;
+        if (settings.figures() == DashboardSettings.ShownFigures.OPEN && this.released == null) {
+            throw new IllegalStateException("The page shows open figures (recovery.dashboard.figures=open), but the "
+                    + "service provides no ReleasedViews to read them from");
+        }
+    }
+
+    /** The pages of the figures shown, for one request: a release read once, so that the page shows one release. */
+    private DashboardPages pages() {
+        return DashboardPages.of(settings.figures(), exact, released, json);
     }
 
     /** The UK overview, or — from the chooser's plain form — a redirect to the chosen place. */
@@ -78,11 +104,12 @@ public class DashboardController {
                             + "’. Choose one from the list, or type its name or its ONS code, such as E09000018.");
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
+        final DashboardPages pages = pages();
         final DashboardPages.Read uk = pages.uk();
         if (uk.outcome() == DashboardPages.Outcome.UNAVAILABLE) {
             unavailable(response);
         }
-        return render(VIEW, uk.page(), model);
+        return render(VIEW, uk.page(), model, pages);
     }
 
     /** A place beside its region and the UK. */
@@ -92,22 +119,24 @@ public class DashboardController {
         final Optional<Place> known = known(code);
         if (known.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return render(VIEW, DashboardPages.notFound(), model);
+            return render(VIEW, DashboardPages.notFound(), model, pages());
         }
         if (!code.equals(place)) {
             return "redirect:/places/" + code;
         }
+        final DashboardPages pages = pages();
         final DashboardPages.Read read = pages.place(known.get());
         status(read.outcome(), response);
-        return render(VIEW, read.page(), model);
+        return render(VIEW, read.page(), model, pages);
     }
 
     /** A public area partners defined; unknown, private or malformed ids alike are a 404. */
     @GetMapping("/areas/{areaId}")
     String area(@PathVariable String areaId, Model model, HttpServletResponse response) {
-        final DashboardPages.Read read = areaRead(areaId);
+        final DashboardPages pages = pages();
+        final DashboardPages.Read read = areaRead(pages, areaId);
         status(read.outcome(), response);
-        return render(VIEW, read.page(), model);
+        return render(VIEW, read.page(), model, pages);
     }
 
     /**
@@ -124,25 +153,30 @@ public class DashboardController {
             HttpServletResponse response) {
         final String placeCode = place.toUpperCase(Locale.ROOT);
         final String sectorCode = sector.toUpperCase(Locale.ROOT);
+        final DashboardPages pages = pages();
         final Optional<Place> knownPlace = known(placeCode);
         if (knownPlace.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return render(VIEW, DashboardPages.notFound(), model);
+            return render(VIEW, DashboardPages.notFound(), model, pages);
         }
         final Optional<SicSection> knownSector =
                 Codes.isSectionCode(sectorCode) ? ReferenceData.uk().section(sectorCode) : Optional.empty();
         if (knownSector.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return render(VIEW, DashboardPages.sectorNotFound(knownPlace.get()), model);
+            return render(VIEW, DashboardPages.sectorNotFound(knownPlace.get()), model, pages);
+        }
+        if (pages.open()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            return render(VIEW, DashboardPages.provenanceNotShown(knownPlace.get(), knownSector.get()), model, pages);
         }
         final LocalDate monday;
         try {
             monday = week == null || week.isBlank() ? null : LocalDate.parse(week.strip());
         } catch (DateTimeParseException e) {
-            return badWeek(knownPlace.get(), knownSector.get(), week, model, response);
+            return badWeek(pages, knownPlace.get(), knownSector.get(), week, model, response);
         }
         if (monday != null && monday.getDayOfWeek() != DayOfWeek.MONDAY) {
-            return badWeek(knownPlace.get(), knownSector.get(), week, model, response);
+            return badWeek(pages, knownPlace.get(), knownSector.get(), week, model, response);
         }
         if (!placeCode.equals(place) || !sectorCode.equals(sector)) {
             return "redirect:" + ProvenancePage.path(placeCode, sectorCode, monday);
@@ -150,7 +184,7 @@ public class DashboardController {
         final DashboardPages.Sourced read = pages.provenance(knownPlace.get(), knownSector.get(), monday);
         status(read.outcome(), response);
         if (read.provenance() == null) {
-            return render(VIEW, read.page(), model);
+            return render(VIEW, read.page(), model, pages);
         }
         model.addAttribute("provenance", read.provenance());
         model.addAttribute("format", FigureFormat.EN_GB);
@@ -165,9 +199,10 @@ public class DashboardController {
      */
     @GetMapping(DashboardPages.LIVE_UK)
     String liveUk(Model model, HttpServletResponse response) {
+        final DashboardPages pages = pages();
         final DashboardPages.Read uk = pages.uk();
         status(uk.outcome(), response);
-        return render(LIVE_VIEW, uk.page(), model);
+        return render(LIVE_VIEW, uk.page(), model, pages);
     }
 
     /** The live blocks of a place's page, for the page's script. */
@@ -176,22 +211,24 @@ public class DashboardController {
         final Optional<Place> known = known(place);
         if (known.isEmpty()) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
-            return render(LIVE_VIEW, DashboardPages.notFound(), model);
+            return render(LIVE_VIEW, DashboardPages.notFound(), model, pages());
         }
+        final DashboardPages pages = pages();
         final DashboardPages.Read read = pages.place(known.get());
         status(read.outcome(), response);
-        return render(LIVE_VIEW, read.page(), model);
+        return render(LIVE_VIEW, read.page(), model, pages);
     }
 
     /** The live blocks of an area's page, for the page's script. */
     @GetMapping(DashboardPages.LIVE_AREA + "{areaId}")
     String liveArea(@PathVariable String areaId, Model model, HttpServletResponse response) {
-        final DashboardPages.Read read = areaRead(areaId);
+        final DashboardPages pages = pages();
+        final DashboardPages.Read read = areaRead(pages, areaId);
         status(read.outcome(), response);
-        return render(LIVE_VIEW, read.page(), model);
+        return render(LIVE_VIEW, read.page(), model, pages);
     }
 
-    private DashboardPages.Read areaRead(String areaId) {
+    private static DashboardPages.Read areaRead(DashboardPages pages, String areaId) {
         if (!Codes.isAreaId(areaId)) {
             return new DashboardPages.Read(DashboardPages.notFound(), DashboardPages.Outcome.NO_LIVE_EVENTS);
         }
@@ -204,13 +241,22 @@ public class DashboardController {
         LOG.error("The dashboard page failed", e);
         response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         final ModelAndView failure = new ModelAndView(VIEW);
-        addCommon(failure.getModel(), DashboardPages.failed());
+        addCommon(
+                failure.getModel(),
+                DashboardPages.failed(),
+                new DashboardPages(exact, json, settings.figures() == DashboardSettings.ShownFigures.OPEN, null));
         return failure;
     }
 
-    private String badWeek(Place place, SicSection sector, String week, Model model, HttpServletResponse response) {
+    private String badWeek(
+            DashboardPages pages,
+            Place place,
+            SicSection sector,
+            String week,
+            Model model,
+            HttpServletResponse response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
-        return render(VIEW, DashboardPages.badWeek(place, sector, week.strip()), model);
+        return render(VIEW, DashboardPages.badWeek(place, sector, week.strip()), model, pages);
     }
 
     private static Optional<Place> known(String code) {
@@ -230,13 +276,18 @@ public class DashboardController {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
 
-    private String render(String view, DashboardPage page, Model model) {
-        addCommon(model.asMap(), page);
+    private String render(String view, DashboardPage page, Model model, DashboardPages pages) {
+        addCommon(model.asMap(), page, pages);
         return view;
     }
 
-    private void addCommon(Map<String, Object> model, DashboardPage page) {
+    private void addCommon(Map<String, Object> model, DashboardPage page, DashboardPages pages) {
         model.put("page", page);
+        model.put("openFigures", pages.open());
+        model.put("release", pages.release());
+        model.put("dataPrefix", DashboardPage.Links.dataPrefix(pages.open()));
+        model.put("disclosureRules", Sdc1.RULES);
+        model.put("flags", Flag.values());
         model.put("format", FigureFormat.EN_GB);
         model.put("measures", Measure.values());
         model.put("weeklyMeasures", Measure.WEEKLY);

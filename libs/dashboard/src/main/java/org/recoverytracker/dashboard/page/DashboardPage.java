@@ -134,25 +134,36 @@ record DashboardPage(
     /** Where the figures of an area come from: the Views API (JSON) and the CSV downloads. */
     record Links(String json, String csv, String weeklyJson, String weeklyCsv) {
 
-        static Links uk() {
-            return of("/v1/uk", "/downloads/uk");
+        static Links uk(boolean open) {
+            return of(open, "/uk");
         }
 
-        static Links region(String region) {
-            return of("/v1/regions/" + region, "/downloads/regions/" + region);
+        static Links region(String region, boolean open) {
+            return of(open, "/regions/" + region);
         }
 
-        static Links area(String areaId) {
-            return of("/v1/areas/" + areaId, "/downloads/areas/" + areaId);
+        static Links area(String areaId, boolean open) {
+            return of(open, "/areas/" + areaId);
         }
 
-        static Links place(String place) {
-            return of("/v1/places/" + place, "/downloads/places/" + place);
+        static Links place(String place, boolean open) {
+            return of(open, "/places/" + place);
         }
 
-        /** The API's answer at {@code api} and its weekly series, and their CSV beside {@code download}. */
-        private static Links of(String api, String download) {
+        /**
+         * The API's answer at {@code path} and its weekly series, and their CSV downloads: the open
+         * ones ({@code /open/v1}, {@code /open/downloads}) for open figures, so that every link
+         * leads to the figures the page shows.
+         */
+        private static Links of(boolean open, String path) {
+            final String api = dataPrefix(open) + "/v1" + path;
+            final String download = dataPrefix(open) + "/downloads" + path;
             return new Links(api, download + ".csv", api + "/weekly", download + "/weekly.csv");
+        }
+
+        /** What the API's and downloads' paths start with: {@code /open} for open figures. */
+        static String dataPrefix(boolean open) {
+            return open ? "/open" : "";
         }
     }
 

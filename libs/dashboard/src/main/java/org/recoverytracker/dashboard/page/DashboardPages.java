@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.recoverytracker.dashboard.views.AreaFigures;
 import org.recoverytracker.dashboard.views.FigureProvenance;
+import org.recoverytracker.dashboard.views.FiguresRelease;
 import org.recoverytracker.dashboard.views.FiguresUnavailableException;
 import org.recoverytracker.dashboard.views.PublicArea;
 import org.recoverytracker.dashboard.views.RecoveryViews;
+import org.recoverytracker.dashboard.views.ReleasedViews;
 import org.recoverytracker.dashboard.views.Week;
 import org.recoverytracker.dashboard.views.WeekRange;
 import org.recoverytracker.reference.Place;
@@ -57,10 +59,47 @@ final class DashboardPages {
 
     private final RecoveryViews views;
     private final JsonMapper json;
+    private final boolean open;
+    private final FiguresRelease release;
 
-    DashboardPages(RecoveryViews views, JsonMapper json) {
+    /**
+     * @param views the figures to show: a release of the open views, or the exact views
+     * @param open whether they are open figures; the page's data links then lead to the open API and downloads
+     * @param release the release they are of; null for exact figures, and for open ones before the first release
+     */
+    DashboardPages(RecoveryViews views, JsonMapper json, boolean open, FiguresRelease release) {
         this.views = views;
         this.json = json;
+        this.open = open;
+        this.release = release;
+    }
+
+    /**
+     * The pages of the figures the page shows, read afresh for each request: the exact views, or
+     * the latest release of the open ones (none yet, or none readable just now, is said in words).
+     */
+    static DashboardPages of(
+            DashboardSettings.ShownFigures shown, RecoveryViews exact, ReleasedViews released, JsonMapper json) {
+        if (shown == DashboardSettings.ShownFigures.EXACT) {
+            return new DashboardPages(exact, json, false, null);
+        }
+        try {
+            return released.latest()
+                    .map(latest -> new DashboardPages(released.of(latest), json, true, latest))
+                    .orElseGet(() -> new DashboardPages(new WithoutRelease(exact, null), json, true, null));
+        } catch (FiguresUnavailableException e) {
+            return new DashboardPages(new WithoutRelease(exact, e), json, true, null);
+        }
+    }
+
+    /** Whether the figures are open ones (a release), not the exact views. */
+    boolean open() {
+        return open;
+    }
+
+    /** The release the figures are of; null for exact figures and before the first release. */
+    FiguresRelease release() {
+        return release;
     }
 
     /** The UK overview: the UK's figures, sectors and weeks, and every place with figures. */
@@ -78,8 +117,9 @@ final class DashboardPages {
                             null,
                             null,
                             null,
-                            new DashboardPage.Notice(
+                            noFigures(
                                     "There are no figures yet",
+                                    "the UK",
                                     "No partner has reported a job loss, business support or a green project yet. "
                                             + "Figures will appear here as soon as one is reported.")),
                     Outcome.NO_LIVE_EVENTS);
@@ -110,8 +150,9 @@ final class DashboardPages {
                             null,
                             null,
                             null,
-                            new DashboardPage.Notice(
+                            noFigures(
                                     "There are no figures for " + place.name() + " yet",
+                                    place.name(),
                                     "No partner has reported a job loss, business support or a green project in "
                                             + place.name()
                                             + ", or every report has been withdrawn. Figures will appear here as soon as one is "
@@ -125,8 +166,8 @@ final class DashboardPages {
                 region.name(),
                 ifAvailable(() -> views.region(region.code()).orElse(null)),
                 ifAvailable(() -> views.uk().orElse(null)),
-                DashboardPage.Links.region(region.code()),
-                DashboardPage.Links.uk());
+                DashboardPage.Links.region(region.code(), open),
+                DashboardPage.Links.uk(open));
         return new Read(placePage(place, figures, weeks, comparison, null), Outcome.FOUND);
     }
 
@@ -156,8 +197,9 @@ final class DashboardPages {
                             definition,
                             null,
                             null,
-                            new DashboardPage.Notice(
+                            noFigures(
                                     "There are no figures for " + definition.name() + " yet",
+                                    definition.name(),
                                     "No partner has reported a job loss, business support or a green project in "
                                             + "the districts of " + definition.name()
                                             + " while they belong to it, or every report has been withdrawn. Figures "
@@ -208,6 +250,23 @@ final class DashboardPages {
         return "Figures for a week are provisional until " + FigureFormat.EN_GB.period(days)
                 + " after the week ends: partners may still add or correct events. Those weeks are marked "
                 + "“Provisional” in the table and drawn paler in the chart.";
+    }
+
+    /**
+     * Where a figure comes from, asked of a page that shows open figures: not shown, as counting the
+     * reports behind a figure could reveal a single organisation; partners ask the Views API.
+     */
+    static DashboardPage provenanceNotShown(Place place, SicSection sector) {
+        return provenanceNotice(
+                place,
+                sector,
+                null,
+                new DashboardPage.Notice(
+                        "Where a figure comes from is shown to partners",
+                        "This page shows published figures, which are rounded and withhold any that could reveal a "
+                                + "single organisation; counting the reports behind a figure could. Partners can ask the "
+                                + "Views API with their key: " + "/v1/places/" + place.code() + "/sectors/"
+                                + sector.code() + "/provenance."));
     }
 
     /** A place code that is no council area. */
@@ -264,7 +323,7 @@ final class DashboardPages {
                 "Recovery Tracker",
                 "uk",
                 null,
-                area(AreaFigures.UK_NAME, uk, weeks, DashboardPage.Links.uk()),
+                area(AreaFigures.UK_NAME, uk, weeks, DashboardPage.Links.uk(open)),
                 null,
                 places,
                 areas,
@@ -285,7 +344,7 @@ final class DashboardPages {
                 place.region().name() + ", " + place.nation().displayName(),
                 "place",
                 place.code(),
-                area(place.name(), figures, weeks, DashboardPage.Links.place(place.code())),
+                area(place.name(), figures, weeks, DashboardPage.Links.place(place.code(), open)),
                 comparison,
                 null,
                 figures == null ? null : new DashboardPage.Areas(ifAvailable(() -> areasWith(place))),
@@ -302,7 +361,7 @@ final class DashboardPages {
                 "An area defined by " + definition.owner(),
                 "area",
                 null,
-                area(definition.name(), figures, weeks, DashboardPage.Links.area(definition.areaId())),
+                area(definition.name(), figures, weeks, DashboardPage.Links.area(definition.areaId(), open)),
                 null,
                 null,
                 null,
@@ -369,6 +428,28 @@ final class DashboardPages {
                 weeks == null ? null : json.writeValueAsString(WeeklyChart.of(weeks)),
                 links,
                 SchemaOrgDataset.of(json, name, links));
+    }
+
+    /**
+     * Why an area has no figures to show: for exact figures, that nothing is reported there; for
+     * open ones, that no release has been published yet, or that the latest has none for it.
+     */
+    private DashboardPage.Notice noFigures(String heading, String where, String nothingReported) {
+        if (!open) {
+            return new DashboardPage.Notice(heading, nothingReported);
+        }
+        if (release == null) {
+            return new DashboardPage.Notice(
+                    "No figures have been published yet",
+                    "Figures are published once a day, in releases that round them and withhold any that could "
+                            + "reveal a single organisation. The first release has not been published yet.");
+        }
+        return new DashboardPage.Notice(
+                heading,
+                "The latest release of figures (" + release.id() + ", published "
+                        + FigureFormat.EN_GB.day(release.date())
+                        + ") has none for " + where + ". Figures are published once a day: they appear in the first "
+                        + "release after a partner reports a job loss, business support or a green project there.");
     }
 
     private static DashboardPage.Notice unavailable() {

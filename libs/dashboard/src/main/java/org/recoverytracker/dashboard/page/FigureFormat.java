@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.Measure;
+import org.recoverytracker.disclosure.Flag;
 
 /**
  * How figures are written on the page, en-GB: thousands separators, money in pounds from the
@@ -28,16 +33,56 @@ final class FigureFormat {
     private static final DateTimeFormatter MOMENT =
             DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm:ss", Locale.UK).withZone(ZoneId.of("Europe/London"));
 
+    private static final Map<String, String> FLAGS =
+            Arrays.stream(Flag.values()).collect(Collectors.toUnmodifiableMap(Flag::symbol, Flag::meaning));
+
     private FigureFormat() {}
 
-    /** A measure of a view as the page writes it. */
+    /**
+     * A measure of a view as the page writes it. An open figure that is not published says why in
+     * words, with its GSS symbol in square brackets as GSS tables write them: "Confidential [c]",
+     * "Low [k]" (not zero, but rounds to 0); a published one carries its symbols after it: "100 [p]".
+     */
     public String figure(Figures figures, Measure measure) {
-        return show(measure, figures.of(measure));
+        final Long value = figures.of(measure);
+        final List<String> symbols = figures.flagsOf(measure);
+        if (value == null) {
+            return (symbols.contains(Flag.CONFIDENTIAL.symbol()) ? "Confidential" : "Not published") + marks(symbols);
+        }
+        if (symbols.contains(Flag.LOW.symbol())) {
+            return "Low" + marks(symbols);
+        }
+        return show(measure, value) + marks(symbols);
     }
 
-    /** A measure of an area as a share of the same measure of a larger area. */
+    /**
+     * What a figure's GSS symbols mean, for the cell's tooltip: "held back: the value last
+     * published, …"; null when it has none (every exact figure), so that the cell has no tooltip.
+     */
+    public String flagMeaning(Figures figures, Measure measure) {
+        final List<String> symbols = figures.flagsOf(measure);
+        return symbols.isEmpty()
+                ? null
+                : symbols.stream()
+                        .map(symbol -> FLAGS.getOrDefault(symbol, symbol))
+                        .collect(Collectors.joining("; "));
+    }
+
+    /** A measure's GSS symbols as the page's cells carry them ({@code data-flags}), "c p"; null without. */
+    public String flags(Figures figures, Measure measure) {
+        final List<String> symbols = figures.flagsOf(measure);
+        return symbols.isEmpty() ? null : String.join(" ", symbols);
+    }
+
+    /** A measure of an area as a share of the same measure of a larger area; a dash when either is not published. */
     public String share(Figures part, Figures whole, Measure measure) {
-        return share(part.of(measure), whole.of(measure));
+        final Long partValue = part.of(measure);
+        final Long wholeValue = whole.of(measure);
+        return partValue == null || wholeValue == null ? "–" : share(partValue, wholeValue);
+    }
+
+    private static String marks(List<String> symbols) {
+        return symbols.isEmpty() ? "" : " [" + String.join(", ", symbols) + "]";
     }
 
     /** A week as the tables write it, "13 April 2020" (full month names read the same everywhere). */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.recoverytracker.dashboard.views.Figures;
 import org.recoverytracker.dashboard.views.Measure;
 
 /**
@@ -12,6 +15,34 @@ import org.recoverytracker.dashboard.views.Measure;
  * live blocks its script swaps in alike.
  */
 class FigureFormatTest {
+
+    @Test
+    void saysInWordsWhyAnOpenFigureIsNotShownWithItsGssSymbol() {
+        final Figures open = Figures.open(
+                Map.of("jobsAtRisk", 0L, "jobsSafeguarded", 100L, "supportAwardedPence", 2_500_000L),
+                Map.of("jobsLost", List.of("c"), "jobsAtRisk", List.of("k"), "jobsSafeguarded", List.of("p", "r")));
+
+        assertThat(FigureFormat.EN_GB.figure(open, Measure.JOBS_LOST)).isEqualTo("Confidential [c]");
+        assertThat(FigureFormat.EN_GB.figure(open, Measure.JOBS_AT_RISK)).isEqualTo("Low [k]");
+        assertThat(FigureFormat.EN_GB.figure(open, Measure.JOBS_SAFEGUARDED)).isEqualTo("100 [p, r]");
+        assertThat(FigureFormat.EN_GB.figure(open, Measure.NET_JOB_CHANGE)).isEqualTo("Not published");
+        assertThat(FigureFormat.EN_GB.figure(open, Measure.SUPPORT_AWARDED)).isEqualTo("£25,000");
+        assertThat(FigureFormat.EN_GB.flagMeaning(open, Measure.JOBS_SAFEGUARDED))
+                .startsWith("held back: ")
+                .contains("; revised: ");
+        assertThat(FigureFormat.EN_GB.flags(open, Measure.JOBS_SAFEGUARDED)).isEqualTo("p r");
+        assertThat(FigureFormat.EN_GB.flags(open, Measure.SUPPORT_AWARDED)).isNull();
+    }
+
+    @Test
+    void givesNoShareOfOrInAFigureThatIsNotPublished() {
+        final Figures part = Figures.open(Map.of("jobsAtRisk", 50L), Map.of("jobsLost", List.of("c")));
+        final Figures whole = Figures.open(Map.of("jobsLost", 400L, "jobsAtRisk", 200L), Map.of());
+
+        assertThat(FigureFormat.EN_GB.share(part, whole, Measure.JOBS_LOST)).isEqualTo("–");
+        assertThat(FigureFormat.EN_GB.share(whole, part, Measure.JOBS_LOST)).isEqualTo("–");
+        assertThat(FigureFormat.EN_GB.share(part, whole, Measure.JOBS_AT_RISK)).isEqualTo("25%");
+    }
 
     @Test
     void writesCountsWithThousandsSeparators() {

@@ -63,6 +63,13 @@ public class IndexAnswers {
         return IndexFigures.of(choice, coverage, measures, measures.netJobChange());
     }
 
+    /** The same for figures given as the three measures the rates are of (an open release's). */
+    public IndexFigures total(
+            BaselineChoice choice, Collection<String> districts, long jobsLost, long jobsAtRisk, long netJobChange) {
+        final BaselineTable.Coverage coverage = baselines.table(choice).over(districts, null);
+        return IndexFigures.of(choice, coverage, jobsLost, jobsAtRisk, netJobChange, netJobChange);
+    }
+
     /**
      * Every week's figures, the index counting the net change of the weeks before too, so the
      * weeks before {@code from} are read and summed though not listed.

@@ -50,6 +50,26 @@ public record IndexFigures(
      */
     public static IndexFigures of(
             BaselineChoice choice, BaselineTable.Coverage baseline, Measures measures, long netJobChangeToDate) {
+        return of(
+                choice,
+                baseline,
+                measures.jobsLost(),
+                measures.jobsAtRisk(),
+                measures.netJobChange(),
+                netJobChangeToDate);
+    }
+
+    /**
+     * The same from the three measures the rates are of, for figures that are not the views' own
+     * sums (the open figures of a release, whose net change is rounded on its own).
+     */
+    public static IndexFigures of(
+            BaselineChoice choice,
+            BaselineTable.Coverage baseline,
+            long jobsLost,
+            long jobsAtRisk,
+            long netJobChange,
+            long netJobChangeToDate) {
         final Long value = baseline.value();
         final Summary summary = new Summary(
                 choice.dataset(),
@@ -67,9 +87,9 @@ public record IndexFigures(
         final double base = value;
         return new IndexFigures(
                 summary,
-                round(1000.0 * measures.jobsLost() / base, 2),
-                round(100.0 * measures.jobsAtRisk() / base, 2),
-                round(100.0 * measures.netJobChange() / base, 2),
+                round(1000.0 * jobsLost / base, 2),
+                round(100.0 * jobsAtRisk / base, 2),
+                round(100.0 * netJobChange / base, 2),
                 round(100.0 * (base + netJobChangeToDate) / base, 2),
                 null);
     }

@@ -212,23 +212,33 @@ class InProcessRecoveryViews implements RecoveryViews {
 
     @Override
     public BaselineIndex againstBaseline(AreaFigures area) {
-        return read(() -> {
-            final IndexFigures figures =
-                    index.total(IndexAnswers.choice(null), districtsOf(area.code()), null, measures(area.total()));
-            final IndexFigures.Summary baseline = figures.baseline();
-            return new BaselineIndex(
-                    baseline.dataset(),
-                    baseline.variable(),
-                    baseline.period(),
-                    baseline.value(),
-                    baseline.coverage(),
-                    baseline.sources(),
-                    figures.jobsLostPerThousand(),
-                    figures.jobsAtRiskPct(),
-                    figures.netJobChangePct(),
-                    figures.eventImpliedIndex(),
-                    figures.reason());
-        });
+        return read(() -> baselineIndex(
+                index.total(IndexAnswers.choice(null), districtsOf(area.code()), null, measures(area.total()))));
+    }
+
+    /**
+     * Figures that are not the views' own sums (an open release's) set against the default baseline
+     * of the area's districts, as {@link #againstBaseline} sets the exact ones.
+     */
+    BaselineIndex againstBaseline(String code, long jobsLost, long jobsAtRisk, long netJobChange) {
+        return read(() -> baselineIndex(
+                index.total(IndexAnswers.choice(null), districtsOf(code), jobsLost, jobsAtRisk, netJobChange)));
+    }
+
+    private static BaselineIndex baselineIndex(IndexFigures figures) {
+        final IndexFigures.Summary baseline = figures.baseline();
+        return new BaselineIndex(
+                baseline.dataset(),
+                baseline.variable(),
+                baseline.period(),
+                baseline.value(),
+                baseline.coverage(),
+                baseline.sources(),
+                figures.jobsLostPerThousand(),
+                figures.jobsAtRiskPct(),
+                figures.netJobChangePct(),
+                figures.eventImpliedIndex(),
+                figures.reason());
     }
 
     /** The districts of a place, a region, the UK or a public area, by the code the page gave it. */
@@ -309,7 +319,7 @@ class InProcessRecoveryViews implements RecoveryViews {
     }
 
     /** The views' own "not now" in the dashboard's terms. */
-    private static <T> T read(Supplier<T> view) {
+    static <T> T read(Supplier<T> view) {
         try {
             return view.get();
         } catch (ViewsUnavailableException e) {

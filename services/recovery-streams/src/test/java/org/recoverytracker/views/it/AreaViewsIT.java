@@ -220,26 +220,39 @@ class AreaViewsIT {
     }
 
     /**
-     * The dashboard's page of a public area, on either instance, shows the figures the API answers
-     * and the members as defined; a private one has no page, whoever asks, as it has no downloads.
+     * The dashboard's public page of a public area, on either instance, shows the figures the open
+     * API answers from the release just cut, and the members as defined; a private one has no page,
+     * whoever asks, as it has no downloads.
      */
     @Test
-    void showsAPublicAreaOnTheDashboardAsTheApiAnswersItAndNoPrivateOne() {
-        final Map<String, Long> total = measures(json(second.get("/v1/areas/mixed")));
+    void showsAPublicAreaOnTheDashboardAsTheOpenApiAnswersItAndNoPrivateOne() {
+        final ViewsInstance.Response cut = first.post("/open/v1/releases", LocalPartner.NATIONAL.key());
+        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        final String release = JSON.readTree(cut.body()).path("id").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(second.get("/open/v1/areas/mixed").header("X-Release"))
+                                .isEqualTo(release));
+        final JsonNode total = json(second.get("/open/v1/areas/mixed"));
         for (ViewsInstance instance : List.of(first, second)) {
             final ViewsInstance.Response response = instance.get("/areas/mixed");
             assertThat(response.status()).as(response.body()).isEqualTo(200);
             final Document page = Jsoup.parse(response.body());
-            assertThat(page.select(".app-figure__value[data-area=area][data-measure=events]")
-                            .text())
-                    .isEqualTo(String.format(Locale.UK, "%,d", total.get("events")));
+            assertThat(page.selectFirst("#app-last-checked").attr("data-release"))
+                    .isEqualTo(release);
+            for (String measure : List.of("events", "jobsLost", "jobsAtRisk")) {
+                assertThat(page.select(".app-figure__value[data-area=area][data-measure=" + measure + "]")
+                                .text())
+                        .as(measure)
+                        .isEqualTo(asThePageWritesIt(total, measure));
+            }
             assertThat(page.select("#members-table tbody tr").eachAttr("data-place"))
                     .containsExactly(HOUNSLOW, BRADFORD, BELFAST, BELFAST);
             assertThat(page.select("#members-table tr[data-place=" + BRADFORD + "] td")
                             .eachText())
                     .containsExactly(BRADFORD, "10 March 2021", "16 March 2021");
             assertThat(page.select("[data-weeks-of=area] tr"))
-                    .hasSize(json(first.get("/v1/areas/mixed/weekly")).size());
+                    .hasSize(json(first.get("/open/v1/areas/mixed/weekly")).size());
         }
         assertThat(first.get("/areas/bradford-private", LocalPartner.BRADFORD.key())
                         .status())
@@ -422,6 +435,26 @@ class AreaViewsIT {
     private static JsonNode json(ViewsInstance.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /**
+     * An open count as the page writes it: "Confidential [c]" when it is not published, "Low [k]"
+     * when it rounds to 0, otherwise the number with any symbols after it.
+     */
+    private static String asThePageWritesIt(JsonNode figure, String measure) {
+        final List<String> symbols = figure.path("flags")
+                .path(measure)
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
+        final String marks = symbols.isEmpty() ? "" : " [" + String.join(", ", symbols) + "]";
+        if (figure.get(measure).isNull()) {
+            return "Confidential" + marks;
+        }
+        if (symbols.contains("k")) {
+            return "Low" + marks;
+        }
+        return String.format(Locale.UK, "%,d", figure.get(measure).asLong()) + marks;
     }
 
     private static Map<String, Long> measures(JsonNode node) {

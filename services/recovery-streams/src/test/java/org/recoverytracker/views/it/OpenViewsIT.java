@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -318,6 +320,11 @@ class OpenViewsIT {
                 .body());
         assertThat(before.get("jobsLost").asLong()).isEqualTo(100);
         assertThat(before.get("flags").has("jobsLost")).isFalse();
+        // The public page shows the latest release, not the exact views: the held 100, with its symbol
+        final Document page = Jsoup.parse(second.get("/places/" + HOUNSLOW).body());
+        assertThat(page.selectFirst("#app-last-checked").attr("data-release")).isEqualTo(secondRelease);
+        assertThat(transportJobsLost(page)).isEqualTo("100 [p]");
+        assertThat(page.select("[data-measure=jobsLost]").eachText()).noneMatch(shown -> shown.contains("160"));
 
         jobsLost(HOUNSLOW, SicSection.H, "Hatton Cross Catering", 5, 5);
         awaitExactEvents();
@@ -327,6 +334,9 @@ class OpenViewsIT {
                 json(second.get("/open/v1/places/" + HOUNSLOW + "/sectors/H").body());
         assertThat(released.get("jobsLost").asLong()).isEqualTo(175);
         assertThat(released.get("flags").has("jobsLost")).isFalse();
+        assertThat(transportJobsLost(
+                        Jsoup.parse(first.get("/places/" + HOUNSLOW).body())))
+                .isEqualTo("175");
         assertThat(json(first.get("/open/v1/releases").body()).findValuesAsString("id"))
                 .containsExactly(firstRelease, secondRelease, firstRelease.replaceAll("-1$", "-3"));
     }
@@ -611,5 +621,11 @@ class OpenViewsIT {
 
     private static JsonNode json(String body) {
         return JSON.readTree(body);
+    }
+
+    /** Hounslow's transport jobs lost as the public page's sector table shows them. */
+    private static String transportJobsLost(Document page) {
+        return page.selectFirst("[data-sectors-of=place] tr[data-sector=H] td[data-measure=jobsLost]")
+                .text();
     }
 }

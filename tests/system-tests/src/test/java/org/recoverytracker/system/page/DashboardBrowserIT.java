@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,12 +29,13 @@ import org.recoverytracker.testsupport.http.Http;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The dashboard in a real headless Chromium against the whole running system, fed real events
- * through the ingest APIs: a council officer chooses a place with the keyboard and sees exactly
- * the Views API's figures, for the place, its sectors and weeks, its region and the UK; a newly
- * reported event appears without reloading the page; without JavaScript the tables still show the
- * same figures; the page passes a quick keyboard and screen-reader audit; and it asks nothing of
- * any host but the service itself, nor writes any error to the console.
+ * The public dashboard in a real headless Chromium against the whole running system, fed real
+ * events through the ingest APIs and releases cut as an operator cuts them: a council officer
+ * chooses a place with the keyboard and sees exactly the open Views API's figures of the latest
+ * release, for the place, its sectors and weeks, its region and the UK; a new release appears
+ * without reloading the page; without JavaScript the tables still show the same figures; the page
+ * passes a quick keyboard and screen-reader audit; and it asks nothing of any host but the service
+ * itself, nor writes any error to the console.
  *
  * <p>Screenshots are left in {@code target/} for people to look at.
  */
@@ -65,6 +65,19 @@ class DashboardBrowserIT {
                 .untilAsserted(() -> assertThat(
                                 Http.get(views + "/v1/uk").json().path("events").asLong())
                         .isEqualTo(DashboardEvents.FIRST_REPORTS));
+        cutARelease();
+    }
+
+    /** Cuts a release of the open views, as an operator does, and waits until it is the latest. */
+    private static String cutARelease() {
+        final Http.Response cut =
+                Http.post(views + "/open/v1/releases", LocalPartner.NATIONAL.key(), "application/json", "");
+        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        final String release = cut.json().path("id").asString();
+        await().atMost(CONVERGES)
+                .untilAsserted(() -> assertThat(Http.get(views + "/open/v1/uk").header("X-Release"))
+                        .isEqualTo(release));
+        return release;
     }
 
     @BeforeEach
@@ -80,7 +93,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void showsTheViewsApiFiguresOfAPlaceChosenWithTheKeyboard() {
+    void showsTheOpenFiguresOfAPlaceChosenWithTheKeyboard() {
         browser.open(views + "/");
         final DashboardScreen screen = new DashboardScreen(browser);
 
@@ -104,7 +117,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    void showsANewlyReportedEventWithoutReloadingThePage() {
+    void showsANewReleaseWithoutReloadingThePage() {
         browser.open(views + "/places/" + HOUNSLOW);
         final DashboardScreen screen = new DashboardScreen(browser);
         await().atMost(CONVERGES).untilAsserted(() -> assertShowsHounslowAsTheApiDoes(screen));
@@ -115,19 +128,25 @@ class DashboardBrowserIT {
                 .asLong();
 
         DashboardEvents.reportRetailRedundanciesInHounslow(stack);
+        await().atMost(CONVERGES)
+                .untilAsserted(() -> assertThat(Http.get(views + "/v1/places/" + HOUNSLOW)
+                                .json()
+                                .path("jobsLost")
+                                .asLong())
+                        .isEqualTo(lostBefore + DashboardEvents.RETAIL_JOBS_LOST));
+        assertThat(screen.sectors("place"))
+                .as("the report is not on the public page before a release has it")
+                .doesNotContainKey("G");
+        final String release = cutARelease();
 
         await().atMost(CONVERGES).untilAsserted(() -> {
-            assertThat(Http.get(views + "/v1/places/" + HOUNSLOW)
-                            .json()
-                            .path("jobsLost")
-                            .asLong())
-                    .isEqualTo(lostBefore + DashboardEvents.RETAIL_JOBS_LOST);
+            assertThat(browser.driver().findElement(By.id("app-last-checked")).getAttribute("data-release"))
+                    .isEqualTo(release);
             assertShowsHounslowAsTheApiDoes(screen);
             assertThat(screen.sectors("place")).containsKey("G");
             assertThat(screen.weeks()).containsKey(DashboardEvents.RETAIL_WEEK);
         });
         assertThat(browser.script("return window.__notReloaded === true")).isEqualTo(true);
-        assertThat(screen.liveStatus()).contains("Jobs lost now");
         browser.screenshot(SCREENSHOTS.resolve("dashboard-hounslow-live-update.png"));
         assertOnlyThisServiceWasAskedAndNothingFailed();
     }
@@ -147,17 +166,23 @@ class DashboardBrowserIT {
         assertThat(loaded.status()).as(loaded.body()).isEqualTo(202);
 
         await().atMost(CONVERGES).untilAsserted(() -> {
-            final JsonNode index =
-                    Http.get(views + "/v1/places/" + HOUNSLOW + "/index").json();
-            assertThat(index.path("jobsLostPerThousand").isNumber())
-                    .as(index.toString())
-                    .isTrue();
+            final JsonNode open =
+                    Http.get(views + "/open/v1/places/" + HOUNSLOW).json();
             final Map<String, String> shown = screen.againstBaseline("place");
             assertThat(shown.get("baseline")).isEqualTo("30,000");
             assertThat(shown.get("coverage")).isEqualTo("100%");
-            for (String rate : List.of("jobsLostPerThousand", "eventImpliedIndex")) {
-                assertThat(shown.get(rate)).as(rate).isEqualTo(oneDecimal(index.path(rate)));
-            }
+            // A rate of the published figure, or none when the figure is not published
+            final Map<String, String> rateOf = Map.of(
+                    "jobsLostPerThousand", "jobsLost",
+                    "jobsAtRiskPct", "jobsAtRisk",
+                    "eventImpliedIndex", "netJobChange");
+            rateOf.forEach((rate, measure) -> {
+                if (open.path(measure).isNull()) {
+                    assertThat(shown.get(rate)).as(rate).isEqualTo("–");
+                } else {
+                    assertThat(shown.get(rate)).as(rate).matches("-?[\\d,]+\\.\\d%?");
+                }
+            });
             assertThat(screen.againstBaseline("region").get("coverage")).isEqualTo("3%"); // 1 of London's 33
         });
         assertThat(browser.script("return window.__notReloaded === true")).isEqualTo(true);
@@ -174,6 +199,11 @@ class DashboardBrowserIT {
                 Http.put(stack.reference().baseUrl() + "/v1/areas/west-london-test", LocalPartner.HOUNSLOW.key(), """
                 {"name": "West London test zone", "members": [{"place": "E09000018"}, {"place": "E09000017"}]}""");
         assertThat(defined.status()).as(defined.body()).isEqualTo(202);
+        await().atMost(CONVERGES)
+                .untilAsserted(() -> assertThat(
+                                Http.get(views + "/v1/areas/west-london-test").status())
+                        .isEqualTo(200));
+        cutARelease();
         browser.open(views + "/");
 
         await().atMost(CONVERGES).untilAsserted(() -> {
@@ -188,7 +218,8 @@ class DashboardBrowserIT {
         browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/areas/west-london-test"));
         final DashboardScreen screen = new DashboardScreen(browser);
         await().atMost(CONVERGES).untilAsserted(() -> {
-            final JsonNode area = Http.get(views + "/v1/areas/west-london-test").json();
+            final JsonNode area =
+                    Http.get(views + "/open/v1/areas/west-london-test").json();
             assertThat(ShownFigures.parse(screen.headline("area"))).isEqualTo(ShownFigures.of(area));
             assertSectorsShownAsInTheApi(screen.sectors("area"), area);
         });
@@ -206,10 +237,10 @@ class DashboardBrowserIT {
         final DashboardScreen screen = new DashboardScreen(browser);
 
         await().atMost(CONVERGES).untilAsserted(() -> {
-            final JsonNode uk = Http.get(views + "/v1/uk").json();
+            final JsonNode uk = Http.get(views + "/open/v1/uk").json();
             assertThat(ShownFigures.parse(screen.headline("uk"))).isEqualTo(ShownFigures.of(uk));
             assertSectorsShownAsInTheApi(screen.sectors("uk"), uk);
-            final JsonNode places = Http.get(views + "/v1/places").json();
+            final JsonNode places = Http.get(views + "/open/v1/places").json();
             final Map<String, Map<String, String>> shown = screen.places();
             assertThat(shown.keySet())
                     .containsExactlyInAnyOrderElementsOf(places.valueStream()
@@ -249,16 +280,17 @@ class DashboardBrowserIT {
                 .click();
 
         browser.waiting(Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(views + "/places/N09000003"));
-        final JsonNode belfast = Http.get(views + "/v1/places/N09000003").json();
+        final JsonNode belfast = Http.get(views + "/open/v1/places/N09000003").json();
         assertThat(ShownFigures.parse(screen.headline("place"))).isEqualTo(ShownFigures.of(belfast));
         assertSectorsShownAsInTheApi(screen.sectors("place"), belfast);
         assertOnlyThisServiceWasAskedAndNothingFailed();
     }
 
     @Test
-    void offersTheFiguresBehindThePageAsCsv() throws IOException {
-        final JsonNode hounslow = Http.get(views + "/v1/places/" + HOUNSLOW).json();
-        final Http.Response download = Http.get(views + "/downloads/places/" + HOUNSLOW + ".csv");
+    void offersTheFiguresBehindThePageAsOpenCsv() throws IOException {
+        final JsonNode hounslow =
+                Http.get(views + "/open/v1/places/" + HOUNSLOW).json();
+        final Http.Response download = Http.get(views + "/open/downloads/places/" + HOUNSLOW + ".csv");
 
         assertThat(download.status()).isEqualTo(200);
         final List<CSVRecord> rows = CSVFormat.RFC4180
@@ -279,20 +311,21 @@ class DashboardBrowserIT {
         assertThat(bySector).isEqualTo(expected);
 
         browser.open(views + "/places/" + HOUNSLOW);
-        assertThat(browser.driver().findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + ".csv']")))
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector("a[href='/open/downloads/places/" + HOUNSLOW + ".csv']")))
                 .isNotEmpty();
         assertThat(browser.driver()
-                        .findElements(By.cssSelector("a[href='/downloads/places/" + HOUNSLOW + "/weekly.csv']")))
+                        .findElements(By.cssSelector("a[href='/open/downloads/places/" + HOUNSLOW + "/weekly.csv']")))
                 .isNotEmpty();
     }
 
-    /** Headline, sectors, weeks, region and UK on Hounslow's page, each equal to its API call. */
+    /** Headline, sectors, weeks, region and UK on Hounslow's page, each equal to its open API call. */
     private static void assertShowsHounslowAsTheApiDoes(DashboardScreen screen) {
-        final JsonNode place = Http.get(views + "/v1/places/" + HOUNSLOW).json();
-        final JsonNode region = Http.get(views + "/v1/regions/TLI").json();
-        final JsonNode uk = Http.get(views + "/v1/uk").json();
+        final JsonNode place = Http.get(views + "/open/v1/places/" + HOUNSLOW).json();
+        final JsonNode region = Http.get(views + "/open/v1/regions/TLI").json();
+        final JsonNode uk = Http.get(views + "/open/v1/uk").json();
         final JsonNode weeks =
-                Http.get(views + "/v1/places/" + HOUNSLOW + "/weekly").json();
+                Http.get(views + "/open/v1/places/" + HOUNSLOW + "/weekly").json();
 
         assertThat(ShownFigures.parse(screen.headline("place"))).as("headline").isEqualTo(ShownFigures.of(place));
         assertThat(ShownFigures.parse(screen.comparison("place")))
@@ -337,14 +370,11 @@ class DashboardBrowserIT {
         return ShownFigures.parse(measures);
     }
 
-    /** A rate of the Views API as the page writes it, to one decimal place. */
-    private static String oneDecimal(JsonNode rate) {
-        return rate.decimalValue().setScale(1, RoundingMode.HALF_UP).toPlainString();
-    }
-
+    /** An open CSV row's measures: an empty cell is a figure that is not published. */
     private static Map<String, Long> csvFigures(CSVRecord row) {
         final Map<String, Long> figures = new HashMap<>();
-        ShownFigures.MEASURES.forEach(measure -> figures.put(measure, Long.parseLong(row.get(measure))));
+        ShownFigures.MEASURES.forEach(
+                measure -> figures.put(measure, row.get(measure).isEmpty() ? null : Long.parseLong(row.get(measure))));
         return figures;
     }
 

@@ -7,9 +7,10 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Figures as the page shows them ("1,200", "+42", "£25,000.50") read back into the Views API's
- * integers (1200, 42, 2500050 pence), so that a test can say "the page shows what the API says"
- * without writing the page's formatting a second time.
+ * Figures as the page shows them ("1,200", "+42", "£25,000.50", "Confidential [c]") read back into
+ * the open Views API's integers (1200, 42, 2500050 pence, null), so that a test can say "the page
+ * shows what the API says" without writing the page's formatting a second time. GSS symbols after
+ * a figure ("100 [p]") are left off: the page's own tests check them.
  */
 final class ShownFigures {
 
@@ -27,9 +28,18 @@ final class ShownFigures {
 
     private ShownFigures() {}
 
-    /** A shown figure as the API's integer: money in pence, counts as they are. */
-    static long parse(String shown) {
-        final String text = shown.strip();
+    /**
+     * A shown figure as the API's integer: money in pence, counts as they are; null for one that is
+     * not published, 0 for one that is low (not zero, but rounds to it).
+     */
+    static Long parse(String shown) {
+        final String text = shown.replaceAll("\\s*\\[[a-z, ]+]$", "").strip();
+        if (text.equals("Confidential") || text.equals("Not published")) {
+            return null;
+        }
+        if (text.equals("Low")) {
+            return 0L;
+        }
         final boolean money = text.contains("£");
         final String digits = text.replace("£", "").replace(",", "").replace("+", "");
         if (!digits.matches("-?\\d+(\\.\\d{2})?")) {
@@ -50,7 +60,7 @@ final class ShownFigures {
     static Map<String, Long> of(JsonNode view) {
         final Map<String, Long> figures = new LinkedHashMap<>();
         for (String measure : MEASURES) {
-            figures.put(measure, view.required(measure).longValue());
+            figures.put(measure, value(view, measure));
         }
         return figures;
     }
@@ -59,8 +69,14 @@ final class ShownFigures {
     static Map<String, Long> of(JsonNode view, Iterable<String> measures) {
         final Map<String, Long> figures = new LinkedHashMap<>();
         for (String measure : measures) {
-            figures.put(measure, view.required(measure).longValue());
+            figures.put(measure, value(view, measure));
         }
         return figures;
+    }
+
+    /** A measure of an API view: null when the open views don't publish it. */
+    private static Long value(JsonNode view, String measure) {
+        final JsonNode value = view.required(measure);
+        return value.isNull() ? null : value.longValue();
     }
 }

@@ -13,18 +13,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.ViewsApi;
 
 /**
  * The local stack's demo feed: posts the story of Hounslow, Belfast and Bradford through the public
  * ingest APIs with the councils' dev-only keys, prints a one-line summary, defines the Heathrow zone
- * and posts an illustrative baseline on the reference service ({@link ContextData}), then keeps
- * adding an event every few seconds until it is stopped.
+ * and posts an illustrative baseline on the reference service ({@link ContextData}), cuts a release
+ * of the open views so that the public page shows the story, then keeps adding an event every few
+ * seconds, and cutting a release every minute, until it is stopped. (In production releases are
+ * cut once a day; the demo cuts them often so that the page moves while you watch.)
  *
  * <p>It is a plain client of the contract, like a partner's system: it never writes to Kafka. The
  * story is deterministic, so running the feed again after a restart re-posts identical events and
  * changes no figure; only the trickle adds new ones.
  */
 public final class DemoFeed {
+
+    /** How long the views' count of events must stand still before the first release is cut. */
+    private static final Duration SETTLING = Duration.ofSeconds(2);
 
     /** The contract judges "not in the future" by the UK calendar day. */
     static final ZoneId UK_TIME = ZoneId.of("Europe/London");
@@ -38,7 +44,9 @@ public final class DemoFeed {
               --host HOST          where the ingest and reference services listen, on the contract's
                                    ports 8081-8084
                                    (default: localhost)
-              --no-trickle         post the story, then exit
+              --no-trickle         post the story, cut a release, then exit
+              --release-every S    seconds between two releases of the open views while trickling
+                                   (default: 60; 0: only the one after the story)
               --interval MIN-MAX   seconds between two trickle events, drawn at random (default: 5-15)
               --patience SECONDS   how long to retry a service that answers 503 or is not up yet
                                    (default: 180)
@@ -57,7 +65,8 @@ public final class DemoFeed {
             int minIntervalSeconds,
             int maxIntervalSeconds,
             Duration patience,
-            Long parentPid) {
+            Long parentPid,
+            Duration releaseEvery) {
 
         static Options parse(String... args) {
             String host = "localhost";
@@ -66,6 +75,7 @@ public final class DemoFeed {
             int max = 15;
             Duration patience = Duration.ofSeconds(180);
             Long parentPid = null;
+            Duration releaseEvery = Duration.ofSeconds(60);
             final Deque<String> rest = new ArrayDeque<>(List.of(args));
             while (!rest.isEmpty()) {
                 final String option = rest.removeFirst();
@@ -82,10 +92,14 @@ public final class DemoFeed {
                     }
                     case "--patience" -> patience = Duration.ofSeconds(number(option, value(option, rest)));
                     case "--parent-pid" -> parentPid = (long) number(option, value(option, rest));
+                    case "--release-every" -> releaseEvery = Duration.ofSeconds(number(option, value(option, rest)));
                     default -> throw new IllegalArgumentException("unknown option " + option);
                 }
             }
-            return new Options(host, trickle, min, max, patience, parentPid);
+            if (releaseEvery.isNegative()) {
+                throw new IllegalArgumentException("--release-every needs 0 or more seconds");
+            }
+            return new Options(host, trickle, min, max, patience, parentPid, releaseEvery);
         }
 
         private static String value(String option, Deque<String> rest) {
@@ -122,9 +136,11 @@ public final class DemoFeed {
         }
         final IngestClient client = new IngestClient(
                         IngestClient.localServices(options.host()), options.patience(), Duration.ofMillis(250))
-                .withReferenceService(IngestClient.localReferenceService(options.host()));
+                .withReferenceService(IngestClient.localReferenceService(options.host()))
+                .withViews(IngestClient.localViews(options.host()));
         try {
             postStory(client);
+            cutReleaseOnceSettled(client, options.patience());
             if (options.trickle()) {
                 trickle(client, options);
             }
@@ -177,13 +193,50 @@ public final class DemoFeed {
         final Random random = new Random();
         final Trickle trickle = new Trickle(random, Instant.now());
         log("From now on, a new event every " + options.minIntervalSeconds() + "-" + options.maxIntervalSeconds()
-                + " s");
+                + " s"
+                + (options.releaseEvery().isZero()
+                        ? ""
+                        : ", and a release of the open views every "
+                                + options.releaseEvery().toSeconds() + " s"));
+        long nextRelease = System.nanoTime() + options.releaseEvery().toNanos();
         while (true) {
             final int spread = options.maxIntervalSeconds() - options.minIntervalSeconds();
             Thread.sleep(1000L * (options.minIntervalSeconds() + (spread == 0 ? 0 : random.nextInt(spread + 1))));
             final Step step = trickle.next(LocalDate.now(UK_TIME));
             log(describe(step, client.send(step)));
+            if (!options.releaseEvery().isZero() && System.nanoTime() - nextRelease >= 0) {
+                logRelease(client.cutRelease());
+                nextRelease = System.nanoTime() + options.releaseEvery().toNanos();
+            }
         }
+    }
+
+    /**
+     * Cuts the first release once the views have taken in what the story posted: the ingest
+     * services accept events before the views count them, so the release waits until the views'
+     * count of events has stood still for a moment (at most the patience), lest it miss the last few.
+     */
+    private static void cutReleaseOnceSettled(IngestClient client, Duration patience) throws InterruptedException {
+        final long deadline = System.nanoTime() + patience.toNanos();
+        long counted = -1;
+        while (System.nanoTime() < deadline) {
+            final long now = client.eventsCounted();
+            if (now >= 0 && now == counted) {
+                break;
+            }
+            counted = now;
+            Thread.sleep(SETTLING.toMillis());
+        }
+        logRelease(client.cutRelease());
+    }
+
+    private static void logRelease(String release) {
+        log(String.format(
+                "%-23s %-16s %-30s %s",
+                "",
+                "open views",
+                "POST " + ViewsApi.RELEASES_PATH,
+                "release " + release + " cut: the public page shows it"));
     }
 
     /** Stops the feed when the process that started it ends, so it never outlives {@code ./run-local}. */

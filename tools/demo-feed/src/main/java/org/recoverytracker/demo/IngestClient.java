@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.ReferenceApi;
+import org.recoverytracker.schemas.ViewsApi;
+import org.recoverytracker.testsupport.LocalPartner;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,6 +41,7 @@ final class IngestClient {
     private final Duration patience;
     private final Duration firstPause;
     private URI referenceService;
+    private URI views;
 
     /**
      * @param services the base URI of each kind's ingest service, e.g. {@code http://localhost:8081}
@@ -55,6 +58,55 @@ final class IngestClient {
     IngestClient withReferenceService(URI base) {
         this.referenceService = base;
         return this;
+    }
+
+    /** Cuts releases of the open views ({@link #cutRelease}) at the views service at this base URI. */
+    IngestClient withViews(URI base) {
+        this.views = base;
+        return this;
+    }
+
+    /** The views service on the contract's local port of {@code host}. */
+    static URI localViews(String host) {
+        return URI.create("http://" + host + ":" + ViewsApi.LOCAL_PORT);
+    }
+
+    /**
+     * Cuts a release of the open views, as an operator does, with the national partner's dev-only
+     * key (the one local partner that may write for every place), and returns its id.
+     */
+    String cutRelease() throws InterruptedException {
+        if (views == null) {
+            throw new IllegalStateException("no views service configured");
+        }
+        final HttpRequest request = HttpRequest.newBuilder(URI.create(views + ViewsApi.RELEASES_PATH))
+                .timeout(REQUEST_TIMEOUT)
+                .header("X-API-Key", LocalPartner.NATIONAL.key())
+                .header("Accept", "application/json")
+                .POST(BodyPublishers.noBody())
+                .build();
+        return JSON.readTree(exchange(request, 201)).path("id").asString();
+    }
+
+    /**
+     * How many live events the views count over the UK now; -1 while they can't say (starting, or
+     * no event counted yet), so that a caller waiting for them to settle waits on.
+     */
+    long eventsCounted() throws InterruptedException {
+        final HttpRequest request = HttpRequest.newBuilder(URI.create(views + "/v1/uk"))
+                .timeout(REQUEST_TIMEOUT)
+                .header("X-API-Key", LocalPartner.NATIONAL.key())
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        try {
+            final HttpResponse<String> response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return response.statusCode() == 200
+                    ? JSON.readTree(response.body()).path("events").asLong(-1)
+                    : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** The reference service on the contract's local port of {@code host}. */
@@ -104,13 +156,18 @@ final class IngestClient {
 
     /** Sends a request until it is answered 202 (returning the body), retrying while the service can't take it yet. */
     private String exchange(HttpRequest request) throws InterruptedException {
+        return exchange(request, 202);
+    }
+
+    /** Sends a request until it is answered {@code expected}, retrying while the service can't take it yet (503). */
+    private String exchange(HttpRequest request, int expected) throws InterruptedException {
         final long deadline = System.nanoTime() + patience.toNanos();
         Duration pause = firstPause;
         while (true) {
             String unavailable;
             try {
                 final HttpResponse<String> response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (response.statusCode() == 202) {
+                if (response.statusCode() == expected) {
                     return response.body();
                 }
                 if (response.statusCode() != 503) {

@@ -28,6 +28,7 @@ import org.recoverytracker.demo.DemoEvent.JobLoss;
 import org.recoverytracker.demo.DemoEvent.Status;
 import org.recoverytracker.demo.Step.Identified;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.testsupport.LocalPartner;
 
 /** The client against a real HTTP server that answers like an ingest service would. */
 class IngestClientTest {
@@ -53,7 +54,8 @@ class IngestClientTest {
         server.start();
         final URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         client = new IngestClient(everyKindAt(base), Duration.ofSeconds(5), Duration.ofMillis(10))
-                .withReferenceService(base);
+                .withReferenceService(base)
+                .withViews(base);
     }
 
     @AfterEach
@@ -164,6 +166,29 @@ class IngestClientTest {
                         "return")))
                 .isInstanceOf(FeedFailure.class)
                 .hasMessageContaining("a batch of 1 events was answered with {\"accepted\":0}");
+    }
+
+    @Test
+    void cutsAReleaseAsTheNationalPartnerOnceTheViewsAreUp() throws InterruptedException {
+        answers.add(new Answer(503, "{\"detail\":\"starting\"}"));
+        answers.add(new Answer(201, "{\"id\":\"2026-12-03-1\",\"figures\":10}"));
+
+        assertThat(client.cutRelease()).isEqualTo("2026-12-03-1");
+
+        assertThat(received).hasSize(2);
+        assertThat(received.get(1).method()).isEqualTo("POST");
+        assertThat(received.get(1).path()).isEqualTo("/open/v1/releases");
+        assertThat(received.get(1).apiKey()).isEqualTo(LocalPartner.NATIONAL.key());
+    }
+
+    @Test
+    void countsTheViewsEventsOrSaysItCannotYet() throws InterruptedException {
+        answers.add(new Answer(200, "{\"name\":\"United Kingdom\",\"events\":42}"));
+        answers.add(new Answer(503, "{}"));
+
+        assertThat(client.eventsCounted()).isEqualTo(42);
+        assertThat(client.eventsCounted()).isEqualTo(-1);
+        assertThat(received.get(0).path()).isEqualTo("/v1/uk");
     }
 
     @Test

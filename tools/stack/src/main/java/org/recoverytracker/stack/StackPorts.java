@@ -2,6 +2,7 @@ package org.recoverytracker.stack;
 
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.ReferenceApi;
+import org.recoverytracker.schemas.ViewsApi;
 
 /**
  * The local stack's well-known ports, which the README, the demo feed and the dashboards assume;
@@ -10,7 +11,7 @@ import org.recoverytracker.schemas.ReferenceApi;
 public final class StackPorts {
 
     public static final int KAFKA = 9092;
-    public static final int RECOVERY_STREAMS = 8080;
+    public static final int RECOVERY_STREAMS = ViewsApi.LOCAL_PORT;
     public static final int JOB_LOSS = EventKind.JOB_LOSS.localPort();
     public static final int BUSINESS_SUPPORT = EventKind.BUSINESS_SUPPORT.localPort();
     public static final int GREEN_ECONOMY = EventKind.GREEN_ECONOMY.localPort();

@@ -1,6 +1,7 @@
 package org.recoverytracker.bench.steps;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,8 @@ import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
+import org.recoverytracker.schemas.ViewsApi;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -26,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PageFlood {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] PAGES = {"/", "/places/E09000018"};
 
     private final URI views;
@@ -41,6 +45,7 @@ public final class PageFlood {
     }
 
     public ObjectNode run(Duration length) throws InterruptedException {
+        final String release = cutRelease();
         final long end = System.nanoTime() + length.toNanos();
         final List<Samples> pageSamples = new ArrayList<>();
         final List<Thread> threads = new ArrayList<>();
@@ -59,6 +64,7 @@ public final class PageFlood {
         }
         final ObjectNode out = ResultFile.object();
         out.put("clients", clients);
+        out.put("release", release);
         out.put("seconds", length.toSeconds());
         out.put("pagesLoaded", loaded.sum());
         out.put("pagesBusy", busy.sum());
@@ -67,6 +73,25 @@ public final class PageFlood {
         out.set("liveness", liveness.result());
         out.set("viewsApiUk", uk.result());
         return out;
+    }
+
+    /**
+     * Cuts a release of the open views first, as the daily schedule would have: the public page
+     * shows the latest release, and without one a place's page is a 404 with nothing to render.
+     *
+     * @return the release's id
+     */
+    private String cutRelease() throws InterruptedException {
+        try {
+            final HttpResponse<String> cut = browsers.send(
+                    Http.post(views.resolve(ViewsApi.RELEASES_PATH), ""), HttpResponse.BodyHandlers.ofString());
+            if (cut.statusCode() != 201) {
+                throw new IllegalStateException("cutting a release answered " + cut.statusCode() + ": " + cut.body());
+            }
+            return JSON.readTree(cut.body()).path("id").asString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not cut a release of the open views", e);
+        }
     }
 
     private static Thread start(String name, Runnable work) {

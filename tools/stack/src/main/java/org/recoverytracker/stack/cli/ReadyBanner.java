@@ -13,7 +13,8 @@ final class ReadyBanner {
         return List.of(
                 "Recovery Tracker is running: ready in " + readyIn.toSeconds() + " s",
                 "",
-                "Dashboard      http://localhost:8080/",
+                "Dashboard      http://localhost:8080/   (the open figures of the latest release: the demo feed",
+                "               cuts one every minute; without it, cut one as under Open data)",
                 "Views API      http://localhost:8080/v1/places   (also /v1/regions/TLI, /v1/uk, .../weekly)",
                 "               http://localhost:8080/swagger-ui.html",
                 "Open data      http://localhost:8080/open/v1/releases   (figures safe to publish: /open/v1/uk, ...;",

@@ -1,0 +1,19 @@
+package org.recoverytracker.schemas;
+
+/**
+ * What the contract fixes for the views service ({@code services/recovery-streams}) that clients
+ * beside the product need: its local port, and where an operator cuts a release of the open views.
+ */
+public final class ViewsApi {
+
+    /** Its port on the local stack. */
+    public static final int LOCAL_PORT = 8080;
+
+    /**
+     * {@code POST} cuts a release of the open views at once, with the credential of a partner that
+     * may write for every place; {@code GET} lists the releases.
+     */
+    public static final String RELEASES_PATH = "/open/v1/releases";
+
+    private ViewsApi() {}
+}

@@ -45,6 +45,7 @@ class InvalidValuesTest {
             invalid-ingress-reference-same-host.yaml      | ingress.reference.host must differ from ingress.host (recovery.example.com)
             invalid-ingress-reference-without-host.yaml   | ingress.enabled with ingest.reference.enabled needs ingress.reference.host
             invalid-exact-api-exposure.yaml               | views.exactApi.exposure must be one of the following: "cluster", "partners", "public"
+            invalid-dashboard-figures.yaml                | views.dashboard.figures must be one of the following: "exact", "open"
             invalid-ingress-public-path-covers-exact.yaml | would route /downloads, a path of the exact figures
             invalid-exact-api-for-partners-without-partners-file.yaml | views.exactApi.exposure partners needs partners.apiKeys.enabled
             """)

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -244,7 +243,7 @@ class AreaViewsIT {
                 assertThat(page.select(".app-figure__value[data-area=area][data-measure=" + measure + "]")
                                 .text())
                         .as(measure)
-                        .isEqualTo(asThePageWritesIt(total, measure));
+                        .isEqualTo(OpenPageText.of(total, measure));
             }
             assertThat(page.select("#members-table tbody tr").eachAttr("data-place"))
                     .containsExactly(HOUNSLOW, BRADFORD, BELFAST, BELFAST);
@@ -435,26 +434,6 @@ class AreaViewsIT {
     private static JsonNode json(ViewsInstance.Response response) {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    /**
-     * An open count as the page writes it: "Confidential [c]" when it is not published, "Low [k]"
-     * when it rounds to 0, otherwise the number with any symbols after it.
-     */
-    private static String asThePageWritesIt(JsonNode figure, String measure) {
-        final List<String> symbols = figure.path("flags")
-                .path(measure)
-                .valueStream()
-                .map(JsonNode::asString)
-                .toList();
-        final String marks = symbols.isEmpty() ? "" : " [" + String.join(", ", symbols) + "]";
-        if (figure.get(measure).isNull()) {
-            return "Confidential" + marks;
-        }
-        if (symbols.contains("k")) {
-            return "Low" + marks;
-        }
-        return String.format(Locale.UK, "%,d", figure.get(measure).asLong()) + marks;
     }
 
     private static Map<String, Long> measures(JsonNode node) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -516,17 +515,26 @@ class TwoInstancesIT {
             }
             assertThat(csvMeasures(csv(instance.get("/downloads/uk.csv")).get(0)))
                     .isEqualTo(expectedTotal(place -> true));
+        }
+        // The public page shows the latest release of the open views, read from either instance's copy
+        final ViewsInstance.Response cut = first.post("/open/v1/releases", LocalPartner.NATIONAL.key());
+        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        final String release = JSON.readTree(cut.body()).path("id").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(second.get("/open/v1/places/E09000018").header("X-Release"))
+                                .isEqualTo(release));
+        final JsonNode hounslow =
+                JSON.readTree(first.get("/open/v1/places/E09000018").body());
+        for (ViewsInstance instance : List.of(first, second)) {
             final ViewsInstance.Response page = instance.get("/places/E09000018");
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body())
                     .contains(
                             "<h1 class=\"govuk-heading-xl\">Hounslow</h1>",
-                            "data-area=\"place\" data-measure=\"jobsLost\">"
-                                    + String.format(
-                                            Locale.UK,
-                                            "%,d",
-                                            expectedTotal("E09000018"::equals).get("jobsLost"))
-                                    + "</dd>");
+                            "data-release=\"" + release + "\"",
+                            "data-area=\"place\" data-measure=\"jobsLost\"",
+                            ">" + OpenPageText.of(hounslow, "jobsLost") + "</dd>");
         }
     }
 

@@ -140,7 +140,7 @@ class DashboardBrowserIT {
         final String release = cutARelease();
 
         await().atMost(CONVERGES).untilAsserted(() -> {
-            assertThat(browser.driver().findElement(By.id("app-last-checked")).getAttribute("data-release"))
+            assertThat(browser.driver().findElement(By.id("app-last-checked")).getDomAttribute("data-release"))
                     .isEqualTo(release);
             assertShowsHounslowAsTheApiDoes(screen);
             assertThat(screen.sectors("place")).containsKey("G");
@@ -328,6 +328,7 @@ class DashboardBrowserIT {
                 Http.get(views + "/open/v1/places/" + HOUNSLOW + "/weekly").json();
 
         assertThat(ShownFigures.parse(screen.headline("place"))).as("headline").isEqualTo(ShownFigures.of(place));
+        assertThat(screen.headlineFlags("place")).as("headline flags").isEqualTo(ShownFigures.flags(place));
         assertThat(ShownFigures.parse(screen.comparison("place")))
                 .as("Hounslow beside London")
                 .isEqualTo(ShownFigures.of(place));

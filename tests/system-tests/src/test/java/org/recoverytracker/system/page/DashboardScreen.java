@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -114,9 +115,18 @@ final class DashboardScreen {
         return rows("[data-places]", "data-place");
     }
 
-    /** What the live status line says. */
-    String liveStatus() {
-        return browser.driver().findElement(By.id("app-live-status")).getText();
+    /**
+     * The GSS symbols of the headline figures of the page's area, by measure, as the cells carry them
+     * ({@code data-flags}, "c" or "p r"; empty for a figure without any).
+     */
+    Map<String, String> headlineFlags(String area) {
+        final Map<String, String> flags = new LinkedHashMap<>();
+        browser.driver()
+                .findElements(By.cssSelector(".app-figure__value[data-area=\"" + area + "\"]"))
+                .forEach(cell -> flags.put(
+                        cell.getDomAttribute("data-measure"),
+                        Objects.requireNonNullElse(cell.getDomAttribute("data-flags"), "")));
+        return flags;
     }
 
     /** Presses Tab from where the focus is until the element with that id has it (at most 20 times). */

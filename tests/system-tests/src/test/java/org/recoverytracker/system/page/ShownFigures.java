@@ -79,4 +79,21 @@ final class ShownFigures {
         final JsonNode value = view.required(measure);
         return value.isNull() ? null : value.longValue();
     }
+
+    /** The GSS symbols of every measure of an open API view, as the page's cells carry them: "c", "p r", or "". */
+    static Map<String, String> flags(JsonNode view) {
+        final Map<String, String> flags = new LinkedHashMap<>();
+        for (String measure : MEASURES) {
+            flags.put(
+                    measure,
+                    String.join(
+                            " ",
+                            view.path("flags")
+                                    .path(measure)
+                                    .valueStream()
+                                    .map(JsonNode::asString)
+                                    .toList()));
+        }
+        return flags;
+    }
 }

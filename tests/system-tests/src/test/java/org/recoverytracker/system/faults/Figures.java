@@ -70,4 +70,29 @@ record Figures(
                 greenInvestmentPence + other.greenInvestmentPence,
                 events + other.events);
     }
+
+    /** Whether every measure is at most the other's. */
+    boolean atMost(Figures other) {
+        return jobsAtRisk <= other.jobsAtRisk
+                && jobsLost <= other.jobsLost
+                && jobsSafeguarded <= other.jobsSafeguarded
+                && jobsCreated <= other.jobsCreated
+                && greenJobsCreated <= other.greenJobsCreated
+                && supportAwardedPence <= other.supportAwardedPence
+                && greenInvestmentPence <= other.greenInvestmentPence
+                && events <= other.events;
+    }
+
+    /** The larger of each measure. */
+    Figures max(Figures other) {
+        return new Figures(
+                Math.max(jobsAtRisk, other.jobsAtRisk),
+                Math.max(jobsLost, other.jobsLost),
+                Math.max(jobsSafeguarded, other.jobsSafeguarded),
+                Math.max(jobsCreated, other.jobsCreated),
+                Math.max(greenJobsCreated, other.greenJobsCreated),
+                Math.max(supportAwardedPence, other.supportAwardedPence),
+                Math.max(greenInvestmentPence, other.greenInvestmentPence),
+                Math.max(events, other.events));
+    }
 }

@@ -21,6 +21,31 @@ final class Oracle {
 
     private final Map<String, State> acknowledged = new ConcurrentHashMap<>();
 
+    /** Every event a client began to send, whether or not it was acknowledged yet (add-only workloads). */
+    private final Map<String, State> sent = new ConcurrentHashMap<>();
+
+    /** A client is about to send this put: from now on the views may count it. */
+    void sending(String kind, String partner, String eventId, JsonNode event) {
+        sent.put(kind + "|" + partner + "/" + eventId, new State(kind, event));
+    }
+
+    /**
+     * The measures of every put sent so far, within a place, a region or the UK ({@code scope}: a
+     * GSS code, an ITL1 code, or null): no answer of an add-only workload's views may show more.
+     */
+    Figures sentWithin(String scope) {
+        return sent.values().stream()
+                .filter(state ->
+                        scope == null || within(state.event().get("place").asString(), scope))
+                .map(state -> Figures.of(state.kind(), state.event()))
+                .reduce(Figures.NONE, Figures::plus);
+    }
+
+    private static boolean within(String place, String scope) {
+        return place.equals(scope)
+                || ReferenceData.uk().place(place).orElseThrow().region().code().equals(scope);
+    }
+
     void acknowledgedPut(String kind, String partner, String eventId, JsonNode event) {
         acknowledged.put(kind + "|" + partner + "/" + eventId, new State(kind, event));
     }

@@ -3,6 +3,7 @@ package org.recoverytracker.system.faults;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -49,13 +50,39 @@ final class Workload implements AutoCloseable {
     private final AtomicInteger unavailable = new AtomicInteger();
 
     Workload(RecoveryStack stack, Oracle oracle, int clientCount) {
+        this(stack, oracle, clientCount, false);
+    }
+
+    /**
+     * @param addOnly only new events, each a new identity, and never a correction or retraction, so
+     *     that every measure of every view only grows: what {@link ContinuousChecker} can bound
+     */
+    private Workload(RecoveryStack stack, Oracle oracle, int clientCount, boolean addOnly) {
         this.stack = stack;
         this.oracle = oracle;
         this.clients = Executors.newFixedThreadPool(clientCount);
         for (int client = 0; client < clientCount; client++) {
             final int number = client;
-            running.add(clients.submit(() -> run(number)));
+            running.add(clients.submit(() -> {
+                if (addOnly) {
+                    runAddOnly(number);
+                } else {
+                    run(number);
+                }
+            }));
         }
+    }
+
+    /** Partners that only report new events: every view's measures only grow. */
+    static Workload addOnly(RecoveryStack stack, Oracle oracle, int clientCount) {
+        return new Workload(stack, oracle, clientCount, true);
+    }
+
+    /** Every place the partners write for, and so every scope whose views the workload changes. */
+    static List<String> places() {
+        return Arrays.stream(PARTNERS)
+                .flatMap(partner -> Arrays.stream(partner.places()))
+                .toList();
     }
 
     /** Requests acknowledged so far. */
@@ -99,6 +126,19 @@ final class Workload implements AutoCloseable {
                 send(() -> Http.put(url(kind) + "/" + eventId, partner.key(), event.toString()));
                 oracle.acknowledgedPut(kind, partner.id(), eventId, event);
             }
+        }
+    }
+
+    private void runAddOnly(int client) {
+        final Random random = new Random(client);
+        final Partner partner = PARTNERS[client % PARTNERS.length];
+        for (int n = 0; !stopping.get(); n++) {
+            final String kind = KINDS[random.nextInt(KINDS.length)];
+            final String eventId = "a" + client + "-" + n;
+            final ObjectNode event = event(kind, partner, random);
+            oracle.sending(kind, partner.id(), eventId, event);
+            send(() -> Http.put(url(kind) + "/" + eventId, partner.key(), event.toString()));
+            oracle.acknowledgedPut(kind, partner.id(), eventId, event);
         }
     }
 

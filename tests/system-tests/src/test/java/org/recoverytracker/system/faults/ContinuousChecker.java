@@ -1,0 +1,209 @@
+package org.recoverytracker.system.faults;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
+import org.recoverytracker.testsupport.http.Http;
+
+/**
+ * Readers asking the views for the UK, the regions and the places an add-only workload writes to,
+ * over and over, all through a fault, and judging every answer as it comes:
+ *
+ * <ul>
+ *   <li>a 503 must say when to try again ({@code Retry-After});
+ *   <li>a 200 must show at most the figures of every event sent before it came back, measure by
+ *       measure: nothing counted twice, nothing from nowhere;
+ *   <li>nothing but a 200, a 404 (no live events) or a 503, and never a 500.
+ * </ul>
+ *
+ * <p>Those are the violations, and a fault test fails on any. The checker also counts
+ * <b>rollbacks</b>: answers that show less than an answer for the same view that came back before
+ * they were asked (a 404 after figures, or a measure lower). The workload only adds, so a view
+ * should never go back, and a total missing a partition would show as one. But the views do go back
+ * in some runs, after a streams crash or a broker outage, and the cause is known: Kafka Streams
+ * answers interactive queries from its stores including the writes of the open transaction, and
+ * when that transaction is aborted (the instance killed, or its transaction failing while the broker
+ * is away) the restored store lacks them until they are processed again. Reading only committed
+ * state needs KIP-892's transactional stores and {@code READ_COMMITTED} interactive queries (Kafka
+ * Streams 4.4; this build is on 4.1). Until then rollbacks are counted and reported, not failed on.
+ *
+ * <p>The lower bound is what the views showed, not what the ingest services acknowledged: an
+ * acknowledgement says an event is safely in Kafka, and the views count it a moment later, so an
+ * answer may rightly lack an acknowledged event. The tests check that every acknowledged event is
+ * counted once the fault is over ({@link ViewChecks}). A request that finds nothing listening (the
+ * instance is down) is no answer, and is counted apart.
+ */
+final class ContinuousChecker implements AutoCloseable {
+
+    /** At most this many violations are described; all are counted. */
+    private static final int DESCRIBED = 20;
+
+    /** An answer with figures, and when it came back. */
+    private record Shown(long at, Figures figures) {}
+
+    private final String viewsUrl;
+    private final Oracle oracle;
+    private final List<String> scopes;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final List<Thread> readers = new ArrayList<>();
+    private final Map<String, List<Shown>> shown = new ConcurrentHashMap<>();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final LongAdder violationCount = new LongAdder();
+    private final LongAdder consistent = new LongAdder();
+    private final LongAdder unavailable = new LongAdder();
+    private final LongAdder notYet = new LongAdder();
+    private final LongAdder unreachable = new LongAdder();
+    private final Map<String, LongAdder> violationsByKind = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> rollbacksByPhase = new ConcurrentHashMap<>();
+    private final List<String> rollbackExamples = new CopyOnWriteArrayList<>();
+    private volatile String phase = "start";
+
+    /**
+     * @param scopes the views to read: null for the UK, an ITL1 code for a region, a GSS code for a place
+     */
+    ContinuousChecker(String viewsUrl, Oracle oracle, List<String> scopes, int readerCount) {
+        this.viewsUrl = viewsUrl;
+        this.oracle = oracle;
+        this.scopes = new ArrayList<>(scopes);
+        for (int reader = 0; reader < readerCount; reader++) {
+            final int offset = reader;
+            final Thread thread = new Thread(() -> read(offset), "view-reader-" + reader);
+            thread.setDaemon(true);
+            readers.add(thread);
+            thread.start();
+        }
+    }
+
+    private void read(int offset) {
+        for (int n = offset; !stopping.get(); n++) {
+            check(scopes.get(n % scopes.size()));
+        }
+    }
+
+    private void check(String scope) {
+        final String path = scope == null ? "/v1/uk" : (scope.length() == 3 ? "/v1/regions/" : "/v1/places/") + scope;
+        final long asked = System.nanoTime();
+        final Http.Response answer;
+        try {
+            answer = Http.get(viewsUrl + path);
+        } catch (UncheckedIOException e) {
+            unreachable.increment();
+            pause();
+            return;
+        }
+        final long answered = System.nanoTime();
+        switch (answer.status()) {
+            case 503 -> {
+                if (answer.headers().firstValue("Retry-After").isEmpty()) {
+                    violation("503 without Retry-After", path + ": 503 without Retry-After: " + answer.body());
+                } else {
+                    unavailable.increment();
+                }
+            }
+            case 404 -> {
+                if (before(path, asked) != null) {
+                    rollback(path + ": 404 after an earlier answer showed figures");
+                } else {
+                    notYet.increment();
+                }
+            }
+            case 200 -> judge(path, scope, asked, answered, Figures.shownBy(answer.json()));
+            default -> violation("status " + answer.status(), path + ": " + answer.status() + ": " + answer.body());
+        }
+    }
+
+    private void judge(String path, String scope, long asked, long answered, Figures figures) {
+        final Figures upper = oracle.sentWithin(scope);
+        final Figures lower = before(path, asked);
+        if (!figures.atMost(upper)) {
+            violation("more than sent", path + ": " + figures + " is more than every event sent could make, " + upper);
+        } else if (lower != null && !lower.atMost(figures)) {
+            rollback(path + ": " + figures + " went back from " + lower + ", shown before it was asked");
+        } else {
+            consistent.increment();
+        }
+        shown.computeIfAbsent(path, ignored -> new CopyOnWriteArrayList<>()).add(new Shown(answered, figures));
+    }
+
+    /** The most an answer for the view that came back before {@code asked} showed, measure by measure; null if none. */
+    private Figures before(String path, long asked) {
+        return shown.getOrDefault(path, List.of()).stream()
+                .filter(earlier -> earlier.at() - asked < 0)
+                .map(Shown::figures)
+                .reduce(Figures::max)
+                .orElse(null);
+    }
+
+    private void violation(String kind, String what) {
+        violationCount.increment();
+        violationsByKind
+                .computeIfAbsent(phase + ": " + kind, ignored -> new LongAdder())
+                .increment();
+        if (violations.size() < DESCRIBED) {
+            violations.add("[" + phase + "] " + what);
+        }
+    }
+
+    private void rollback(String what) {
+        rollbacksByPhase.computeIfAbsent(phase, ignored -> new LongAdder()).increment();
+        if (rollbackExamples.size() < 3) {
+            rollbackExamples.add("[" + phase + "] " + what);
+        }
+    }
+
+    /** A few of the rollbacks seen, described, for the test's report. */
+    List<String> rollbackExamples() {
+        return List.copyOf(rollbackExamples);
+    }
+
+    /** Names what the fault test is doing now, so that violations say when they happened. */
+    void phase(String now) {
+        phase = now;
+    }
+
+    /** Answers judged consistent so far: what makes a run that proved nothing (0) visible. */
+    long consistent() {
+        return consistent.sum();
+    }
+
+    /** The first violations, described; empty when every answer was right. */
+    List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** How many answers of each kind, for the test's report. */
+    String counts() {
+        return String.format(
+                "%d answers consistent, %d 503 with Retry-After, %d 404 before any figures, %d unreachable"
+                        + " (instance down), %d violations %s, rollbacks by phase %s",
+                consistent.sum(),
+                unavailable.sum(),
+                notYet.sum(),
+                unreachable.sum(),
+                violationCount.sum(),
+                new TreeMap<>(violationsByKind),
+                new TreeMap<>(rollbacksByPhase));
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stopping.set(true);
+        for (Thread reader : readers) {
+            reader.join(60_000);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

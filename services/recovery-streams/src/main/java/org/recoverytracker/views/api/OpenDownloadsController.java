@@ -21,7 +21,6 @@ import org.recoverytracker.views.open.OpenCell;
 import org.recoverytracker.views.open.OpenReleases;
 import org.recoverytracker.views.open.Release;
 import org.recoverytracker.views.open.Scope;
-import org.recoverytracker.views.query.WeekFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -100,8 +99,7 @@ class OpenDownloadsController {
                 request,
                 chosen,
                 areaId + "-weekly.csv",
-                releases.figures(chosen, Scope.Level.AREA_WEEK, areaId, null),
-                new WeekFilter(null, from, to),
+                releases.weeks(chosen, Scope.Level.AREA_WEEK, areaId, null, from, to),
                 areaId,
                 known.name());
     }
@@ -134,8 +132,7 @@ class OpenDownloadsController {
                 request,
                 chosen,
                 "uk-weekly.csv",
-                releases.figures(chosen, Scope.Level.UK_WEEK, null, null),
-                new WeekFilter(null, from, to),
+                releases.weeks(chosen, Scope.Level.UK_WEEK, null, null, from, to),
                 AreaFigures.UK_CODE,
                 AreaFigures.UK_NAME);
     }
@@ -153,8 +150,7 @@ class OpenDownloadsController {
                 request,
                 chosen,
                 region + "-weekly.csv",
-                releases.figures(chosen, Scope.Level.REGION_WEEK, region, null),
-                new WeekFilter(null, from, to),
+                releases.weeks(chosen, Scope.Level.REGION_WEEK, region, null, from, to),
                 region,
                 known.name());
     }
@@ -175,8 +171,7 @@ class OpenDownloadsController {
                 request,
                 chosen,
                 place + "-weekly.csv",
-                releases.figures(chosen, Scope.Level.PLACE_WEEK, place, null),
-                new WeekFilter(null, from, to),
+                releases.weeks(chosen, Scope.Level.PLACE_WEEK, place, null, from, to),
                 place,
                 known.name());
     }
@@ -263,21 +258,16 @@ class OpenDownloadsController {
             Release release,
             String fileName,
             SortedMap<Scope, OpenCell> weeks,
-            WeekFilter filter,
             String code,
             String name) {
         final List<List<String>> rows = new ArrayList<>();
         rows.add(OpenCsvTable.WEEKS.header());
-        weeks.forEach((scope, cell) -> {
-            if (filter.includes(null, scope.weekStart())) {
-                rows.add(row(
-                        cell,
-                        code,
-                        name,
-                        scope.weekStart().toString(),
-                        Boolean.toString(provisionalWeeks.wasProvisionalOn(scope.weekStart(), release.date()))));
-            }
-        });
+        weeks.forEach((scope, cell) -> rows.add(row(
+                cell,
+                code,
+                name,
+                scope.weekStart().toString(),
+                Boolean.toString(provisionalWeeks.wasProvisionalOn(scope.weekStart(), release.date())))));
         return csv(request, release, fileName, rows);
     }
 

@@ -17,7 +17,6 @@ import org.recoverytracker.views.open.OpenCell;
 import org.recoverytracker.views.open.OpenReleases;
 import org.recoverytracker.views.open.Release;
 import org.recoverytracker.views.open.Scope;
-import org.recoverytracker.views.query.WeekFilter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -262,8 +261,7 @@ class OpenViewsController {
     /** A weekly series of a release: one level's weeks within a place, region or area (and sector), filtered. */
     private ResponseEntity<List<Map<String, Object>>> weekly(
             Release chosen, Scope.Level level, String code, String sector, LocalDate from, LocalDate to) {
-        return answer(
-                chosen, weeks(chosen, releases.figures(chosen, level, code, sector), new WeekFilter(null, from, to)));
+        return answer(chosen, weeks(chosen, releases.weeks(chosen, level, code, sector, from, to)));
     }
 
     private List<Map<String, Object>> sectors(SortedMap<Scope, OpenCell> sectors) {
@@ -282,9 +280,8 @@ class OpenViewsController {
                 .toList();
     }
 
-    private List<Map<String, Object>> weeks(Release release, SortedMap<Scope, OpenCell> weeks, WeekFilter filter) {
+    private List<Map<String, Object>> weeks(Release release, SortedMap<Scope, OpenCell> weeks) {
         return weeks.entrySet().stream()
-                .filter(week -> filter.includes(null, week.getKey().weekStart()))
                 .map(week -> {
                     final Map<String, Object> head = new LinkedHashMap<>();
                     head.put("weekStart", week.getKey().weekStart());

@@ -22,7 +22,6 @@ import org.recoverytracker.views.open.OpenCell;
 import org.recoverytracker.views.open.OpenReleases;
 import org.recoverytracker.views.open.Release;
 import org.recoverytracker.views.open.Scope;
-import org.recoverytracker.views.query.WeekFilter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -202,10 +201,9 @@ class ReleasedRecoveryViews implements ReleasedViews {
         /** One level's weeks within a place, region or area (the UK's when code is null), in the range. */
         private List<Week> weeks(Scope.Level level, String code, WeekRange range) {
             return InProcessRecoveryViews.read(() -> {
-                final SortedMap<Scope, OpenCell> weeks = releases.figures(release, level, code, null);
-                final WeekFilter filter = new WeekFilter(null, range.from(), range.to());
+                final SortedMap<Scope, OpenCell> weeks =
+                        releases.weeks(release, level, code, null, range.from(), range.to());
                 return weeks.entrySet().stream()
-                        .filter(week -> filter.includes(null, week.getKey().weekStart()))
                         .map(week -> new Week(
                                 week.getKey().weekStart(),
                                 figures(week.getValue()),

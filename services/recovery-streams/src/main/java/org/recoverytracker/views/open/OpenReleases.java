@@ -1,5 +1,6 @@
 package org.recoverytracker.views.open;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.recoverytracker.views.query.StreamsAccess;
+import org.recoverytracker.views.query.WeekFilter;
 import org.recoverytracker.views.releases.ReleaseStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +71,19 @@ public class OpenReleases {
                     JSON.readValue(cell.value, OpenCell.class)));
         }
         return figures;
+    }
+
+    /**
+     * The weeks of one level of a release within a place, region or area (the UK's when {@code code}
+     * is null), and of one sector of it when {@code sector} is not null, that start from {@code from}
+     * to {@code to} (both inclusive, each optional), in week order.
+     */
+    public SortedMap<Scope, OpenCell> weeks(
+            Release release, Scope.Level level, String code, String sector, LocalDate from, LocalDate to) {
+        final WeekFilter range = new WeekFilter(null, from, to);
+        final SortedMap<Scope, OpenCell> weeks = figures(release, level, code, sector);
+        weeks.keySet().removeIf(week -> !range.includes(null, week.weekStart()));
+        return weeks;
     }
 
     /** The figures by sector of a whole place, region, area or the UK in a release, in sector order. */

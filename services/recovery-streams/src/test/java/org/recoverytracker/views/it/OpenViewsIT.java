@@ -555,9 +555,7 @@ class OpenViewsIT {
     }
 
     private static String cut() {
-        final ViewsInstance.Response cut = second.post("/open/v1/releases", LocalPartner.NATIONAL.key());
-        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
-        return json(cut.body()).get("id").asString();
+        return views.cutRelease(second);
     }
 
     /** Confirmed job losses, one employer per number of jobs, each with a company number, in {@link #WEEK}. */

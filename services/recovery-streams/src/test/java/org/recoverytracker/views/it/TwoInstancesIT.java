@@ -517,13 +517,7 @@ class TwoInstancesIT {
                     .isEqualTo(expectedTotal(place -> true));
         }
         // The public page shows the latest release of the open views, read from either instance's copy
-        final ViewsInstance.Response cut = first.post("/open/v1/releases", LocalPartner.NATIONAL.key());
-        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
-        final String release = JSON.readTree(cut.body()).path("id").asString();
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(
-                        () -> assertThat(second.get("/open/v1/places/E09000018").header("X-Release"))
-                                .isEqualTo(release));
+        final String release = views.cutRelease(first);
         final JsonNode hounslow =
                 JSON.readTree(first.get("/open/v1/places/E09000018").body());
         for (ViewsInstance instance : List.of(first, second)) {

@@ -1,5 +1,6 @@
 package org.recoverytracker.views.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -10,11 +11,15 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.recoverytracker.testsupport.LocalPartner;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import tools.jackson.databind.json.JsonMapper;
 
 /** An embedded broker (six partitions) and two instances of the streams service on it, ready. */
 record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, ViewsInstance second)
         implements AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** Starts them, each instance with its state under {@code stateDirs} and these properties. */
     static TwoViewsInstances start(Path stateDirs, String... properties) {
@@ -41,6 +46,22 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
             broker.destroy();
             throw e;
         }
+    }
+
+    /**
+     * Cuts a release of the open views on {@code cutter}, as an operator does (the national
+     * partner's key), and waits until both instances hold it, so that either answers from it.
+     *
+     * @return the release's id
+     */
+    String cutRelease(ViewsInstance cutter) {
+        final ViewsInstance.Response cut = cutter.post("/open/v1/releases", LocalPartner.NATIONAL.key());
+        assertThat(cut.status()).as(cut.body()).isEqualTo(201);
+        final String release = JSON.readTree(cut.body()).path("id").asString();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> first.get("/open/v1/releases/" + release).status() == 200
+                        && second.get("/open/v1/releases/" + release).status() == 200);
+        return release;
     }
 
     /** A producer to the broker, writing straight to its topics as a partner with Kafka access could. */

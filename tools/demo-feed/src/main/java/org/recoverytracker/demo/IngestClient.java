@@ -76,13 +76,7 @@ final class IngestClient {
      * key (the one local partner that may write for every place), and returns its id.
      */
     String cutRelease() throws InterruptedException {
-        if (views == null) {
-            throw new IllegalStateException("no views service configured");
-        }
-        final HttpRequest request = HttpRequest.newBuilder(URI.create(views + ViewsApi.RELEASES_PATH))
-                .timeout(REQUEST_TIMEOUT)
-                .header("X-API-Key", LocalPartner.NATIONAL.key())
-                .header("Accept", "application/json")
+        final HttpRequest request = asNationalPartner(ViewsApi.RELEASES_PATH)
                 .POST(BodyPublishers.noBody())
                 .build();
         return JSON.readTree(exchange(request, 201)).path("id").asString();
@@ -93,12 +87,7 @@ final class IngestClient {
      * no event counted yet), so that a caller waiting for them to settle waits on.
      */
     long eventsCounted() throws InterruptedException {
-        final HttpRequest request = HttpRequest.newBuilder(URI.create(views + "/v1/uk"))
-                .timeout(REQUEST_TIMEOUT)
-                .header("X-API-Key", LocalPartner.NATIONAL.key())
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+        final HttpRequest request = asNationalPartner("/v1/uk").GET().build();
         try {
             final HttpResponse<String> response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
             return response.statusCode() == 200
@@ -107,6 +96,17 @@ final class IngestClient {
         } catch (IOException e) {
             return -1;
         }
+    }
+
+    /** A request to the views service at {@code path}, with the national partner's dev-only key. */
+    private HttpRequest.Builder asNationalPartner(String path) {
+        if (views == null) {
+            throw new IllegalStateException("no views service configured");
+        }
+        return HttpRequest.newBuilder(URI.create(views + path))
+                .timeout(REQUEST_TIMEOUT)
+                .header("X-API-Key", LocalPartner.NATIONAL.key())
+                .header("Accept", "application/json");
     }
 
     /** The reference service on the contract's local port of {@code host}. */

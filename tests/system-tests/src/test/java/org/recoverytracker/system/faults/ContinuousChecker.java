@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import org.recoverytracker.reference.Codes;
 import org.recoverytracker.testsupport.http.Http;
 
 /**
@@ -87,7 +88,8 @@ final class ContinuousChecker implements AutoCloseable {
     }
 
     private void check(String scope) {
-        final String path = scope == null ? "/v1/uk" : (scope.length() == 3 ? "/v1/regions/" : "/v1/places/") + scope;
+        final String path =
+                scope == null ? "/v1/uk" : (Codes.isRegionCode(scope) ? "/v1/regions/" : "/v1/places/") + scope;
         final long asked = System.nanoTime();
         final Http.Response answer;
         try {

@@ -15,8 +15,10 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.ReferenceApi;
 import org.recoverytracker.schemas.ViewsApi;
 import org.recoverytracker.testsupport.LocalPartner;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Sends the story's requests to the ingest services over HTTP, as a partner's system would, with the
@@ -79,7 +81,12 @@ final class IngestClient {
         final HttpRequest request = asNationalPartner(ViewsApi.RELEASES_PATH)
                 .POST(BodyPublishers.noBody())
                 .build();
-        return JSON.readTree(exchange(request, 201)).path("id").asString();
+        final String body = exchange(request, 201);
+        final String id = field(body, "id").asString("");
+        if (id.isBlank()) {
+            throw new FeedFailure(describe(request) + " answered 201 without a release id: " + body);
+        }
+        return id;
     }
 
     /**
@@ -91,10 +98,19 @@ final class IngestClient {
         try {
             final HttpResponse<String> response = http.send(request, BodyHandlers.ofString(StandardCharsets.UTF_8));
             return response.statusCode() == 200
-                    ? JSON.readTree(response.body()).path("events").asLong(-1)
+                    ? field(response.body(), "events").asLong(-1)
                     : -1;
         } catch (IOException e) {
             return -1;
+        }
+    }
+
+    /** A field of a JSON answer; a missing node when the answer is no JSON object at all. */
+    private static JsonNode field(String body, String field) {
+        try {
+            return JSON.readTree(body).path(field);
+        } catch (JacksonException e) {
+            return MissingNode.getInstance();
         }
     }
 

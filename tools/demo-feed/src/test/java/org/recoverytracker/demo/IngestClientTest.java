@@ -182,12 +182,25 @@ class IngestClientTest {
     }
 
     @Test
+    void failsClearlyWhenACutIsAnsweredWithoutAReleaseId() {
+        answers.add(new Answer(201, "<html>not json</html>"));
+
+        assertThatThrownBy(() -> client.cutRelease())
+                .isInstanceOf(FeedFailure.class)
+                .hasMessageContaining("answered 201 without a release id: <html>not json</html>");
+    }
+
+    @Test
     void countsTheViewsEventsOrSaysItCannotYet() throws InterruptedException {
         answers.add(new Answer(200, "{\"name\":\"United Kingdom\",\"events\":42}"));
         answers.add(new Answer(503, "{}"));
+        answers.add(new Answer(200, "{\"events\": "));
+        answers.add(new Answer(200, "[1, 2]"));
 
         assertThat(client.eventsCounted()).isEqualTo(42);
         assertThat(client.eventsCounted()).isEqualTo(-1);
+        assertThat(client.eventsCounted()).as("a truncated answer").isEqualTo(-1);
+        assertThat(client.eventsCounted()).as("not an object").isEqualTo(-1);
         assertThat(received.get(0).path()).isEqualTo("/v1/uk");
     }
 

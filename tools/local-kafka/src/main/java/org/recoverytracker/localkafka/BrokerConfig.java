@@ -75,6 +75,33 @@ final class BrokerConfig {
     }
 
     /**
+     * One node of a cluster of several, each both broker and controller, shaped as production is:
+     * three replicas of every topic (or as many as there are nodes), and a write acknowledged only
+     * once {@code min.insync.replicas} of them have it, one fewer than the replicas, so that the
+     * cluster keeps accepting writes with one node down. Kafka's internal topics (offsets,
+     * transactions) are replicated the same way, so that losing the node that leads them loses
+     * neither committed offsets nor transaction state.
+     */
+    static Map<String, String> clusterNode(BrokerSettings settings, QuorumMembership membership) {
+        Map<String, String> config = new LinkedHashMap<>(singleNode(settings, membership.controllerPort()));
+        String replicas = Integer.toString(Math.min(3, membership.clusterSize()));
+        String minInsync = Integer.toString(Math.max(1, Math.min(3, membership.clusterSize()) - 1));
+        config.put("node.id", Integer.toString(membership.nodeId()));
+        config.put("controller.quorum.voters", membership.voters());
+        // Heartbeats now cross processes that share two cores with the services: a session of
+        // three seconds would fence a node that merely waited for a core.
+        config.put("broker.session.timeout.ms", "6000");
+        config.put("default.replication.factor", replicas);
+        config.put("min.insync.replicas", minInsync);
+        config.put("offsets.topic.replication.factor", replicas);
+        config.put("transaction.state.log.replication.factor", replicas);
+        config.put("transaction.state.log.min.isr", minInsync);
+        config.put("share.coordinator.state.topic.replication.factor", replicas);
+        config.put("share.coordinator.state.topic.min.isr", minInsync);
+        return Collections.unmodifiableMap(config);
+    }
+
+    /**
      * A single node that also has a SASL/SCRAM-SHA-512 listener and Kafka's own ACL authorizer, as
      * a production cluster has, for tests of who may write what. The plaintext and controller
      * listeners stay open to the test's own clients as a super user (their principal is

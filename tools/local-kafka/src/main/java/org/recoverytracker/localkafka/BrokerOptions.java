@@ -1,6 +1,7 @@
 package org.recoverytracker.localkafka;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -43,10 +44,26 @@ final class BrokerOptions {
     @Option(names = "--parent-pid", paramLabel = "PID", description = "stop the broker when that process ends")
     private Long parentPid;
 
+    @Option(
+            names = "--node-id",
+            paramLabel = "N",
+            description = "this node's id in a cluster of several (with --quorum-voters and --cluster-id)")
+    private Integer nodeId;
+
+    @Option(
+            names = "--quorum-voters",
+            paramLabel = "VOTERS",
+            description = "every node's controller address in a cluster: 1@host:port,2@host:port,...")
+    private String quorumVoters;
+
+    @Option(names = "--cluster-id", paramLabel = "ID", description = "the id every node of a cluster is formatted with")
+    private String clusterId;
+
     @Option(names = "--help", usageHelp = true, description = "this text")
     private boolean helpRequested;
 
     private BrokerSettings settings;
+    private QuorumMembership membership;
 
     private BrokerOptions() {}
 
@@ -60,6 +77,7 @@ final class BrokerOptions {
         }
         if (!options.helpRequested) {
             options.settings = new BrokerSettings(options.host, options.port, options.controllerPort, options.dataDir);
+            options.membership = options.membership();
         }
         return options;
     }
@@ -71,6 +89,22 @@ final class BrokerOptions {
     /** Where the broker listens and keeps its data; {@code null} when only help was asked for. */
     BrokerSettings settings() {
         return settings;
+    }
+
+    /** This node's place in a cluster, or empty for a single node. */
+    Optional<QuorumMembership> cluster() {
+        return Optional.ofNullable(membership);
+    }
+
+    private QuorumMembership membership() {
+        boolean anyGiven = nodeId != null || quorumVoters != null || clusterId != null;
+        if (!anyGiven) {
+            return null;
+        }
+        if (nodeId == null || quorumVoters == null || clusterId == null) {
+            throw new IllegalArgumentException("--node-id, --quorum-voters and --cluster-id go together");
+        }
+        return new QuorumMembership(nodeId, quorumVoters, clusterId);
     }
 
     OptionalLong parentPid() {

@@ -66,13 +66,18 @@ public final class BrokerProcess implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final Options options;
+    /** Arguments that make the child one node of a cluster; empty for a single node. */
+    private final List<String> memberArguments;
+    /** Where the current run's output starts in the log file, which collects every run's. */
+    private long outputStart;
     // Volatile: pid() and exitCode() answer while stop() holds the lock, e.g. for a kill at once.
     private volatile Process process;
 
-    private BrokerProcess(Path dataDir, int port, Options options) {
+    private BrokerProcess(Path dataDir, int port, Options options, List<String> memberArguments) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.port = port;
         this.options = options;
+        this.memberArguments = List.copyOf(memberArguments);
     }
 
     /**
@@ -88,8 +93,29 @@ public final class BrokerProcess implements AutoCloseable {
 
     /** As {@link #start(Path, int)}, with the child JVM started as {@code options} say. */
     public static BrokerProcess start(Path dataDir, int port, Options options) {
-        BrokerProcess broker = new BrokerProcess(dataDir, port, options);
+        BrokerProcess broker = new BrokerProcess(dataDir, port, options, List.of());
         broker.launch();
+        return broker;
+    }
+
+    /**
+     * Starts one node of a cluster in a child JVM without waiting for it: a node is ready only
+     * once a majority of the quorum runs, so {@link KafkaCluster} starts them all, then waits for
+     * each with {@link #awaitReady()}.
+     */
+    static BrokerProcess spawnMember(Path dataDir, int port, Options options, QuorumMembership membership) {
+        BrokerProcess broker = new BrokerProcess(
+                dataDir,
+                port,
+                options,
+                List.of(
+                        "--node-id",
+                        Integer.toString(membership.nodeId()),
+                        "--quorum-voters",
+                        membership.voters(),
+                        "--cluster-id",
+                        membership.clusterId()));
+        broker.spawn();
         return broker;
     }
 
@@ -137,6 +163,13 @@ public final class BrokerProcess implements AutoCloseable {
         }
     }
 
+    /** Asks the broker to shut down with SIGTERM without waiting: to stop several at once, then wait with {@link #stop()}. */
+    public synchronized void requestStop() {
+        if (isRunning()) {
+            process.destroy();
+        }
+    }
+
     /**
      * Asks the broker to shut down with SIGTERM and waits for it.
      *
@@ -172,7 +205,11 @@ public final class BrokerProcess implements AutoCloseable {
     }
 
     private synchronized void launch() {
-        long outputStart;
+        spawn();
+        awaitReady();
+    }
+
+    private synchronized void spawn() {
         try {
             Files.createDirectories(dataDir);
             Files.createDirectories(logFile().getParent());
@@ -186,6 +223,15 @@ public final class BrokerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start a Kafka broker in " + dataDir, e);
         }
+    }
+
+    /**
+     * Waits until the run started last accepts client connections.
+     *
+     * @throws IllegalStateException if it exits or is not ready within 60 seconds (it is then
+     *     killed); the message contains the broker's output
+     */
+    synchronized void awaitReady() {
         try {
             awaitReady(outputStart);
         } catch (RuntimeException e) {
@@ -208,6 +254,7 @@ public final class BrokerProcess implements AutoCloseable {
                 dataDir.toString(),
                 "--parent-pid",
                 Long.toString(ProcessHandle.current().pid())));
+        command.addAll(memberArguments);
         return command;
     }
 

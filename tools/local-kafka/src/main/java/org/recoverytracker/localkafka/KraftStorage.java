@@ -35,10 +35,20 @@ final class KraftStorage {
      * @return the cluster id written now, or empty when the directory was formatted before
      */
     static Optional<String> formatIfNeeded(Path logDir, int nodeId, String controllerListener) {
+        return formatIfNeeded(
+                logDir, nodeId, controllerListener, Uuid.randomUuid().toString());
+    }
+
+    /**
+     * Formats {@code logDir} for node {@code nodeId} of cluster {@code clusterId} unless it is
+     * formatted already: every node of a cluster is formatted with the same id.
+     *
+     * @return the cluster id written now, or empty when the directory was formatted before
+     */
+    static Optional<String> formatIfNeeded(Path logDir, int nodeId, String controllerListener, String clusterId) {
         if (isFormatted(logDir)) {
             return Optional.empty();
         }
-        String clusterId = Uuid.randomUuid().toString();
         try (PrintStream discarded = new PrintStream(OutputStream.nullOutputStream())) {
             new Formatter()
                     .setPrintStream(discarded)

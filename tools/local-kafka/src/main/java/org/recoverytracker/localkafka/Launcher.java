@@ -39,7 +39,9 @@ final class Launcher {
     private static void serve(BrokerOptions options) {
         LocalKafkaBroker broker;
         try {
-            broker = LocalKafkaBroker.prepare(options.settings());
+            broker = options.cluster()
+                    .map(membership -> LocalKafkaBroker.prepareMember(options.settings(), membership))
+                    .orElseGet(() -> LocalKafkaBroker.prepare(options.settings()));
         } catch (RuntimeException e) {
             failed("Kafka broker could not be prepared", e);
             return;

@@ -75,6 +75,20 @@ public final class LocalKafkaBroker implements AutoCloseable {
         return prepare(settings, controllerPort, BrokerConfig.singleNode(settings, controllerPort));
     }
 
+    /**
+     * Formats the storage if needed and builds the server of one node of a cluster, without
+     * opening any port yet. Its controller port is the one the voters give it.
+     */
+    static LocalKafkaBroker prepareMember(BrokerSettings settings, QuorumMembership membership) {
+        KafkaConfig config = new KafkaConfig(BrokerConfig.clusterNode(settings, membership), false);
+        KraftStorage.formatIfNeeded(
+                BrokerConfig.kafkaLogDir(settings.dataDir()),
+                membership.nodeId(),
+                BrokerConfig.CONTROLLER_LISTENER,
+                membership.clusterId());
+        return new LocalKafkaBroker(settings, membership.controllerPort(), new KafkaRaftServer(config, Time.SYSTEM));
+    }
+
     private static int controllerPort(BrokerSettings settings) {
         return settings.controllerPort() == BrokerSettings.ANY_FREE_PORT
                 ? FreePorts.pick(settings.host(), settings.port())

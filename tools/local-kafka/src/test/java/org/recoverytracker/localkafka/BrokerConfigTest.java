@@ -53,4 +53,22 @@ class BrokerConfigTest {
                 .containsEntry("auto.create.topics.enable", "false")
                 .containsEntry("group.initial.rebalance.delay.ms", "0");
     }
+
+    @Test
+    void aClusterNodeIsShapedAsProductionWithOneNodeToSpare() {
+        Map<String, String> node = BrokerConfig.clusterNode(
+                BrokerSettings.of(dataDir, 19092),
+                new QuorumMembership(2, "1@127.0.0.1:19101,2@127.0.0.1:19102,3@127.0.0.1:19103", "cluster"));
+
+        assertThat(KafkaConfig.configDef().names()).containsAll(node.keySet());
+        assertThat(new KafkaConfig(node, false).nodeId()).isEqualTo(2);
+        assertThat(node)
+                .containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19102")
+                .containsEntry("controller.quorum.voters", "1@127.0.0.1:19101,2@127.0.0.1:19102,3@127.0.0.1:19103")
+                .containsEntry("default.replication.factor", "3")
+                .containsEntry("min.insync.replicas", "2")
+                .containsEntry("offsets.topic.replication.factor", "3")
+                .containsEntry("transaction.state.log.replication.factor", "3")
+                .containsEntry("transaction.state.log.min.isr", "2");
+    }
 }

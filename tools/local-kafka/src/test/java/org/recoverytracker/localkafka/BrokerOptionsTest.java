@@ -74,4 +74,25 @@ class BrokerOptionsTest {
                 .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--port", "9092", "--controller-port", "9092"))
                 .withMessage("controller port must differ from port 9092");
     }
+
+    @Test
+    void readsAClusterMembershipOnlyWhole() {
+        BrokerOptions options = BrokerOptions.parse(
+                "--data-dir", "d", "--node-id", "3", "--quorum-voters", "1@h:1,2@h:2,3@h:3", "--cluster-id", "c");
+        assertThat(options.cluster()).hasValue(new QuorumMembership(3, "1@h:1,2@h:2,3@h:3", "c"));
+        assertThat(options.cluster().orElseThrow().controllerPort()).isEqualTo(3);
+        assertThat(BrokerOptions.parse("--data-dir", "d").cluster()).isEmpty();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse("--data-dir", "d", "--node-id", "3"))
+                .withMessageContaining("go together");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse(
+                        "--data-dir", "d", "--node-id", "4", "--quorum-voters", "1@h:1,2@h:2", "--cluster-id", "c"))
+                .withMessageContaining("not among the voters");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> BrokerOptions.parse(
+                        "--data-dir", "d", "--node-id", "1", "--quorum-voters", "h:1", "--cluster-id", "c"))
+                .withMessageContaining("id@host:port");
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -14,6 +15,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.Node;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 
@@ -27,6 +29,24 @@ final class TestClients {
     static void createTopic(String bootstrapServers, String topic) {
         try (Admin admin = admin(bootstrapServers)) {
             await(admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all());
+        }
+    }
+
+    /** Creates a topic with the broker's defaults: its number of partitions and its replication factor. */
+    static void createDefaultTopic(String bootstrapServers, String topic) {
+        try (Admin admin = admin(bootstrapServers)) {
+            await(admin.createTopics(List.of(new NewTopic(topic, Optional.empty(), Optional.empty())))
+                    .all());
+        }
+    }
+
+    /** The replicas of each partition of the topic, by node id. */
+    static List<List<Integer>> replicas(String bootstrapServers, String topic) {
+        try (Admin admin = admin(bootstrapServers)) {
+            return await(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions().stream()
+                    .map(partition ->
+                            partition.replicas().stream().map(Node::id).toList())
+                    .toList();
         }
     }
 

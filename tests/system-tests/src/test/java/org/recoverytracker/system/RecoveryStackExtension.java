@@ -26,6 +26,7 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
 
     private final String[] streamsArguments;
     private final Consumer<RecoveryStack> setUp;
+    private final int brokers;
     private RecoveryStack stack;
 
     /**
@@ -39,8 +40,18 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
      * @param setUp what to do with the stack once it is ready, e.g. start a second streams instance
      */
     public RecoveryStackExtension(Consumer<RecoveryStack> setUp, String... streamsArguments) {
+        this(1, setUp, streamsArguments);
+    }
+
+    private RecoveryStackExtension(int brokers, Consumer<RecoveryStack> setUp, String... streamsArguments) {
+        this.brokers = brokers;
         this.setUp = setUp;
         this.streamsArguments = streamsArguments.clone();
+    }
+
+    /** The stack on a cluster of three Kafka nodes shaped as production (see {@link RecoveryStack#cluster()}). */
+    public static RecoveryStackExtension onThreeBrokers() {
+        return new RecoveryStackExtension(3, stack -> {});
     }
 
     public RecoveryStack stack() {
@@ -58,7 +69,8 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
         }
         stack = RecoveryStack.start(StackConfig.onFreePorts(dir, APPS)
                 .withStreamsArguments(FAST_GAUGES)
-                .withStreamsArguments(streamsArguments));
+                .withStreamsArguments(streamsArguments)
+                .withBrokers(brokers));
         setUp.accept(stack);
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.recoverytracker.localkafka.BrokerProcess;
+import org.recoverytracker.localkafka.KafkaCluster;
 import org.recoverytracker.stack.process.LogTail;
 
 /**
@@ -31,7 +32,10 @@ public final class RecoveryStack implements AutoCloseable {
     private String devPartnersArgument;
     private final List<ServiceProcess> streams = new CopyOnWriteArrayList<>();
     // Volatile: a supervisor's shutdown hook may stop the stack while another thread starts it.
-    private volatile BrokerProcess broker;
+    private volatile List<BrokerProcess> brokers = List.of();
+    /** The Kafka nodes when the stack runs on a cluster of several; null on one broker. */
+    private volatile KafkaCluster cluster;
+
     private volatile ServiceProcess jobLoss;
     private volatile ServiceProcess reference;
     private volatile ServiceProcess businessSupport;
@@ -70,7 +74,7 @@ public final class RecoveryStack implements AutoCloseable {
         try {
             Instant started = Instant.now();
             startBroker();
-            listener.brokerReady(broker.bootstrapServers(), Duration.between(started, Instant.now()));
+            listener.brokerReady(bootstrapServers(), Duration.between(started, Instant.now()));
             streams.add(startStreams(1, List.of()));
             jobLoss = startIngest(Services.JOB_LOSS, StackPorts.JOB_LOSS);
             businessSupport = startIngest(Services.BUSINESS_SUPPORT, StackPorts.BUSINESS_SUPPORT);
@@ -93,8 +97,27 @@ public final class RecoveryStack implements AutoCloseable {
         return config.dataDir();
     }
 
+    /** The broker, or node 1 of a {@linkplain #cluster() cluster}. */
     public BrokerProcess broker() {
-        return broker;
+        return brokers.get(0);
+    }
+
+    /**
+     * The Kafka nodes of a stack started {@linkplain StackConfig#withBrokers(int) on a cluster}.
+     *
+     * @throws IllegalStateException on a stack with one broker
+     */
+    public KafkaCluster cluster() {
+        if (cluster == null) {
+            throw new IllegalStateException("this stack runs on one broker, not a cluster");
+        }
+        return cluster;
+    }
+
+    /** The {@code bootstrap.servers} the services are given: every broker. */
+    public String bootstrapServers() {
+        return String.join(
+                ",", brokers.stream().map(BrokerProcess::bootstrapServers).toList());
     }
 
     public ServiceProcess jobLoss() {
@@ -154,13 +177,15 @@ public final class RecoveryStack implements AutoCloseable {
      * A process stopped or killed on purpose counts too, so a fault test need not ask.
      */
     public Optional<StackFailure> deadProcess() {
-        OptionalInt brokerExit = broker.exitCode();
-        if (brokerExit.isPresent()) {
-            return Optional.of(new StackFailure(
-                    Services.BROKER,
-                    broker.logFile(),
-                    "stopped unexpectedly (exit " + brokerExit.getAsInt() + ")",
-                    LogTail.of(broker.logFile(), ServiceProcess.LOG_TAIL_LINES)));
+        for (BrokerProcess broker : brokers) {
+            OptionalInt brokerExit = broker.exitCode();
+            if (brokerExit.isPresent()) {
+                return Optional.of(new StackFailure(
+                        brokerName(broker),
+                        broker.logFile(),
+                        "stopped unexpectedly (exit " + brokerExit.getAsInt() + ")",
+                        LogTail.of(broker.logFile(), ServiceProcess.LOG_TAIL_LINES)));
+            }
         }
         for (ServiceProcess service : services()) {
             OptionalInt exit = service.exitCode();
@@ -190,11 +215,14 @@ public final class RecoveryStack implements AutoCloseable {
                 killed.add(service.name());
             }
         }
-        if (broker != null && broker.isRunning()) {
+        // Every broker at once: one at a time, the last nodes of a cluster would wait for a
+        // quorum that the first ones took with them.
+        brokers.forEach(BrokerProcess::requestStop);
+        for (BrokerProcess broker : brokers) {
             try {
                 broker.stop();
             } catch (IllegalStateException notInTime) {
-                killed.add(Services.BROKER);
+                killed.add(brokerName(broker));
             }
         }
         return killed;
@@ -203,7 +231,7 @@ public final class RecoveryStack implements AutoCloseable {
     /** SIGKILL to every process at once, without waiting: for a user who will not wait for {@link #stop()}. */
     public void killNow() {
         services().forEach(service -> ProcessHandle.of(service.pid()).ifPresent(ProcessHandle::destroyForcibly));
-        if (broker != null) {
+        for (BrokerProcess broker : brokers) {
             ProcessHandle.of(broker.pid()).ifPresent(ProcessHandle::destroyForcibly);
         }
     }
@@ -214,11 +242,15 @@ public final class RecoveryStack implements AutoCloseable {
     }
 
     private void startBroker() {
+        if (config.brokers() > 1) {
+            startCluster();
+            return;
+        }
         int port = config.fixedPorts() ? StackPorts.KAFKA : BrokerProcess.freePort();
         Path log = config.logDir().resolve(Services.BROKER + ".log");
         BrokerProcess.Options options = new BrokerProcess.Options(log, JvmOptions.BROKER, config.commandPrefix());
         try {
-            broker = BrokerProcess.start(config.kafkaDir(), port, options);
+            brokers = List.of(BrokerProcess.start(config.kafkaDir(), port, options));
         } catch (IllegalStateException e) {
             throw new StackFailure(
                     Services.BROKER,
@@ -228,15 +260,55 @@ public final class RecoveryStack implements AutoCloseable {
         }
     }
 
+    private void startCluster() {
+        try {
+            cluster = KafkaCluster.start(
+                    config.kafkaDir(),
+                    config.brokers(),
+                    node -> new BrokerProcess.Options(
+                            config.logDir().resolve(Services.BROKER + "-" + node + ".log"),
+                            JvmOptions.BROKER,
+                            config.commandPrefix()));
+        } catch (IllegalStateException e) {
+            throw new StackFailure(
+                    Services.BROKER,
+                    config.logDir(),
+                    "cluster failed to start: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e.getMessage());
+        }
+        brokers = cluster.nodes();
+    }
+
+    /** "kafka" for the one broker, "kafka-2" for node 2 of a cluster. */
+    private String brokerName(BrokerProcess broker) {
+        return cluster == null ? Services.BROKER : Services.BROKER + "-" + (brokers.indexOf(broker) + 1);
+    }
+
+    /**
+     * On a cluster, the topic layout production's chart passes: topics the services create have a
+     * replica on each of three nodes and take a write once two have it.
+     */
+    private List<String> topicLayout(String prefix) {
+        if (cluster == null) {
+            return List.of();
+        }
+        int replicas = Math.min(3, config.brokers());
+        return List.of(
+                "--" + prefix + "replication-factor=" + replicas,
+                "--" + prefix + "min-insync-replicas=" + Math.max(1, replicas - 1));
+    }
+
     private ServiceProcess startStreams(int instance, List<String> extraArguments) {
         String name = instance == 1 ? Services.RECOVERY_STREAMS : Services.RECOVERY_STREAMS + "-" + instance;
         int port = instance == 1 && config.fixedPorts() ? StackPorts.RECOVERY_STREAMS : BrokerProcess.freePort();
         List<String> arguments = new ArrayList<>(List.of(
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--spring.kafka.bootstrap-servers=" + bootstrapServers(),
                 QUIET_BANNER,
                 "--recovery.streams.state-dir=" + config.streamsStateDir(instance),
                 "--recovery.streams.application-server=localhost:" + port,
                 devPartners()));
+        arguments.addAll(topicLayout("recovery.streams."));
         arguments.addAll(config.streamsArguments());
         arguments.addAll(extraArguments);
         return ServiceProcess.start(
@@ -251,8 +323,9 @@ public final class RecoveryStack implements AutoCloseable {
 
     private ServiceProcess startIngest(String name, int fixedPort) {
         int port = config.fixedPorts() ? fixedPort : BrokerProcess.freePort();
-        List<String> arguments =
-                List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), QUIET_BANNER, devPartners());
+        List<String> arguments = new ArrayList<>(
+                List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers(), QUIET_BANNER, devPartners()));
+        arguments.addAll(topicLayout("recovery.ingest.topic."));
         return ServiceProcess.start(
                 name,
                 config.apps().jar(name),

@@ -17,11 +17,24 @@ import java.util.List;
  * @param streamsArguments extra arguments for every instance of the streams service
  * @param commandPrefix words put before each child's {@code java} command, e.g.
  *     {@code TerminalGuard.prefix()}, which leaves the stopping to the harness
+ * @param brokers how many Kafka nodes: 1, or a cluster shaped as production (3: three replicas of
+ *     every topic, {@code min.insync.replicas} 2), always on free ports
  */
 public record StackConfig(
-        Path dataDir, Apps apps, boolean fixedPorts, List<String> streamsArguments, List<String> commandPrefix) {
+        Path dataDir,
+        Apps apps,
+        boolean fixedPorts,
+        List<String> streamsArguments,
+        List<String> commandPrefix,
+        int brokers) {
 
     public StackConfig {
+        if (brokers < 1) {
+            throw new IllegalArgumentException("a stack needs at least one broker, not " + brokers);
+        }
+        if (brokers > 1 && fixedPorts) {
+            throw new IllegalArgumentException("a cluster of brokers runs on free ports only");
+        }
         dataDir = dataDir.toAbsolutePath().normalize();
         streamsArguments = List.copyOf(streamsArguments);
         commandPrefix = List.copyOf(commandPrefix);
@@ -29,22 +42,27 @@ public record StackConfig(
 
     /** The local stack: Kafka on 9092, the services on 8080-8084. */
     public static StackConfig onFixedPorts(Path dataDir, Apps apps) {
-        return new StackConfig(dataDir, apps, true, List.of(), List.of());
+        return new StackConfig(dataDir, apps, true, List.of(), List.of(), 1);
     }
 
     /** A stack on ports free right now, beside anything else running on the machine (tests, benchmarks). */
     public static StackConfig onFreePorts(Path dataDir, Apps apps) {
-        return new StackConfig(dataDir, apps, false, List.of(), List.of());
+        return new StackConfig(dataDir, apps, false, List.of(), List.of(), 1);
     }
 
     public StackConfig withStreamsArguments(String... arguments) {
         List<String> all = new ArrayList<>(streamsArguments);
         all.addAll(List.of(arguments));
-        return new StackConfig(dataDir, apps, fixedPorts, all, commandPrefix);
+        return new StackConfig(dataDir, apps, fixedPorts, all, commandPrefix, brokers);
     }
 
     public StackConfig withCommandPrefix(List<String> prefix) {
-        return new StackConfig(dataDir, apps, fixedPorts, streamsArguments, prefix);
+        return new StackConfig(dataDir, apps, fixedPorts, streamsArguments, prefix, brokers);
+    }
+
+    /** The same stack on a cluster of {@code count} Kafka nodes instead of one broker. */
+    public StackConfig withBrokers(int count) {
+        return new StackConfig(dataDir, apps, fixedPorts, streamsArguments, commandPrefix, count);
     }
 
     public Path kafkaDir() {

@@ -1,6 +1,9 @@
 package org.recoverytracker.system.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,9 @@ import org.recoverytracker.testsupport.http.Http;
  * instance is down) is no answer, and is counted apart.
  */
 final class ContinuousChecker implements AutoCloseable {
+
+    /** Fewer answers judged consistent than this proves nothing about the fault. */
+    private static final int MINIMUM_CONSISTENT = 100;
 
     /** At most this many violations are described; all are counted. */
     private static final int DESCRIBED = 20;
@@ -191,6 +197,39 @@ final class ContinuousChecker implements AutoCloseable {
                 violationCount.sum(),
                 new TreeMap<>(violationsByKind),
                 new TreeMap<>(rollbacksByPhase));
+    }
+
+    /**
+     * Ends a fault test: waits until the views equal the oracle (every acknowledged event counted
+     * once), stops the readers, prints what they saw, and fails on any violation, on a run that
+     * judged too few answers to prove anything, or on views that never settled. The readers' verdict
+     * comes first, because it says what went wrong as it happened.
+     *
+     * @param fault what the test did, for the printed report
+     */
+    void settleAndJudge(String fault) throws InterruptedException {
+        phase("settling");
+        Duration settled = null;
+        Throwable unsettled = null;
+        try {
+            settled = ViewChecks.awaitViewsEqual(viewsUrl, oracle, Duration.ofMinutes(3));
+        } catch (RuntimeException | AssertionError e) {
+            unsettled = e;
+        }
+        close();
+
+        System.out.printf(
+                "Reads through %s: %s; views equal the oracle %s after the last acknowledgement, %d live events%n",
+                fault, counts(), settled == null ? "never" : settled.toMillis() + " ms", oracle.liveEvents());
+        rollbackExamples().forEach(example -> System.out.println("  rollback: " + example));
+        assertThat(violations()).as(counts()).isEmpty();
+        assertThat(consistent()).as(counts()).isGreaterThan(MINIMUM_CONSISTENT);
+        if (unsettled instanceof RuntimeException e) {
+            throw e;
+        }
+        if (unsettled != null) {
+            throw (AssertionError) unsettled;
+        }
     }
 
     @Override

@@ -1,14 +1,10 @@
 package org.recoverytracker.system.faults;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.recoverytracker.reference.ReferenceData;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
@@ -33,7 +29,7 @@ class ReadsThroughFaultsIT {
         final Oracle oracle = new Oracle();
         final ContinuousChecker readers;
         try (Workload partners = Workload.addOnly(stack, oracle, 4)) {
-            readers = new ContinuousChecker(streams.baseUrl(), oracle, scopes(), 2);
+            readers = new ContinuousChecker(streams.baseUrl(), oracle, Workload.scopes(), 2);
             awaitMore(partners, 150);
 
             readers.phase("streams killed");
@@ -53,43 +49,7 @@ class ReadsThroughFaultsIT {
             awaitMore(partners, 100);
             readers.phase("broker back");
         }
-        readers.phase("settling");
-        Duration settled = null;
-        Throwable unsettled = null;
-        try {
-            settled = ViewChecks.awaitViewsEqual(streams.baseUrl(), oracle, Duration.ofMinutes(3));
-        } catch (RuntimeException | AssertionError e) {
-            // The checker's own verdict first: it says what went wrong as it happened
-            unsettled = e;
-        }
-        readers.close();
-
-        System.out.printf(
-                "Reads through a streams crash and a broker restart: %s; views equal the oracle %s after the"
-                        + " last acknowledgement, %d live events%n",
-                readers.counts(), settled == null ? "never" : settled.toMillis() + " ms", oracle.liveEvents());
-        readers.rollbackExamples().forEach(example -> System.out.println("  rollback: " + example));
-        assertThat(readers.violations()).as(readers.counts()).isEmpty();
-        assertThat(readers.consistent()).as(readers.counts()).isGreaterThan(100);
-        if (unsettled instanceof RuntimeException e) {
-            throw e;
-        }
-        if (unsettled != null) {
-            throw (AssertionError) unsettled;
-        }
-    }
-
-    /** The UK, then the region of each place the workload writes to, then the places. */
-    private static List<String> scopes() {
-        final List<String> scopes = new ArrayList<>();
-        scopes.add(null);
-        Workload.places().stream()
-                .map(place ->
-                        ReferenceData.uk().place(place).orElseThrow().region().code())
-                .distinct()
-                .forEach(scopes::add);
-        scopes.addAll(Workload.places());
-        return scopes;
+        readers.settleAndJudge("a streams crash and a broker restart");
     }
 
     private static void awaitMore(Workload partners, int more) {

@@ -81,12 +81,18 @@ public class StreamsAccess {
         return partitions;
     }
 
-    /** A store of one local active partition. */
+    /**
+     * A store of one local active partition. The partition may move to another instance before or
+     * while it is read; every read then fails with a {@link ViewsUnavailableException}.
+     */
     public <V> ReadOnlyKeyValueStore<String, V> store(String name, int partition) {
         try {
-            return running()
-                    .store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore())
-                            .withPartition(partition));
+            return new MovingPartitionAware<>(
+                    running()
+                            .store(StoreQueryParameters.fromNameAndType(
+                                            name, QueryableStoreTypes.<String, V>keyValueStore())
+                                    .withPartition(partition)),
+                    partition);
         } catch (InvalidStateStoreException e) {
             throw new ViewsUnavailableException(
                     "Partition " + partition + " of the views is moving between instances.", e);

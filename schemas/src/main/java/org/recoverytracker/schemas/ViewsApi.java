@@ -2,7 +2,8 @@ package org.recoverytracker.schemas;
 
 /**
  * What the contract fixes for the views service ({@code services/recovery-streams}) that clients
- * beside the product need: its local port, and where an operator cuts a release of the open views.
+ * beside the product need: its local port, where an operator cuts a release of the open views, and
+ * the application id that operators' Kafka tools name it by.
  */
 public final class ViewsApi {
 
@@ -14,6 +15,12 @@ public final class ViewsApi {
      * may write for every place; {@code GET} lists the releases.
      */
     public static final String RELEASES_PATH = "/open/v1/releases";
+
+    /**
+     * The Kafka Streams application id: the consumer group, the prefix of every internal topic, and
+     * what Kafka's reset tool ({@code kafka-streams-application-reset}) is given.
+     */
+    public static final String APPLICATION_ID = "recovery-streams";
 
     private ViewsApi() {}
 }

@@ -166,9 +166,19 @@ public final class RecoveryStack implements AutoCloseable {
      *     replay from scratch
      */
     public ServiceProcess addStreamsInstance(String... extraArguments) {
+        ServiceProcess instance = startStreamsInstance(extraArguments);
+        instance.awaitReady();
+        return instance;
+    }
+
+    /**
+     * Starts one more instance of the streams service as {@link #addStreamsInstance} does, but
+     * returns at once: for a test that does something while the instance joins (and the others
+     * rebalance), then {@linkplain ServiceProcess#awaitReady() waits} for it.
+     */
+    public ServiceProcess startStreamsInstance(String... extraArguments) {
         ServiceProcess instance = startStreams(streams.size() + 1, List.of(extraArguments));
         streams.add(instance);
-        instance.awaitReady();
         return instance;
     }
 

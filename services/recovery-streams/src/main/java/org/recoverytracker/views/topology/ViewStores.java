@@ -1,6 +1,7 @@
 package org.recoverytracker.views.topology;
 
 import java.time.LocalDate;
+import org.recoverytracker.schemas.ViewsApi;
 
 /**
  * Names of the state stores and internal topics, and the layout of their keys. The query layer
@@ -10,7 +11,7 @@ import java.time.LocalDate;
 public final class ViewStores {
 
     /** Application id: prefixes every internal topic and the consumer group. */
-    public static final String APPLICATION_ID = "recovery-streams";
+    public static final String APPLICATION_ID = ViewsApi.APPLICATION_ID;
 
     /**
      * Per event identity ({@code kind|partner/eventId}): the cell its current version counts in, what

@@ -24,6 +24,7 @@ import org.recoverytracker.demo.DemoEvent;
 import org.recoverytracker.demo.DemoFeed;
 import org.recoverytracker.demo.Story;
 import org.recoverytracker.schemas.EventKind;
+import org.recoverytracker.schemas.ViewsApi;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.http.Http;
@@ -38,9 +39,6 @@ import tools.jackson.databind.JsonNode;
 class DemoStoryIT {
 
     private static final Duration CONVERGES = Duration.ofSeconds(60);
-
-    /** The views' application id and consumer group: {@code ViewStores.APPLICATION_ID}, their default. */
-    private static final String VIEWS_APPLICATION = "recovery-streams";
 
     /** The demo story is written as of the UK's calendar day, as the feed judges "not in the future". */
     private static final ZoneId UK_TIME = ZoneId.of("Europe/London");
@@ -107,7 +105,7 @@ class DemoStoryIT {
             admin.listOffsets(latest).all().get().forEach((partition, end) -> ends.put(partition, end.offset()));
             await().atMost(CONVERGES).untilAsserted(() -> {
                 final Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(
-                                VIEWS_APPLICATION)
+                                ViewsApi.APPLICATION_ID)
                         .partitionsToOffsetAndMetadata()
                         .get();
                 ends.forEach((partition, end) -> {

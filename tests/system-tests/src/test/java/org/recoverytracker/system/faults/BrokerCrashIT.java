@@ -9,8 +9,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.recoverytracker.system.RecoveryStackExtension;
 
 /**
- * The broker is killed (SIGKILL) and restarted while partners post continuously: they see 503s
- * while it is gone, and afterwards every view equals exactly what they were told was accepted.
+ * The broker is killed (SIGKILL) and restarted while partners post, correct and retract
+ * continuously: they see 503s while it is gone; readers asking for the UK, the regions and the
+ * places all the while get only right answers ({@link ContinuousChecker}); and afterwards every
+ * view equals exactly what the partners were told was accepted.
  */
 class BrokerCrashIT {
 
@@ -20,13 +22,18 @@ class BrokerCrashIT {
     @Test
     void viewsEqualWhatClientsWereToldAfterTheBrokerIsKilledDuringIngest() throws Exception {
         final Oracle oracle = new Oracle();
+        final ContinuousChecker readers;
         try (Workload partners = new Workload(SYSTEM.stack(), oracle, 4)) {
+            readers = ContinuousChecker.ofAnyWorkload(SYSTEM.stack().streams().baseUrl(), oracle, 2);
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 150);
 
+            readers.phase("broker killed");
             SYSTEM.stack().broker().kill();
             await().atMost(Duration.ofSeconds(30)).until(() -> partners.unavailable() >= 4);
             Thread.sleep(3_000);
+            readers.phase("broker restarting");
             SYSTEM.stack().broker().restart();
+            readers.phase("broker back");
             final int acknowledgedAtRestart = partners.acknowledged();
 
             await().atMost(Duration.ofSeconds(120)).until(() -> partners.acknowledged() >= acknowledgedAtRestart + 150);
@@ -36,8 +43,7 @@ class BrokerCrashIT {
         }
         assertThat(oracle.liveEvents()).isPositive();
 
-        final Duration settled =
-                ViewChecks.awaitViewsEqual(SYSTEM.stack().streams().baseUrl(), oracle, Duration.ofMinutes(3));
+        final Duration settled = readers.settleAndJudge("a broker crash");
         System.out.printf(
                 "Broker crash: views equal the oracle %d ms after the last acknowledgement%n", settled.toMillis());
     }

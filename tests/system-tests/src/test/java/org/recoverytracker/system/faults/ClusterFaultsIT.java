@@ -36,7 +36,7 @@ class ClusterFaultsIT {
         final Workload partners;
         try (Workload workload = Workload.addOnlyWithBatches(stack, oracle, 3, 2)) {
             partners = workload;
-            readers = new ContinuousChecker(stack.streams().baseUrl(), oracle, Workload.scopes(), 2);
+            readers = ContinuousChecker.ofAddOnly(stack.streams().baseUrl(), oracle, 2);
             partners.awaitMore(100);
 
             final BrokerProcess leader = cluster.leaderOf(EventKind.JOB_LOSS.topic(), 0);

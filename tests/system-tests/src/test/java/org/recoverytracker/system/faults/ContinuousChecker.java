@@ -16,18 +16,18 @@ import org.recoverytracker.reference.Codes;
 import org.recoverytracker.testsupport.http.Http;
 
 /**
- * Readers asking the views for the UK, the regions and the places an add-only workload writes to,
- * over and over, all through a fault, and judging every answer as it comes:
+ * Readers asking the views for the UK, the regions and the places a workload writes to, over and
+ * over, all through a fault, and judging every answer as it comes:
  *
  * <ul>
  *   <li>a 503 must say when to try again ({@code Retry-After});
- *   <li>a 200 must show at most the figures of every event sent before it came back, measure by
- *       measure: nothing counted twice, nothing from nowhere;
+ *   <li>a 200 must show at most what the events sent before it came back can make, measure by
+ *       measure ({@link Oracle#sentWithin}): nothing counted twice, nothing from nowhere;
  *   <li>nothing but a 200, a 404 (no live events) or a 503, and never a 500.
  * </ul>
  *
- * <p>Those are the violations, and a fault test fails on any. The checker also counts
- * <b>rollbacks</b>: answers that show less than an answer for the same view that came back before
+ * <p>Those are the violations, and a fault test fails on any. For an add-only workload the checker
+ * also counts <b>rollbacks</b>: answers that show less than an answer for the same view that came back before
  * they were asked (a 404 after figures, or a measure lower). The workload only adds, so a view
  * should never go back, and a total missing a partition would show as one. But the views do go back
  * in some runs, after a streams crash or a broker outage, and the cause is known: Kafka Streams
@@ -54,6 +54,9 @@ final class ContinuousChecker implements AutoCloseable {
     /** An answer with figures, and when it came back. */
     private record Shown(long at, Figures figures) {}
 
+    /** Whether the workload only adds, so that a view going back is a rollback worth counting. */
+    private final boolean addOnly;
+
     private final String viewsUrl;
     private final Oracle oracle;
     private final List<String> scopes;
@@ -74,7 +77,8 @@ final class ContinuousChecker implements AutoCloseable {
     /**
      * @param scopes the views to read: null for the UK, an ITL1 code for a region, a GSS code for a place
      */
-    ContinuousChecker(String viewsUrl, Oracle oracle, List<String> scopes, int readerCount) {
+    private ContinuousChecker(String viewsUrl, Oracle oracle, List<String> scopes, int readerCount, boolean addOnly) {
+        this.addOnly = addOnly;
         this.viewsUrl = viewsUrl;
         this.oracle = oracle;
         this.scopes = new ArrayList<>(scopes);
@@ -85,6 +89,22 @@ final class ContinuousChecker implements AutoCloseable {
             readers.add(thread);
             thread.start();
         }
+    }
+
+    /**
+     * Readers of the views of an add-only workload ({@link Workload#addOnly}): besides the
+     * violations, answers that go back are counted as rollbacks.
+     */
+    static ContinuousChecker ofAddOnly(String viewsUrl, Oracle oracle, int readerCount) {
+        return new ContinuousChecker(viewsUrl, oracle, Workload.scopes(), readerCount, true);
+    }
+
+    /**
+     * Readers of the views of a workload that also corrects and retracts, whose views rightly go
+     * back: only the violations are judged.
+     */
+    static ContinuousChecker ofAnyWorkload(String viewsUrl, Oracle oracle, int readerCount) {
+        return new ContinuousChecker(viewsUrl, oracle, Workload.scopes(), readerCount, false);
     }
 
     private void read(int offset) {
@@ -115,7 +135,7 @@ final class ContinuousChecker implements AutoCloseable {
                 }
             }
             case 404 -> {
-                if (before(path, asked) != null) {
+                if (addOnly && before(path, asked) != null) {
                     rollback(path + ": 404 after an earlier answer showed figures");
                 } else {
                     notYet.increment();
@@ -128,7 +148,7 @@ final class ContinuousChecker implements AutoCloseable {
 
     private void judge(String path, String scope, long asked, long answered, Figures figures) {
         final Figures upper = oracle.sentWithin(scope);
-        final Figures lower = before(path, asked);
+        final Figures lower = addOnly ? before(path, asked) : null;
         if (!figures.atMost(upper)) {
             violation("more than sent", path + ": " + figures + " is more than every event sent could make, " + upper);
         } else if (lower != null && !lower.atMost(figures)) {
@@ -205,9 +225,10 @@ final class ContinuousChecker implements AutoCloseable {
      * judged too few answers to prove anything, or on views that never settled. The readers' verdict
      * comes first, because it says what went wrong as it happened.
      *
+     * @return how long after the last acknowledgement the views equalled the oracle
      * @param fault what the test did, for the printed report
      */
-    void settleAndJudge(String fault) throws InterruptedException {
+    Duration settleAndJudge(String fault) throws InterruptedException {
         phase("settling");
         Duration settled = null;
         Throwable unsettled = null;
@@ -230,6 +251,7 @@ final class ContinuousChecker implements AutoCloseable {
         if (unsettled != null) {
             throw (AssertionError) unsettled;
         }
+        return settled;
     }
 
     @Override

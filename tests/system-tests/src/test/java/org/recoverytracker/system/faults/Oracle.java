@@ -3,9 +3,11 @@ package org.recoverytracker.system.faults;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.recoverytracker.reference.ReferenceData;
 import tools.jackson.databind.JsonNode;
 
@@ -21,23 +23,29 @@ final class Oracle {
 
     private final Map<String, State> acknowledged = new ConcurrentHashMap<>();
 
-    /** Every event a client began to send, whether or not it was acknowledged yet (add-only workloads). */
-    private final Map<String, State> sent = new ConcurrentHashMap<>();
+    /** Every version of every identity a client began to send, whether or not it was acknowledged yet. */
+    private final Map<String, List<State>> sent = new ConcurrentHashMap<>();
 
     /** A client is about to send this put: from now on the views may count it. */
     void sending(String kind, String partner, String eventId, JsonNode event) {
-        sent.put(kind + "|" + partner + "/" + eventId, new State(kind, event));
+        sent.computeIfAbsent(kind + "|" + partner + "/" + eventId, identity -> new CopyOnWriteArrayList<>())
+                .add(new State(kind, event));
     }
 
     /**
-     * The measures of every put sent so far, within a place, a region or the UK ({@code scope}: a
-     * GSS code, an ITL1 code, or null): no answer of an add-only workload's views may show more.
+     * The most that the puts sent so far can make within a place, a region or the UK ({@code
+     * scope}: a GSS code, an ITL1 code, or null): no answer may show more. Each identity counts once,
+     * in whichever of its versions sent within the scope is largest, measure by measure; for an
+     * add-only workload (one version each) that is simply the sum of everything sent.
      */
     Figures sentWithin(String scope) {
         return sent.values().stream()
-                .filter(state ->
-                        scope == null || within(state.event().get("place").asString(), scope))
-                .map(state -> Figures.of(state.kind(), state.event()))
+                .map(versions -> versions.stream()
+                        .filter(state -> scope == null
+                                || within(state.event().get("place").asString(), scope))
+                        .map(state -> Figures.of(state.kind(), state.event()))
+                        .reduce(Figures::max)
+                        .orElse(Figures.NONE))
                 .reduce(Figures.NONE, Figures::plus);
     }
 

@@ -29,31 +29,26 @@ class ReadsThroughFaultsIT {
         final Oracle oracle = new Oracle();
         final ContinuousChecker readers;
         try (Workload partners = Workload.addOnly(stack, oracle, 4)) {
-            readers = new ContinuousChecker(streams.baseUrl(), oracle, Workload.scopes(), 2);
-            awaitMore(partners, 150);
+            readers = ContinuousChecker.ofAddOnly(streams.baseUrl(), oracle, 2);
+            partners.awaitMore(150);
 
             readers.phase("streams killed");
             streams.kill();
-            awaitMore(partners, 100);
+            partners.awaitMore(100);
             readers.phase("streams restarting");
             streams.restart();
             streams.awaitReady();
             readers.phase("streams ready again");
-            awaitMore(partners, 100);
+            partners.awaitMore(100);
 
             readers.phase("broker killed");
             stack.broker().kill();
             await().atMost(Duration.ofSeconds(30)).until(() -> partners.unavailable() >= 4);
             readers.phase("broker restarting");
             stack.broker().restart();
-            awaitMore(partners, 100);
+            partners.awaitMore(100);
             readers.phase("broker back");
         }
         readers.settleAndJudge("a streams crash and a broker restart");
-    }
-
-    private static void awaitMore(Workload partners, int more) {
-        final int from = partners.acknowledged();
-        await().atMost(Duration.ofSeconds(120)).until(() -> partners.acknowledged() >= from + more);
     }
 }

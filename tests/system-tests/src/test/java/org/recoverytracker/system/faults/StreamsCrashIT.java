@@ -25,17 +25,22 @@ class StreamsCrashIT {
         final Oracle oracle = new Oracle();
         final ServiceProcess streams = SYSTEM.stack().streams();
         final long killedAt;
+        final ContinuousChecker readers;
         try (Workload partners = new Workload(SYSTEM.stack(), oracle, 4)) {
+            readers = ContinuousChecker.ofAnyWorkload(streams.baseUrl(), oracle, 2);
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= 300);
+            readers.phase("streams killed");
             streams.kill();
             killedAt = System.nanoTime();
             final int acknowledgedAtKill = partners.acknowledged();
             await().atMost(Duration.ofSeconds(60)).until(() -> partners.acknowledged() >= acknowledgedAtKill + 100);
+            readers.phase("streams restarting");
             streams.restart();
             streams.awaitReady();
+            readers.phase("streams ready again");
         }
         final Duration ready = Duration.ofNanos(System.nanoTime() - killedAt);
-        final Duration settled = ViewChecks.awaitViewsEqual(streams.baseUrl(), oracle, Duration.ofMinutes(3));
+        final Duration settled = readers.settleAndJudge("a streams crash without standby");
         final int revisions = RevisionLogChecks.assertLogChainsAndRebuilds(
                 SYSTEM.stack().broker().bootstrapServers(), oracle.expectedSectors());
         System.out.printf(

@@ -178,6 +178,7 @@ final class Workload implements AutoCloseable {
                 oracle.acknowledgedRetraction(kind, partner.id(), eventId);
             } else {
                 final ObjectNode event = event(kind, partner, random);
+                oracle.sending(kind, partner.id(), eventId, event);
                 send(() -> Http.put(url(kind) + "/" + eventId, partner.key(), event.toString()));
                 oracle.acknowledgedPut(kind, partner.id(), eventId, event);
             }

@@ -40,23 +40,23 @@ class ClusterFaultsIT {
             partners.awaitMore(100);
 
             final BrokerProcess leader = cluster.leaderOf(EventKind.JOB_LOSS.topic(), 0);
-            readers.phase("leader of " + EventKind.JOB_LOSS.topic() + "-0 killed");
+            readers.faultPhase("leader of " + EventKind.JOB_LOSS.topic() + "-0 killed");
             leader.kill();
             partners.awaitMore(100);
-            readers.phase("leader restarting");
+            readers.faultPhase("leader restarting");
             leader.restart();
             awaitFullyReplicated(cluster);
 
             final BrokerProcess controller = cluster.activeController();
-            readers.phase("active controller killed");
+            readers.faultPhase("active controller killed");
             controller.kill();
             partners.awaitMore(100);
-            readers.phase("controller restarting");
+            readers.faultPhase("controller restarting");
             controller.restart();
             awaitFullyReplicated(cluster);
 
             for (BrokerProcess node : cluster.nodes()) {
-                readers.phase("rolling restart: " + node.bootstrapServers() + " stopped");
+                readers.faultPhase("rolling restart: " + node.bootstrapServers() + " stopped");
                 assertThat(node.stop())
                         .as("exit code of a node stopped for a rolling restart")
                         .isZero();

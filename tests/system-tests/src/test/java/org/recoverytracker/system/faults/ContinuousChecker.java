@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.testsupport.http.Http;
@@ -35,7 +36,11 @@ import org.recoverytracker.testsupport.http.Http;
  * when that transaction is aborted (the instance killed, or its transaction failing while the broker
  * is away) the restored store lacks them until they are processed again. Reading only committed
  * state needs KIP-892's transactional stores and {@code READ_COMMITTED} interactive queries (Kafka
- * Streams 4.4; this build is on 4.1). Until then rollbacks are counted and reported, not failed on.
+ * Streams 4.4; this build is on 4.1). Until then a rollback is excused while a fault that can abort
+ * the views' transactions is on (a test names such phases with {@link #faultPhase}) and for {@link
+ * #ABORT_GRACE} after it ends; excused rollbacks are counted and reported. A rollback at any other
+ * time (instances joining or leaving gracefully, the views settling long after a fault) is a
+ * violation: a gather that lost a partition, or sums not rebuilt.
  *
  * <p>The lower bound is what the views showed, not what the ingest services acknowledged: an
  * acknowledgement says an event is safely in Kafka, and the views count it a moment later, so an
@@ -47,6 +52,15 @@ final class ContinuousChecker implements AutoCloseable {
 
     /** Fewer answers judged consistent than this proves nothing about the fault. */
     private static final int MINIMUM_CONSISTENT = 100;
+
+    /**
+     * How long after a fault ends an answer may still go back: the views' transactions that the
+     * fault left open are aborted once the broker or the instance is back, and the aborted input is
+     * processed again within seconds.
+     */
+    static final Duration ABORT_GRACE = Duration.ofSeconds(60);
+
+    private static final long NEVER = Long.MIN_VALUE;
 
     /** At most this many violations are described; all are counted. */
     private static final int DESCRIBED = 20;
@@ -73,6 +87,10 @@ final class ContinuousChecker implements AutoCloseable {
     private final Map<String, LongAdder> rollbacksByPhase = new ConcurrentHashMap<>();
     private final List<String> rollbackExamples = new CopyOnWriteArrayList<>();
     private volatile String phase = "start";
+    private volatile boolean faultOn;
+    private volatile long faultEnded = NEVER;
+    /** The longest time after a fault ended that a rollback was excused: what {@link #ABORT_GRACE} must cover. */
+    private final LongAccumulator latestExcusedAfterFault = new LongAccumulator(Math::max, 0);
 
     /**
      * @param scopes the views to read: null for the UK, an ITL1 code for a region, a GSS code for a place
@@ -178,7 +196,20 @@ final class ContinuousChecker implements AutoCloseable {
         }
     }
 
+    /**
+     * A view that went back: excused while a fault that can abort the views' transactions is on
+     * or has just ended ({@link #faultPhase}), a violation at any other time.
+     */
     private void rollback(String what) {
+        final long ended = faultEnded;
+        if (!faultOn) {
+            final long sinceFault = System.nanoTime() - ended;
+            if (ended == NEVER || sinceFault > ABORT_GRACE.toNanos()) {
+                violation("went back with no fault to excuse it", what);
+                return;
+            }
+            latestExcusedAfterFault.accumulate(sinceFault);
+        }
         rollbacksByPhase.computeIfAbsent(phase, ignored -> new LongAdder()).increment();
         if (rollbackExamples.size() < 3) {
             rollbackExamples.add("[" + phase + "] " + what);
@@ -192,7 +223,21 @@ final class ContinuousChecker implements AutoCloseable {
 
     /** Names what the fault test is doing now, so that violations say when they happened. */
     void phase(String now) {
+        if (faultOn) {
+            faultEnded = System.nanoTime();
+            faultOn = false;
+        }
         phase = now;
+    }
+
+    /**
+     * Names a phase during which the views' transactions may be aborted (a streams instance or a
+     * broker killed, or a broker away): answers shown up to then may go back, until {@link
+     * #ABORT_GRACE} after the next {@linkplain #phase ordinary phase} begins.
+     */
+    void faultPhase(String now) {
+        phase = now;
+        faultOn = true;
     }
 
     /** Answers judged consistent so far: what makes a run that proved nothing (0) visible. */
@@ -209,14 +254,16 @@ final class ContinuousChecker implements AutoCloseable {
     String counts() {
         return String.format(
                 "%d answers consistent, %d 503 with Retry-After, %d 404 before any figures, %d unreachable"
-                        + " (instance down), %d violations %s, rollbacks by phase %s",
+                        + " (instance down), %d violations %s, rollbacks by phase %s (the latest %d ms after its fault"
+                        + " ended)",
                 consistent.sum(),
                 unavailable.sum(),
                 notYet.sum(),
                 unreachable.sum(),
                 violationCount.sum(),
                 new TreeMap<>(violationsByKind),
-                new TreeMap<>(rollbacksByPhase));
+                new TreeMap<>(rollbacksByPhase),
+                Duration.ofNanos(latestExcusedAfterFault.get()).toMillis());
     }
 
     /**

@@ -32,19 +32,19 @@ class ReadsThroughFaultsIT {
             readers = ContinuousChecker.ofAddOnly(streams.baseUrl(), oracle, 2);
             partners.awaitMore(150);
 
-            readers.phase("streams killed");
+            readers.faultPhase("streams killed");
             streams.kill();
             partners.awaitMore(100);
-            readers.phase("streams restarting");
+            readers.faultPhase("streams restarting");
             streams.restart();
             streams.awaitReady();
             readers.phase("streams ready again");
             partners.awaitMore(100);
 
-            readers.phase("broker killed");
+            readers.faultPhase("broker killed");
             stack.broker().kill();
             await().atMost(Duration.ofSeconds(30)).until(() -> partners.unavailable() >= 4);
-            readers.phase("broker restarting");
+            readers.faultPhase("broker restarting");
             stack.broker().restart();
             partners.awaitMore(100);
             readers.phase("broker back");

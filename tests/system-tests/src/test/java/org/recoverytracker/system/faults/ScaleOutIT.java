@@ -46,12 +46,12 @@ class ScaleOutIT {
             await().atMost(Duration.ofSeconds(120))
                     .pollInterval(Duration.ofMillis(20))
                     .until(() -> Stream.of(first, second).anyMatch(instance -> "REBALANCING".equals(state(instance))));
-            readers.phase("second killed mid-rebalance");
+            readers.faultPhase("second killed mid-rebalance");
             second.kill();
             third.awaitReady();
             partners.awaitMore(100);
 
-            readers.phase("second restarting");
+            readers.faultPhase("second restarting");
             second.restart();
             second.awaitReady();
             partners.awaitMore(100);

@@ -84,8 +84,8 @@ final class BrokerConfig {
      */
     static Map<String, String> clusterNode(BrokerSettings settings, QuorumMembership membership) {
         Map<String, String> config = new LinkedHashMap<>(singleNode(settings, membership.controllerPort()));
-        String replicas = Integer.toString(Math.min(3, membership.clusterSize()));
-        String minInsync = Integer.toString(Math.max(1, Math.min(3, membership.clusterSize()) - 1));
+        String replicas = Integer.toString(KafkaCluster.replicationFactor(membership.clusterSize()));
+        String minInsync = Integer.toString(KafkaCluster.minInsyncReplicas(membership.clusterSize()));
         config.put("node.id", Integer.toString(membership.nodeId()));
         config.put("controller.quorum.voters", membership.voters());
         // Heartbeats now cross processes that share two cores with the services: a session of

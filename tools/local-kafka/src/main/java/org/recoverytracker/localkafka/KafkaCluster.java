@@ -85,6 +85,24 @@ public final class KafkaCluster implements AutoCloseable {
         return nodes.get(nodeId - 1);
     }
 
+    /** Replicas of every topic on this cluster by default: three, or as many as there are nodes. */
+    public int replicationFactor() {
+        return replicationFactor(nodes.size());
+    }
+
+    /** {@code min.insync.replicas} of every topic on this cluster: one fewer than the replicas, so one node may be down. */
+    public int minInsyncReplicas() {
+        return minInsyncReplicas(nodes.size());
+    }
+
+    static int replicationFactor(int clusterSize) {
+        return Math.min(3, clusterSize);
+    }
+
+    static int minInsyncReplicas(int clusterSize) {
+        return Math.max(1, replicationFactor(clusterSize) - 1);
+    }
+
     /** The {@code bootstrap.servers} value naming every node. */
     public String bootstrapServers() {
         return nodes.stream().map(BrokerProcess::bootstrapServers).collect(Collectors.joining(","));
@@ -133,7 +151,7 @@ public final class KafkaCluster implements AutoCloseable {
      * @return the nodes (by id) that had to be killed
      */
     public List<Integer> stop() {
-        nodes.stream().filter(BrokerProcess::isRunning).forEach(BrokerProcess::requestStop);
+        nodes.forEach(BrokerProcess::requestStop);
         List<Integer> killed = new ArrayList<>();
         for (int node = 1; node <= nodes.size(); node++) {
             try {

@@ -303,10 +303,9 @@ public final class RecoveryStack implements AutoCloseable {
         if (cluster == null) {
             return List.of();
         }
-        int replicas = Math.min(3, config.brokers());
         return List.of(
-                "--" + prefix + "replication-factor=" + replicas,
-                "--" + prefix + "min-insync-replicas=" + Math.max(1, replicas - 1));
+                "--" + prefix + "replication-factor=" + cluster.replicationFactor(),
+                "--" + prefix + "min-insync-replicas=" + cluster.minInsyncReplicas());
     }
 
     private ServiceProcess startStreams(int instance, List<String> extraArguments) {

@@ -3,8 +3,6 @@ package org.recoverytracker.views.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -107,17 +105,7 @@ public class ViewGatherer {
                     ? unavailable
                     : new ViewsUnavailableException("An instance failed to answer.", e.getCause());
         }
-        requireEveryPartitionOnce(covered);
+        PartitionCoverage.requireEveryPartitionOnce(covered, partitionCount.get());
         return entries;
-    }
-
-    private void requireEveryPartitionOnce(List<Integer> covered) {
-        final int partitions = partitionCount.get();
-        final Set<Integer> distinct = new TreeSet<>(covered);
-        if (covered.size() != partitions || distinct.size() != partitions) {
-            throw new ViewsUnavailableException("The views are moving between instances (" + distinct.size() + " of "
-                    + partitions + " partitions available" + (covered.size() > distinct.size() ? ", some twice" : "")
-                    + ").");
-        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
@@ -238,6 +239,21 @@ final class ContinuousChecker implements AutoCloseable {
     void faultPhase(String now) {
         phase = now;
         faultOn = true;
+    }
+
+    /**
+     * Waits until {@link #ABORT_GRACE} has passed since the last fault ended, so that from then on
+     * every view that goes back is a violation: what a test calls before a phase that must be
+     * judged strictly (instances running steadily, or leaving gracefully).
+     */
+    void awaitGraceOver() throws InterruptedException {
+        if (faultOn) {
+            throw new IllegalStateException("A fault phase is still on: name the phase that follows it first.");
+        }
+        final long ended = faultEnded;
+        if (ended != NEVER) {
+            TimeUnit.NANOSECONDS.sleep(ABORT_GRACE.toNanos() - (System.nanoTime() - ended));
+        }
     }
 
     /** Answers judged consistent so far: what makes a run that proved nothing (0) visible. */

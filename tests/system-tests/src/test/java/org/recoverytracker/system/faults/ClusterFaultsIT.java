@@ -10,6 +10,7 @@ import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.localkafka.KafkaCluster;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
 
 /**
@@ -18,9 +19,9 @@ import org.recoverytracker.system.RecoveryStackExtension;
  * batches and readers ask for the UK, the regions and the places all the while
  * ({@link ContinuousChecker}). The node leading an event topic's partition is killed (-9) and
  * restarted, then the active controller, then every node is restarted in turn as an operator's
- * rolling upgrade does. With one node down the cluster still takes writes, so partners should see
- * few refusals or none; nothing acknowledged is lost, nothing is counted twice, and no batch is
- * ever half on its topic.
+ * rolling upgrade does; last, the views' streams instance is killed (-9) and restarted. With one
+ * node down the cluster still takes writes, so partners should see few refusals or none; nothing
+ * acknowledged is lost, nothing is counted twice, and no batch is ever half on its topic.
  */
 class ClusterFaultsIT {
 
@@ -28,7 +29,7 @@ class ClusterFaultsIT {
     static final RecoveryStackExtension SYSTEM = RecoveryStackExtension.onThreeBrokers();
 
     @Test
-    void everyAnswerIsRightAndEveryBatchWholeThroughLeaderAndControllerCrashesAndARollingRestart() throws Exception {
+    void everyAnswerIsRightAndEveryBatchWholeThroughNodeCrashesARollingRestartAndAStreamsCrash() throws Exception {
         final RecoveryStack stack = SYSTEM.stack();
         final KafkaCluster cluster = stack.cluster();
         final Oracle oracle = new Oracle();
@@ -66,13 +67,26 @@ class ClusterFaultsIT {
             }
             readers.phase("cluster whole again");
             partners.awaitMore(50);
+
+            // The views' transactions, their state and their coordinator on three nodes: an
+            // instance killed mid-transaction is fenced and its open transaction aborted there.
+            final ServiceProcess views = stack.streams();
+            readers.faultPhase("streams instance killed");
+            views.kill();
+            partners.awaitMore(50);
+            readers.faultPhase("streams instance restarting");
+            views.restart();
+            views.awaitReady();
+            readers.phase("all running again");
+            partners.awaitMore(50);
         }
         System.out.printf(
                 "Three brokers: %d requests acknowledged (%d batches of events), %d refused with 503 and retried,"
                         + " %d over the rate limit and retried%n",
                 partners.acknowledged(), partners.batches().size(), partners.unavailable(), partners.rateLimited());
         assertThat(partners.batches()).as("batches acknowledged").hasSizeGreaterThan(20);
-        readers.settleAndJudge("a partition leader's and the active controller's crash and a rolling restart");
+        readers.settleAndJudge(
+                "a partition leader's and the active controller's crash, a rolling restart and a streams crash");
 
         final int repeated = BatchChecks.assertEveryBatchWhole(stack.bootstrapServers(), partners.batches());
         System.out.printf(

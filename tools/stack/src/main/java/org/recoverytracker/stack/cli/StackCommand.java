@@ -71,13 +71,7 @@ public final class StackCommand implements Callable<Integer> {
     public Integer call() {
         Instant started = startedAt != null ? Instant.ofEpochSecond(startedAt) : Instant.now();
         dataDir = dataDir.toAbsolutePath().normalize();
-        List<Integer> taken = TakenPorts.among(List.of(
-                StackPorts.KAFKA,
-                StackPorts.RECOVERY_STREAMS,
-                StackPorts.JOB_LOSS,
-                StackPorts.BUSINESS_SUPPORT,
-                StackPorts.GREEN_ECONOMY,
-                StackPorts.REFERENCE));
+        List<Integer> taken = TakenPorts.among(StackPorts.ALL);
         if (!taken.isEmpty()) {
             console.failure("port(s) " + taken + " already in use (another ./run-local?). The stack needs "
                     + StackPorts.KAFKA + " and 8080-8084.");

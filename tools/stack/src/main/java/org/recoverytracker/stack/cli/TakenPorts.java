@@ -6,13 +6,13 @@ import java.net.Socket;
 import java.util.List;
 
 /** Which of the local stack's ports something already accepts connections on (another ./run-local?). */
-final class TakenPorts {
+public final class TakenPorts {
 
     private static final int CONNECT_TIMEOUT_MILLIS = 300;
 
     private TakenPorts() {}
 
-    static List<Integer> among(List<Integer> ports) {
+    public static List<Integer> among(List<Integer> ports) {
         return ports.stream().filter(TakenPorts::accepts).toList();
     }
 

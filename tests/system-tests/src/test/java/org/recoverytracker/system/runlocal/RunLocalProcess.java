@@ -34,7 +34,9 @@ final class RunLocalProcess {
 
     /** Starts {@code ./run-local} in {@code clone} with these options; what it prints goes to {@code output}. */
     static RunLocalProcess start(Path clone, Path output, String... options) throws IOException {
-        final List<String> command = new ArrayList<>(List.of("setsid", "./run-local"));
+        // A program started in the background of a script inherits SIGINT ignored, and a JVM keeps an
+        // ignored SIGINT ignored: Ctrl-C would then do nothing, as it never does in a terminal.
+        final List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", "setsid", "./run-local"));
         command.addAll(List.of(options));
         final Process process = new ProcessBuilder(command)
                 .directory(clone.toFile())
@@ -96,9 +98,10 @@ final class RunLocalProcess {
     }
 
     /**
-     * Signals its process group. {@code setsid} makes the program it runs the leader of a new
-     * group (it forks only when it is itself a group leader, which a child of this JVM is not), and
-     * {@code ./run-local} ends by exec-ing the harness, so the group's id is the process's own.
+     * Signals its process group. {@code env} and {@code setsid} exec what they run, {@code setsid}
+     * making it the leader of a new group (it forks only when it is itself a group leader, which a
+     * child of this JVM is not), and {@code ./run-local} ends by exec-ing the harness, so the
+     * group's id is the process's own.
      */
     private void signalGroup(String signal) throws IOException, InterruptedException {
         final long group = processGroup();

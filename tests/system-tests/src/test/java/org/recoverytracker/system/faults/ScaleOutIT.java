@@ -24,6 +24,9 @@ import org.recoverytracker.testsupport.http.Http;
  */
 class ScaleOutIT {
 
+    /** How long three instances run steadily, judged strictly, before they are scaled in. */
+    private static final Duration STEADY = Duration.ofSeconds(20);
+
     /** The streams' state in the health details, so that the test knows when a rebalance is on. */
     @RegisterExtension
     static final RecoveryStackExtension SYSTEM =
@@ -62,7 +65,8 @@ class ScaleOutIT {
             // with three instances running, a gather that missed a partition shows here as a violation.
             readers.phase("three instances, steady");
             readers.awaitGraceOver();
-            partners.awaitMore(150);
+            Thread.sleep(STEADY.toMillis());
+            partners.awaitMore(50);
 
             readers.phase("scaling in to one instance");
             assertThat(third.stop()).as("third stopped within its grace").isTrue();

@@ -26,6 +26,7 @@ import org.recoverytracker.demo.Story;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.ViewsApi;
 import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.system.PlaceEvents;
 import org.recoverytracker.system.RecoveryStackExtension;
 import org.recoverytracker.testsupport.http.Http;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +63,7 @@ class DemoStoryIT {
         final long total = expected.values().stream().mapToLong(Long::longValue).sum();
         assertThat(summary).startsWith("Demo story posted: " + total + " events for Hounslow, Belfast and Bradford");
         await().atMost(CONVERGES)
-                .untilAsserted(() -> assertThat(eventsByPlace(views)).isEqualTo(expected));
+                .untilAsserted(() -> assertThat(PlaceEvents.byPlace(views)).isEqualTo(expected));
         final JsonNode uk = Http.get(views + "/v1/uk").json();
         await().atMost(CONVERGES).untilAsserted(() -> {
             final JsonNode zone = Http.get(views + "/v1/areas").json().get(0);
@@ -81,7 +82,7 @@ class DemoStoryIT {
 
         awaitViewsHaveReadEveryEvent(stack);
         assertThat(Http.get(views + "/v1/uk").json()).isEqualTo(uk);
-        assertThat(eventsByPlace(views)).isEqualTo(expected);
+        assertThat(PlaceEvents.byPlace(views)).isEqualTo(expected);
     }
 
     /**
@@ -127,14 +128,5 @@ class DemoStoryIT {
                 EventKind.BUSINESS_SUPPORT, URI.create(stack.businessSupport().baseUrl()));
         services.put(EventKind.GREEN_ECONOMY, URI.create(stack.greenEconomy().baseUrl()));
         return services;
-    }
-
-    private static Map<String, Long> eventsByPlace(String views) {
-        final Map<String, Long> events = new TreeMap<>();
-        Http.get(views + "/v1/places")
-                .json()
-                .forEach(place -> events.put(
-                        place.path("place").asString(), place.path("events").asLong()));
-        return events;
     }
 }

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.stack.StackPorts;
 import org.recoverytracker.stack.cli.TakenPorts;
+import org.recoverytracker.system.PlaceEvents;
 import org.recoverytracker.testsupport.http.Http;
 import tools.jackson.databind.JsonNode;
 
@@ -62,14 +62,14 @@ class RunLocalIT {
         try {
             first.awaitReady(FIRST_START);
             await().atMost(DEMO_VISIBLE)
-                    .untilAsserted(() -> assertThat(eventsByPlace())
+                    .untilAsserted(() -> assertThat(PlaceEvents.byPlace(VIEWS))
                             .as("events per place")
                             .containsOnlyKeys(DEMO_PLACES)
                             .allSatisfy((place, events) -> assertThat(events).isPositive()));
             release = await().atMost(DEMO_VISIBLE).until(RunLocalIT::latestRelease, id -> id != null);
             assertThat(Http.get(VIEWS + "/").status()).as("the dashboard").isEqualTo(200);
             releasedUk = Http.get(VIEWS + "/open/v1/uk?release=" + release).json();
-            eventsBeforeStop = eventsByPlace();
+            eventsBeforeStop = PlaceEvents.byPlace(VIEWS);
             stopWithCtrlC(first);
         } finally {
             first.killIfRunning();
@@ -85,7 +85,7 @@ class RunLocalIT {
                     .contains("nothing changed since the last build")
                     .contains("Demo feed… skipped (--no-demo)");
             await().atMost(RESTART)
-                    .untilAsserted(() -> assertThat(eventsByPlace())
+                    .untilAsserted(() -> assertThat(PlaceEvents.byPlace(VIEWS))
                             .as("events per place after the restart, against those read before Ctrl-C")
                             .containsOnlyKeys(DEMO_PLACES)
                             .allSatisfy((place, events) -> assertThat(events)
@@ -117,15 +117,6 @@ class RunLocalIT {
         assertThat(TakenPorts.among(StackPorts.ALL))
                 .as("ports still taken after Ctrl-C")
                 .isEmpty();
-    }
-
-    private static Map<String, Long> eventsByPlace() {
-        final Map<String, Long> events = new TreeMap<>();
-        Http.get(VIEWS + "/v1/places")
-                .json()
-                .forEach(place -> events.put(
-                        place.path("place").asString(), place.path("events").asLong()));
-        return events;
     }
 
     /** The id of the newest release, or null before the first. */

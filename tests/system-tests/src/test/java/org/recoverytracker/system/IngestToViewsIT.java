@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,6 +111,14 @@ class IngestToViewsIT {
                         .get("greenJobsCreated")
                         .asLong())
                 .isEqualTo(40);
+    }
+
+    @Test
+    void viewsCompressWithLz4sNativeLibraryFromTheirSpringBootJar() throws IOException {
+        // lz4-java skips its native code when loaded from a jar's own class loader, as in the service's
+        // executable jar run here; in a unit test it would load anyway, so only this test can see it.
+        assertThat(Files.readString(stack.streams().log()))
+                .contains("Kafka's LZ4 compression: LZ4Factory:JNI, checksums: XXHashFactory:JNI");
     }
 
     @Test

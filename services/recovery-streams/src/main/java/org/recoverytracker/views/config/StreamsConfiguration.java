@@ -50,6 +50,8 @@ public class StreamsConfiguration {
     @Bean(name = KafkaStreamsDefaultConfiguration.DEFAULT_STREAMS_CONFIG_BEAN_NAME)
     KafkaStreamsConfiguration recoveryStreamsConfig(
             KafkaProperties kafka, KafkaConnectionDetails connection, StreamsSettings settings) {
+        // Before Kafka Streams creates its clients: they look for the fastest LZ4 at every batch.
+        NativeLz4.load();
         final Map<String, Object> base = kafka.buildStreamsProperties();
         base.put(
                 CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG,

@@ -169,7 +169,9 @@ public final class Bench {
 
     private static void streamsComplete(Args args) throws InterruptedException {
         final ObjectNode out = new StreamsCompletion(
-                        new ViewsApi(URI.create(args.string("views"))), args.number("pid"), args.number("broker-pid"))
+                        new ViewsApi(URI.create(args.string("views"))),
+                        args.list("pids").stream().map(Long::valueOf).toList(),
+                        args.number("broker-pid"))
                 .await(args.number("expected"), args.seconds("start-timeout", 240), args.seconds("stall", 120));
         out.put("processingGuarantee", args.string("guarantee"));
         ResultFile.write(args.path("out"), out);

@@ -1,6 +1,7 @@
 package org.recoverytracker.bench.steps;
 
 import java.time.Duration;
+import java.util.List;
 import org.recoverytracker.bench.http.ViewsApi;
 import org.recoverytracker.bench.monitor.ProcessCpu;
 import org.recoverytracker.bench.results.ResultFile;
@@ -25,16 +26,17 @@ public final class StreamsCompletion {
     private static final Duration PROGRESS = Duration.ofSeconds(10);
 
     private final ViewsApi views;
-    private final long servicePid;
+    private final List<Long> servicePids;
     private final long brokerPid;
 
     /**
-     * @param servicePid the streams service's process, and
+     * @param views the Views API of one of the instances (it gathers the others' shares)
+     * @param servicePids the processes of every instance of the streams service, and
      * @param brokerPid the broker's, whose CPU time is counted while the clock runs
      */
-    public StreamsCompletion(ViewsApi views, long servicePid, long brokerPid) {
+    public StreamsCompletion(ViewsApi views, List<Long> servicePids, long brokerPid) {
         this.views = views;
-        this.servicePid = servicePid;
+        this.servicePids = List.copyOf(servicePids);
         this.brokerPid = brokerPid;
     }
 
@@ -53,7 +55,7 @@ public final class StreamsCompletion {
             count = views.ukEvents();
         }
         final long start = System.nanoTime();
-        final double serviceCpuStart = ProcessCpu.seconds(servicePid);
+        final double serviceCpuStart = serviceCpu();
         final double brokerCpuStart = ProcessCpu.seconds(brokerPid);
         final long startEvents = count.events();
         long lastChange = start;
@@ -88,7 +90,7 @@ public final class StreamsCompletion {
             }
         }
         final long nanos = System.nanoTime() - start;
-        final double serviceCpu = ProcessCpu.seconds(servicePid) - serviceCpuStart;
+        final double serviceCpu = serviceCpu() - serviceCpuStart;
         final double brokerCpu = ProcessCpu.seconds(brokerPid) - brokerCpuStart;
         if (count.events() != expected) {
             throw new IllegalStateException("the views show " + count.events() + " events, expected " + expected);
@@ -105,6 +107,11 @@ public final class StreamsCompletion {
         result.put("serviceCpuSeconds", serviceCpu);
         result.put("brokerCpuSeconds", brokerCpu);
         result.put("eventsPerCpuSecond", (expected - startEvents) / (serviceCpu + brokerCpu));
+        result.put("instances", servicePids.size());
         return result;
+    }
+
+    private double serviceCpu() {
+        return servicePids.stream().mapToDouble(ProcessCpu::seconds).sum();
     }
 }

@@ -193,9 +193,10 @@ public final class Report {
         table.add(
                 String.format(
                         Locale.ROOT,
-                        "Page flood: %d browsers for %d s: %,d pages, %,d busy (503), %,d failed",
+                        "Page flood: %d browsers for %d s%s: %,d pages, %,d busy (503), %,d failed",
                         flood.path("clients").asInt(),
                         flood.path("seconds").asInt(),
+                        flood.path("release").isNull() ? " (home page only: no release)" : "",
                         flood.path("pagesLoaded").asLong(),
                         flood.path("pagesBusy").asLong(),
                         flood.path("pagesFailed").asLong()),

@@ -89,8 +89,9 @@ class InternalViewsController {
     }
 
     @GetMapping(path = ViewQueries.ORGANISATION_CELLS, produces = MediaType.APPLICATION_JSON_VALUE)
-    Partial<OrganisationCell> organisationCells() {
-        return queries.organisationCellShare();
+    Partial<OrganisationCell> organisationCells(@RequestParam(required = false) Integer limit) {
+        // An instance of the release before the limit asks without one, and gets the whole share.
+        return queries.organisationCellShare(limit == null ? Integer.MAX_VALUE : limit);
     }
 
     @GetMapping(path = ViewQueries.REVISIONS, produces = MediaType.APPLICATION_JSON_VALUE)

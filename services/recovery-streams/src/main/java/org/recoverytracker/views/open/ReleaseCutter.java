@@ -71,7 +71,7 @@ public final class ReleaseCutter {
                                     release.scheduled() && release.date().equals(today))) {
                 return Optional.empty();
             }
-            final List<OrganisationCell> cells = queries.organisationCells();
+            final List<OrganisationCell> cells = queries.organisationCells(settings.maxOrganisationCells());
             if (cells.size() > settings.maxOrganisationCells()) {
                 throw new ViewsUnavailableException("The open views can't be released: " + cells.size()
                         + " organisation contributions exceed recovery.open.max-organisation-cells ("

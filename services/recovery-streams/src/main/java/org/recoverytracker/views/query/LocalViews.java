@@ -142,22 +142,32 @@ public class LocalViews {
     /**
      * Every organisation's contribution to every week view this instance serves: the live events
      * behind each cell, summed per organisation. What open figures are worked out from.
+     *
+     * @param limit the most contributions to hold: the caller's heap is sized for them, and a national
+     *     store can hold millions, so the walk stops as soon as there are more
+     * @throws TooManyOrganisationCellsException when there are more than {@code limit}
      */
-    public Partial<OrganisationCell> organisationCells() {
+    public Partial<OrganisationCell> organisationCells(int limit) {
         final Set<Integer> partitions = streams.localPartitions();
         final List<OrganisationCell> cells = new ArrayList<>();
         for (int partition : partitions) {
             final ReadOnlyKeyValueStore<String, Contribution> store = streams.store(ViewStores.CELL_EVENTS, partition);
             final Map<List<Object>, Measures> byCellAndOrganisation = new LinkedHashMap<>();
             try (KeyValueIterator<String, Contribution> events = store.all()) {
-                events.forEachRemaining(event -> byCellAndOrganisation.merge(
-                        List.of(
-                                event.value.place(),
-                                event.value.sector(),
-                                event.value.weekStart(),
-                                Organisations.keyOf(event.value.provenance())),
-                        event.value.measures(),
-                        Measures::plus));
+                while (events.hasNext()) {
+                    final Contribution event = events.next().value;
+                    byCellAndOrganisation.merge(
+                            List.of(
+                                    event.place(),
+                                    event.sector(),
+                                    event.weekStart(),
+                                    Organisations.keyOf(event.provenance())),
+                            event.measures(),
+                            Measures::plus);
+                    if (cells.size() + byCellAndOrganisation.size() > limit) {
+                        throw new TooManyOrganisationCellsException(limit);
+                    }
+                }
             }
             byCellAndOrganisation.forEach((cell, measures) -> cells.add(new OrganisationCell(
                     (String) cell.get(0),

@@ -292,14 +292,22 @@ public class ViewQueries {
         return gatherer.sectorTotals(local::sectorTotals, SECTOR_TOTALS);
     }
 
-    /** What each organisation adds to each week view, now, from every instance. */
-    public List<OrganisationCell> organisationCells() {
-        return gatherer.shares(local::organisationCells, ORGANISATION_CELLS, ORGANISATION_CELL_ENTRIES);
+    /**
+     * What each organisation adds to each week view, now, from every instance.
+     *
+     * @param limit the most contributions each instance may hold (see {@link LocalViews#organisationCells})
+     * @throws ViewsUnavailableException when an instance has more, or can't answer
+     */
+    public List<OrganisationCell> organisationCells(int limit) {
+        return gatherer.shares(
+                () -> local.organisationCells(limit),
+                ORGANISATION_CELLS + "?limit=" + limit,
+                ORGANISATION_CELL_ENTRIES);
     }
 
-    /** This instance's share of {@link #organisationCells()}, for a peer. */
-    public Partial<OrganisationCell> organisationCellShare() {
-        return local.organisationCells();
+    /** This instance's share of {@link #organisationCells}, for a peer. */
+    public Partial<OrganisationCell> organisationCellShare(int limit) {
+        return local.organisationCells(limit);
     }
 
     /** This instance's share of the place × sector views at an instant (now when null), for a peer. */

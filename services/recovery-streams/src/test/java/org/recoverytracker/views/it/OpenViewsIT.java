@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.IntStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jsoup.Jsoup;
@@ -55,6 +56,8 @@ class OpenViewsIT {
     private static final String EALING = "E09000009";
     private static final String BRADFORD = "E08000032";
     private static final LocalDate WEEK = LocalDate.of(2021, 3, 1);
+    /** Above the tests' own organisation contributions (about 22), far below the default 20,000. */
+    private static final int MAX_ORGANISATION_CELLS = 30;
 
     @TempDir
     static Path stateDirs;
@@ -75,6 +78,7 @@ class OpenViewsIT {
                 "spring.config.import=classpath:recovery-local-partners.yml",
                 "recovery.open.scheduled=false",
                 "recovery.open.releases-kept=4",
+                "recovery.open.max-organisation-cells=" + MAX_ORGANISATION_CELLS,
                 "recovery.views.exact-api.exposure=partners");
         first = views.first();
         second = views.second();
@@ -517,6 +521,30 @@ class OpenViewsIT {
         assertThat(first.get("/open/v1/uk?release=" + kept.get(0)).status()).isEqualTo(200);
     }
 
+    @Test
+    @Order(13)
+    void refusesToCutAReleaseFromMoreOrganisationContributionsThanItMayHoldWithoutHoldingThemAll() {
+        // 25 more employers in one place, so the instance that serves it alone holds more than 30.
+        final long before = ukEvents();
+        jobsLost(
+                HOUNSLOW,
+                SicSection.F,
+                "Hounslow Builders",
+                IntStream.generate(() -> 1).limit(25).toArray());
+        await().atMost(Duration.ofSeconds(60)).until(() -> ukEvents() == before + 25);
+        final List<String> refusals = new ArrayList<>();
+        for (ViewsInstance cutter : List.of(first, second)) {
+            final ViewsInstance.Response cut = cutter.post("/open/v1/releases", LocalPartner.NATIONAL.key());
+            assertThat(cut.status()).as(cut.body()).isEqualTo(503);
+            refusals.add(json(cut.body()).path("detail").asString());
+        }
+        // The instance serving Hounslow stops walking its store past the limit; the other is told so by
+        // its 503. Without the stop both would gather everything and then report the total.
+        assertThat(refusals)
+                .anyMatch(detail -> detail.contains("an instance holds more than " + MAX_ORGANISATION_CELLS
+                        + " organisation contributions (recovery.open.max-organisation-cells)"));
+    }
+
     private static Area area(String areaId, AreaVisibility visibility, String... places) {
         return Area.newBuilder()
                 .setAreaId(areaId)
@@ -592,6 +620,12 @@ class OpenViewsIT {
         } catch (ExecutionException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The live events of the exact UK view, or -1 while it can't be answered. */
+    private static long ukEvents() {
+        final ViewsInstance.Response uk = first.get("/v1/uk", LocalPartner.BRADFORD.key());
+        return uk.status() == 200 ? json(uk.body()).get("events").asLong() : -1;
     }
 
     private static void awaitExactEvents() {

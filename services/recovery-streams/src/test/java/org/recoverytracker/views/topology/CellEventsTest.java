@@ -2,15 +2,11 @@ package org.recoverytracker.views.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.schemas.EventKind;
@@ -22,25 +18,10 @@ import org.recoverytracker.schemas.testing.SampleEvents;
  * The events behind each week view, with the provenance of the version that counts: which version
  * it is, when it was received, in which schema, from which record, and the hash of its value.
  */
-class CellEventsTest {
+class CellEventsTest extends FreshViewsPerTest {
 
     private static final String HOUNSLOW_AIR_WEEK = "E09000018|H|2020-04-13";
     private static final String IDENTITY = "|job-loss|hounslow-council/hr1-0001";
-
-    @TempDir
-    Path stateDir;
-
-    private ViewsDriver driver;
-
-    @BeforeEach
-    void startDriver() {
-        driver = new ViewsDriver(stateDir);
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
 
     @Test
     void listsANewEventWithItsProvenance() {

@@ -3,42 +3,23 @@ package org.recoverytracker.views.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.schemas.EventCodec;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
 
 /** The gate in front of the partner topics, with the views behind it, in one driver. */
-class PartnerGateTest {
+class PartnerGateTest extends FreshViewsPerTest {
 
     private static final String HOUNSLOW = "hounslow-council";
     private static final String BRADFORD = "bradford-council";
     /** The driver's wall-clock time: when the gate passes a record. */
     private static final Instant GATE_TIME = Instant.parse("2024-06-03T10:00:00Z");
-
-    @TempDir
-    Path stateDir;
-
-    private ViewsDriver driver;
-
-    @BeforeEach
-    void startDriver() {
-        driver = new ViewsDriver(stateDir);
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
 
     @Test
     void forwardsAPartnersValidEventToItsEventTopicStampedNowAndCountIt() {

@@ -3,7 +3,6 @@ package org.recoverytracker.views.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,10 +14,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.events.JobLossEvent;
 import org.recoverytracker.events.JobLossStatus;
 import org.recoverytracker.events.SicSection;
@@ -26,22 +22,7 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.HostileValues;
 import org.recoverytracker.schemas.testing.SampleEvents;
 
-class RecoveryTopologyTest {
-
-    @TempDir
-    Path stateDir;
-
-    private ViewsDriver driver;
-
-    @BeforeEach
-    void startDriver() {
-        driver = new ViewsDriver(stateDir);
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
+class RecoveryTopologyTest extends FreshViewsPerTest {
 
     @Test
     void countsANewEventInItsPlaceSectorAndWeek() {

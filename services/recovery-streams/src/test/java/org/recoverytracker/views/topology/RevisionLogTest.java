@@ -4,37 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
 
 /** Every change of a week view is logged once, with its cause, the view before and after, and the event. */
-class RevisionLogTest {
+class RevisionLogTest extends FreshViewsPerTest {
 
     private static final Instant POSTED = Instant.parse("2024-06-03T10:00:00Z");
     private static final LocalDate WEEK = LocalDate.of(2020, 4, 13);
-
-    @TempDir
-    Path stateDir;
-
-    private ViewsDriver driver;
-
-    @BeforeEach
-    void startDriver() {
-        driver = new ViewsDriver(stateDir);
-    }
-
-    @AfterEach
-    void closeDriver() {
-        driver.close();
-    }
 
     @Test
     void logsANewEventAsCreatedAndItsCorrectionAsCorrected() {

@@ -12,12 +12,16 @@ import org.recoverytracker.schemas.CommonEventFields;
  * The fields every kind of event has, as a partner posts them (JSON, or CSV columns of the same
  * names). Each ingest service extends it with its kind's fields and the mapping to its Avro record.
  *
+ * <p>Requests are {@link BoundByFields}, the kinds' subclasses too (the annotation is inherited by
+ * Jackson's rules): they have no getters or setters, and their one use is {@link #toEvent}.
+ *
  * <p>Only presence is checked here (Bean Validation {@code @NotNull}); the contract's content
  * rules are checked on the Avro record by {@code event-rules}, the same rules the streams service
  * applies to records produced straight to Kafka.
  *
  * @param <T> the kind's Avro record
  */
+@BoundByFields
 public abstract class EventRequest<T extends SpecificRecordBase> {
 
     @Schema(
@@ -53,6 +57,22 @@ public abstract class EventRequest<T extends SpecificRecordBase> {
             requiredMode = Schema.RequiredMode.REQUIRED)
     private LocalDate occurredOn;
 
+    /** An event as a partner's JSON or CSV gives it: bound field by field. */
+    protected EventRequest() {}
+
+    /** An event made from another format (a 360Giving grant), which has no event id of its own. */
+    protected EventRequest(String place, String sicCode, SicSection sector, LocalDate occurredOn) {
+        this.place = place;
+        this.sicCode = sicCode;
+        this.sector = sector;
+        this.occurredOn = occurredOn;
+    }
+
+    /** The event id the body gives, if any (a PUT takes it from its path). */
+    public String eventId() {
+        return eventId;
+    }
+
     /** The Avro record of this event, with Recovery Tracker's envelope. */
     public abstract T toEvent(EventEnvelope envelope);
 
@@ -70,45 +90,5 @@ public abstract class EventRequest<T extends SpecificRecordBase> {
 
     protected static Organisation toAvro(OrganisationRequest organisation) {
         return organisation.toAvro();
-    }
-
-    public String getEventId() {
-        return eventId;
-    }
-
-    public void setEventId(String eventId) {
-        this.eventId = eventId;
-    }
-
-    public String getPlace() {
-        return place;
-    }
-
-    public void setPlace(String place) {
-        this.place = place;
-    }
-
-    public String getSicCode() {
-        return sicCode;
-    }
-
-    public void setSicCode(String sicCode) {
-        this.sicCode = sicCode;
-    }
-
-    public SicSection getSector() {
-        return sector;
-    }
-
-    public void setSector(SicSection sector) {
-        this.sector = sector;
-    }
-
-    public LocalDate getOccurredOn() {
-        return occurredOn;
-    }
-
-    public void setOccurredOn(LocalDate occurredOn) {
-        this.occurredOn = occurredOn;
     }
 }

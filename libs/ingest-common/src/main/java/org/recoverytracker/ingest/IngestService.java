@@ -209,7 +209,7 @@ public final class IngestService {
             List<RowError> errors,
             Map<String, Integer> firstIndexOfId) {
         final String field = items.fieldNames().nameOf(CommonEventFields.EVENT_ID);
-        final String bodyEventId = request.getEventId();
+        final String bodyEventId = request.eventId();
         if (pathEventId != null) {
             if (bodyEventId != null && !bodyEventId.equals(pathEventId)) {
                 errors.add(new RowError(

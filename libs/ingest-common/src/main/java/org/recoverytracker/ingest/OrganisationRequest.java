@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import org.recoverytracker.events.Organisation;
 
 /** An employer, recipient or organisation as a partner posts it. */
+@BoundByFields
 public class OrganisationRequest {
 
     @NotNull
@@ -17,19 +18,11 @@ public class OrganisationRequest {
     @Schema(description = "Companies House number, 8 capital letters or digits, when known.", example = "01234567")
     private String companyNumber;
 
-    public String getName() {
-        return name;
-    }
+    /** An organisation as a partner's JSON or CSV gives it: bound field by field. */
+    OrganisationRequest() {}
 
-    public void setName(String name) {
+    public OrganisationRequest(String name, String companyNumber) {
         this.name = name;
-    }
-
-    public String getCompanyNumber() {
-        return companyNumber;
-    }
-
-    public void setCompanyNumber(String companyNumber) {
         this.companyNumber = companyNumber;
     }
 

@@ -3,7 +3,9 @@ package org.recoverytracker.ingest.businesssupport;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import org.recoverytracker.events.BusinessSupportEvent;
+import org.recoverytracker.events.SicSection;
 import org.recoverytracker.events.SupportType;
 import org.recoverytracker.ingest.EventEnvelope;
 import org.recoverytracker.ingest.EventRequest;
@@ -59,6 +61,32 @@ public class BusinessSupportRequest extends EventRequest<BusinessSupportEvent> {
             requiredMode = Schema.RequiredMode.REQUIRED)
     private Integer jobsCreated;
 
+    /** A business-support event as a partner's JSON or CSV gives it: bound field by field. */
+    BusinessSupportRequest() {}
+
+    private BusinessSupportRequest(String place, String sicCode, SicSection sector, LocalDate occurredOn) {
+        super(place, sicCode, sector, occurredOn);
+    }
+
+    /** A grant from a 360Giving file: money awarded, and no jobs claimed (grant files say nothing of jobs). */
+    public static BusinessSupportRequest grant(
+            String place,
+            String sicCode,
+            SicSection sector,
+            LocalDate awardedOn,
+            OrganisationRequest recipient,
+            String programme,
+            Long amountPence) {
+        final BusinessSupportRequest grant = new BusinessSupportRequest(place, sicCode, sector, awardedOn);
+        grant.recipient = recipient;
+        grant.programme = programme;
+        grant.supportType = SupportType.GRANT;
+        grant.amountPence = amountPence;
+        grant.jobsSafeguarded = 0;
+        grant.jobsCreated = 0;
+        return grant;
+    }
+
     @Override
     public BusinessSupportEvent toEvent(EventEnvelope envelope) {
         final BusinessSupportEvent event = withCommonFields(new BusinessSupportEvent(), envelope);
@@ -69,53 +97,5 @@ public class BusinessSupportRequest extends EventRequest<BusinessSupportEvent> {
         event.setJobsSafeguarded(jobsSafeguarded);
         event.setJobsCreated(jobsCreated);
         return event;
-    }
-
-    public OrganisationRequest getRecipient() {
-        return recipient;
-    }
-
-    public void setRecipient(OrganisationRequest recipient) {
-        this.recipient = recipient;
-    }
-
-    public String getProgramme() {
-        return programme;
-    }
-
-    public void setProgramme(String programme) {
-        this.programme = programme;
-    }
-
-    public SupportType getSupportType() {
-        return supportType;
-    }
-
-    public void setSupportType(SupportType supportType) {
-        this.supportType = supportType;
-    }
-
-    public Long getAmountPence() {
-        return amountPence;
-    }
-
-    public void setAmountPence(Long amountPence) {
-        this.amountPence = amountPence;
-    }
-
-    public Integer getJobsSafeguarded() {
-        return jobsSafeguarded;
-    }
-
-    public void setJobsSafeguarded(Integer jobsSafeguarded) {
-        this.jobsSafeguarded = jobsSafeguarded;
-    }
-
-    public Integer getJobsCreated() {
-        return jobsCreated;
-    }
-
-    public void setJobsCreated(Integer jobsCreated) {
-        this.jobsCreated = jobsCreated;
     }
 }

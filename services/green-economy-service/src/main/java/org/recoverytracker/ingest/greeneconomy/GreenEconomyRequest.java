@@ -58,36 +58,4 @@ public class GreenEconomyRequest extends EventRequest<GreenEconomyEvent> {
         event.setInvestmentPence(investmentPence);
         return event;
     }
-
-    public OrganisationRequest getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(OrganisationRequest organisation) {
-        this.organisation = organisation;
-    }
-
-    public LowCarbonActivity getActivity() {
-        return activity;
-    }
-
-    public void setActivity(LowCarbonActivity activity) {
-        this.activity = activity;
-    }
-
-    public Integer getJobsCreated() {
-        return jobsCreated;
-    }
-
-    public void setJobsCreated(Integer jobsCreated) {
-        this.jobsCreated = jobsCreated;
-    }
-
-    public Long getInvestmentPence() {
-        return investmentPence;
-    }
-
-    public void setInvestmentPence(Long investmentPence) {
-        this.investmentPence = investmentPence;
-    }
 }

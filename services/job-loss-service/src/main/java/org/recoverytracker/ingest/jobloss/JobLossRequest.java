@@ -45,28 +45,4 @@ public class JobLossRequest extends EventRequest<JobLossEvent> {
         event.setStatus(status);
         return event;
     }
-
-    public OrganisationRequest getEmployer() {
-        return employer;
-    }
-
-    public void setEmployer(OrganisationRequest employer) {
-        this.employer = employer;
-    }
-
-    public Integer getJobs() {
-        return jobs;
-    }
-
-    public void setJobs(Integer jobs) {
-        this.jobs = jobs;
-    }
-
-    public JobLossStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(JobLossStatus status) {
-        this.status = status;
-    }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.recoverytracker.events.SicSection;
-import org.recoverytracker.events.SupportType;
 import org.recoverytracker.ingest.EventEnvelope;
 import org.recoverytracker.ingest.OrganisationRequest;
 import org.recoverytracker.ingest.businesssupport.BusinessSupportRequest;
@@ -82,17 +81,8 @@ final class GrantMapper {
         if (!problems.isEmpty()) {
             return new Mapped(grant, eventId, null, problems);
         }
-        final BusinessSupportRequest request = new BusinessSupportRequest();
-        request.setPlace(place);
-        request.setSicCode(sector.sicCode());
-        request.setSector(sector.sector());
-        request.setOccurredOn(awardedOn);
-        request.setRecipient(recipient);
-        request.setProgramme(programme);
-        request.setSupportType(SupportType.GRANT);
-        request.setAmountPence(pence);
-        request.setJobsSafeguarded(0);
-        request.setJobsCreated(0);
+        final BusinessSupportRequest request = BusinessSupportRequest.grant(
+                place, sector.sicCode(), sector.sector(), awardedOn, recipient, programme, pence);
         final EventValidation.Checked checked = validation.check(
                 request,
                 new EventEnvelope(eventId, partner, receivedAt),
@@ -188,10 +178,7 @@ final class GrantMapper {
             requireOnce(grant, GrantField.RECIPIENT_NAME, "is required: the recipient organisation's name", problems);
             return null;
         }
-        final OrganisationRequest organisation = new OrganisationRequest();
-        organisation.setName(recipient.name());
-        organisation.setCompanyNumber(companyNumber(recipient));
-        return organisation;
+        return new OrganisationRequest(recipient.name(), companyNumber(recipient));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.recoverytracker.views.metrics;
 
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +24,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.export.promethe
  */
 public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
 
-    private static final String OPENMETRICS_EOF = "# EOF\n";
+    private static final byte[] OPENMETRICS_EOF = "# EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final RecoveryGauges gauges;
     private final String application;
@@ -44,13 +45,29 @@ public class RecoveryScrapeEndpoint extends PrometheusScrapeEndpoint {
                 || includedNames != null && !includedNames.isEmpty()) {
             return scrape;
         }
-        final String body = new String(scrape.getBody(), StandardCharsets.UTF_8);
         final String families =
                 RecoveryGaugeFamilies.write(gauges.views(), gauges.provisionalViews(), gauges.areaViews(), application);
-        final String withGauges = body.endsWith(OPENMETRICS_EOF)
-                ? body.substring(0, body.length() - OPENMETRICS_EOF.length()) + families + OPENMETRICS_EOF
-                : body + families;
         return new WebEndpointResponse<>(
-                withGauges.getBytes(StandardCharsets.UTF_8), scrape.getStatus(), scrape.getContentType());
+                withFamilies(scrape.getBody(), families), scrape.getStatus(), scrape.getContentType());
+    }
+
+    /**
+     * The scrape with the families added at its end, or before OpenMetrics' closing {@code # EOF}
+     * (Prometheus refuses a scrape with anything after it). Spliced as bytes: the scrape is ASCII
+     * but for label values, and need not be decoded to be copied.
+     */
+    static byte[] withFamilies(byte[] scrape, String families) {
+        final byte[] added = families.getBytes(StandardCharsets.UTF_8);
+        final int end = endsWith(scrape, OPENMETRICS_EOF) ? scrape.length - OPENMETRICS_EOF.length : scrape.length;
+        final byte[] whole = new byte[scrape.length + added.length];
+        System.arraycopy(scrape, 0, whole, 0, end);
+        System.arraycopy(added, 0, whole, end, added.length);
+        System.arraycopy(scrape, end, whole, end + added.length, scrape.length - end);
+        return whole;
+    }
+
+    private static boolean endsWith(byte[] bytes, byte[] suffix) {
+        return bytes.length >= suffix.length
+                && Arrays.equals(bytes, bytes.length - suffix.length, bytes.length, suffix, 0, suffix.length);
     }
 }

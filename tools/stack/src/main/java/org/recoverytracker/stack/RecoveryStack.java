@@ -1,5 +1,8 @@
 package org.recoverytracker.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -258,7 +261,8 @@ public final class RecoveryStack implements AutoCloseable {
         }
         int port = config.fixedPorts() ? StackPorts.KAFKA : BrokerProcess.freePort();
         Path log = config.logDir().resolve(Services.BROKER + ".log");
-        BrokerProcess.Options options = new BrokerProcess.Options(log, JvmOptions.BROKER, config.commandPrefix());
+        BrokerProcess.Options options = new BrokerProcess.Options(
+                log, withOwnTempDir(JvmOptions.BROKER, Services.BROKER), config.commandPrefix());
         try {
             brokers = List.of(BrokerProcess.start(config.kafkaDir(), port, options));
         } catch (IllegalStateException e) {
@@ -277,7 +281,7 @@ public final class RecoveryStack implements AutoCloseable {
                     config.brokers(),
                     node -> new BrokerProcess.Options(
                             config.logDir().resolve(Services.BROKER + "-" + node + ".log"),
-                            JvmOptions.BROKER,
+                            withOwnTempDir(JvmOptions.BROKER, Services.BROKER + "-" + node),
                             config.commandPrefix()));
         } catch (IllegalStateException e) {
             throw new StackFailure(
@@ -324,7 +328,7 @@ public final class RecoveryStack implements AutoCloseable {
                 name,
                 config.apps().jar(Services.RECOVERY_STREAMS),
                 port,
-                JvmOptions.STREAMS,
+                withOwnTempDir(JvmOptions.STREAMS, name),
                 arguments,
                 config.logDir(),
                 config.commandPrefix());
@@ -339,10 +343,22 @@ public final class RecoveryStack implements AutoCloseable {
                 name,
                 config.apps().jar(name),
                 port,
-                JvmOptions.INGEST,
+                withOwnTempDir(JvmOptions.INGEST, name),
                 arguments,
                 config.logDir(),
                 config.commandPrefix());
+    }
+
+    private List<String> withOwnTempDir(List<String> jvmOptions, String service) {
+        Path tempDir = config.tempDir(service);
+        try {
+            Files.createDirectories(tempDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + tempDir, e);
+        }
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Djava.io.tmpdir=" + tempDir);
+        return options;
     }
 
     /**

@@ -8,8 +8,8 @@ import java.util.List;
  * What a {@link RecoveryStack} runs and where.
  *
  * <p>All state is under {@code dataDir}: {@code kafka/} (the broker's log), {@code streams/} (the
- * views' state; {@code streams-2/} and so on for more instances) and {@code logs/} (one log per
- * process). Starting again on the same directory brings the same topics and views back.
+ * views' state; {@code streams-2/} and so on for more instances), {@code logs/} (one log per
+ * process) and {@code tmp/} (each service's temporary files). Starting again on the same directory brings the same topics and views back.
  *
  * @param dataDir where all state and logs live; stored as an absolute path
  * @param apps where the services' executable jars are
@@ -71,6 +71,15 @@ public record StackConfig(
 
     public Path logDir() {
         return dataDir.resolve("logs");
+    }
+
+    /**
+     * The temporary directory of a service: what its JVM unpacks or leaves behind (Tomcat's work
+     * directory, the native libraries of RocksDB and lz4-java, which a killed JVM never deletes)
+     * stays in the stack's directory instead of piling up in the machine's.
+     */
+    public Path tempDir(String service) {
+        return dataDir.resolve("tmp").resolve(service);
     }
 
     /** The state directory of the {@code instance}-th streams instance (1 for the first). */

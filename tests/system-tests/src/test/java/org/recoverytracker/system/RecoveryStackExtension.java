@@ -8,17 +8,22 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.recoverytracker.stack.Apps;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.stack.StackConfig;
+import org.recoverytracker.testsupport.files.Directories;
 
 /**
  * Runs a {@link RecoveryStack} for the tests of one class: started before the first test, in a
  * directory of its own on free ports, from the services' jars that the build copies to
- * {@code target/apps}, and stopped after the last (services before the broker). Register it on a static field:
+ * {@code target/apps}, and stopped after the last (services before the broker). Its directory (the
+ * broker's data, the services' state and logs) is deleted when every test passed, and kept, with
+ * its path printed, when one failed: a stack holds 100 to 200 MB, and a full build starts 15.
+ * Register it on a static field:
  * {@code @RegisterExtension static final RecoveryStackExtension system = new RecoveryStackExtension();}
  */
-public final class RecoveryStackExtension implements BeforeAllCallback, AfterAllCallback {
+public final class RecoveryStackExtension implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
     private static final Apps APPS = Apps.inDirectory(Path.of(System.getProperty("recovery.apps.dir", "target/apps")));
     /** Gauges refreshed every second instead of every 10, so that monitoring tests need not wait. */
@@ -28,6 +33,8 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
     private final Consumer<RecoveryStack> setUp;
     private final int brokers;
     private RecoveryStack stack;
+    private Path dir;
+    private volatile boolean aTestFailed;
 
     /**
      * @param streamsArguments extra arguments for every streams instance
@@ -60,7 +67,6 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        final Path dir;
         try {
             dir = Files.createTempDirectory(
                     "recovery-" + context.getRequiredTestClass().getSimpleName() + "-");
@@ -75,9 +81,24 @@ public final class RecoveryStackExtension implements BeforeAllCallback, AfterAll
     }
 
     @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        aTestFailed = true;
+    }
+
+    @Override
     public void afterAll(ExtensionContext context) {
         if (stack != null) {
             stack.close();
+        }
+        if (aTestFailed || context.getExecutionException().isPresent()) {
+            System.out.println("Kept the stack's directory for a look at its logs: " + dir);
+        } else if (dir != null) {
+            try {
+                Directories.deleteTree(dir);
+            } catch (UncheckedIOException e) {
+                // The tests passed; a directory left behind is no reason to fail them.
+                System.out.println("Could not delete the stack's directory " + dir + ": " + e.getCause());
+            }
         }
     }
 }

@@ -3,11 +3,8 @@ package org.recoverytracker.system.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +21,7 @@ import org.recoverytracker.schemas.ViewsApi;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.system.RecoveryStackExtension;
+import org.recoverytracker.testsupport.files.Directories;
 
 /**
  * An application reset as operators do one, on the same application id: the views service is
@@ -93,11 +91,7 @@ class ApplicationResetIT {
     }
 
     /** What an operator does to a stopped instance's state volume before it rebuilds. */
-    private static void wipe(Path stateDir) throws IOException {
-        try (Stream<Path> files = Files.walk(stateDir)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
+    private static void wipe(Path stateDir) {
+        Directories.deleteTree(stateDir);
     }
 }

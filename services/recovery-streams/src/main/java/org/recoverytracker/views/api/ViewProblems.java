@@ -117,7 +117,7 @@ class ViewProblems extends ResponseEntityExceptionHandler {
         LOG.debug("Views unavailable for {}: {}", request.getRequestURI(), e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage() + " Retry in a moment.", request));
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, e.withRetryHint(), request));
     }
 
     @ExceptionHandler(Exception.class)

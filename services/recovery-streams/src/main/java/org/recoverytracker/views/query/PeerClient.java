@@ -13,10 +13,12 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Asks another instance of the streams service for what it holds: its share of a view that spans
@@ -36,6 +38,9 @@ public class PeerClient implements DisposableBean {
     private static final int CALLING_THREADS = 16;
     /** Peer calls waiting for a thread; beyond them a gather is refused with a 503. */
     private static final int WAITING_CALLS = 256;
+
+    /** The longest reason of a peer's passed on, in characters. */
+    static final int MAX_REASON = 500;
 
     private final RestClient http;
     private final ThreadPoolExecutor calls;
@@ -74,8 +79,33 @@ public class PeerClient implements DisposableBean {
                     .retrieve()
                     .body(type);
         } catch (RestClientException e) {
-            throw new ViewsUnavailableException("Instance " + peer + " did not answer with its share of the views.", e);
+            throw new ViewsUnavailableException(
+                    "Instance " + peer.host() + ":" + peer.port() + " did not answer with its share of the views"
+                            + reasonGiven(e),
+                    e);
         }
+    }
+
+    /**
+     * What the peer said of its refusal, when it answered with a problem detail (a 503 that it holds
+     * too many organisation contributions, say), so that the caller learns why; cut to a length a
+     * message can carry. Otherwise a full stop.
+     */
+    static String reasonGiven(RestClientException e) {
+        if (e instanceof RestClientResponseException answer) {
+            try {
+                final ProblemDetail problem = answer.getResponseBodyAs(ProblemDetail.class);
+                if (problem != null
+                        && problem.getDetail() != null
+                        && !problem.getDetail().isBlank()) {
+                    final String detail = problem.getDetail().strip();
+                    return ": " + (detail.length() > MAX_REASON ? detail.substring(0, MAX_REASON) + "…" : detail);
+                }
+            } catch (RuntimeException notAProblem) {
+                // An answer that is no problem detail says nothing more than its status.
+            }
+        }
+        return ".";
     }
 
     /**

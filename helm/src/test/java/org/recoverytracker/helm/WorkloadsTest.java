@@ -181,6 +181,22 @@ class WorkloadsTest {
                 .noneMatch(volume -> volume.getName().equals("state"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.recoverytracker.helm.RenderedValues#defaultAndProduction")
+    void streamsUnpacksRocksDbsNativeLibraryUnderOneNameInItsTmpSoThatRestartsDoNotFillIt(
+            String values, Manifests manifests) {
+        final Container container = manifests
+                .get(StatefulSet.class, STREAMS)
+                .getSpec()
+                .getTemplate()
+                .getSpec()
+                .getContainers()
+                .get(0);
+        final String dir = PodEnvironment.of(manifests, container).variables().get("ROCKSDB_SHAREDLIB_DIR");
+
+        assertThat(dir).isEqualTo(mount(container, "/tmp").getMountPath());
+    }
+
     @Test
     void withoutPersistenceTheStateDirectoryIsAnEmptyDir() {
         final Manifests manifests = HelmChart.renderDefaults(Map.of("streams.persistence.enabled", false));

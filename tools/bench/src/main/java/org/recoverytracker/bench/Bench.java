@@ -18,6 +18,7 @@ import org.recoverytracker.bench.kafka.Prefill;
 import org.recoverytracker.bench.monitor.MemoryMonitor;
 import org.recoverytracker.bench.report.Report;
 import org.recoverytracker.bench.results.ResultFile;
+import org.recoverytracker.bench.stats.FailureReasons;
 import org.recoverytracker.bench.stats.Stats;
 import org.recoverytracker.bench.steps.Freshness;
 import org.recoverytracker.bench.steps.IngestBenchmark;
@@ -291,10 +292,11 @@ public final class Bench {
         final long failures = result.path("failures").asLong()
                 + result.path("failedEvents").asLong()
                 + result.path("timeouts").asLong();
-        if (failures > 0) {
+        final String reasons = FailureReasons.summaryOf(result);
+        if (failures > 0 || !reasons.isEmpty()) {
             System.out.println(
                     "      WARNING: " + what + ": " + failures + " requests or events failed (the services were"
-                            + " overwhelmed); see " + result.path("failureExamples"));
+                            + " overwhelmed) or were not sent; by reason: " + reasons);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.recoverytracker.bench.cli.Args;
 import org.recoverytracker.bench.results.ResultFile;
+import org.recoverytracker.bench.stats.FailureReasons;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -272,6 +273,7 @@ public final class Report {
                 ratio(batchRate / p),
                 "≥ 0.25 × P",
                 met(targets, "ingest batch / P", "ratios.ingestBatchToProducer", batchRate / p, 0.25, true));
+        lost(batch, "failed requests");
         final double singleRate = single.path("eventsPerSecond").asDouble();
         table.add(
                 "Ingest: single PUTs (" + single.path("clients").asInt() + " clients" + failed(single) + ")",
@@ -280,6 +282,7 @@ public final class Report {
                 ratio(singleRate / p),
                 "≥ 0.02 × P",
                 met(targets, "ingest single / P", "ratios.ingestSingleToProducer", singleRate / p, 0.02, true));
+        lost(single, "failed requests");
         final double singleP99 = single.path("latencyMs").path("p99").asDouble();
         table.add(
                 "  single PUT latency p50 / p99",
@@ -301,6 +304,7 @@ public final class Report {
                 ratio(referenceRate / p),
                 "",
                 "");
+        lost(referenceBatch, "failed requests");
 
         final double eosRate = streams.eos("eventsPerSecond");
         final double alosRate = streams.alos("eventsPerSecond");
@@ -361,50 +365,47 @@ public final class Report {
                 "");
 
         final double freshP99 = freshness.path("latencyMs").path("p99").asDouble();
+        final String freshnessTitle = String.format(
+                Locale.ROOT,
+                "Freshness 202→view p50 / p99 (at %,.0f ev/s, %d samples)",
+                freshness.path("load").path("acceptedEventsPerSecond").asDouble(),
+                freshness.path("samples").asInt());
         table.add(
-                String.format(
-                        Locale.ROOT,
-                        "Freshness 202→view p50 / p99 (at %,.0f ev/s, %d samples)",
-                        freshness.path("load").path("acceptedEventsPerSecond").asDouble(),
-                        freshness.path("samples").asInt()),
+                freshnessTitle,
                 millis(freshness.path("latencyMs").path("p50").asDouble()) + " / " + millis(freshP99),
                 "",
                 "",
                 "p99 ≤ 500 ms",
                 met(targets, "freshness p99 (ms)", "latencyMs.freshnessP99", freshP99, 500, false));
+        lost(freshness, "probes without a figure");
         final JsonNode load = freshness.path("load");
         table.add(
                 "  its steady load: JSON batches of "
-                        + load.path("eventsPerRequest").asInt() + ", p50 / p99 after warm-up"
-                        + (load.path("failedEvents").asLong()
-                                                + load.path("skippedEvents").asLong()
-                                        > 0
-                                ? String.format(
-                                        Locale.ROOT,
-                                        " (%,d events failed, %,d not sent)",
-                                        load.path("failedEvents").asLong(),
-                                        load.path("skippedEvents").asLong())
-                                : ""),
+                        + load.path("eventsPerRequest").asInt() + ", p50 / p99 after warm-up",
                 millis(load.path("latencyMs").path("p50").asDouble()) + " / "
                         + millis(load.path("latencyMs").path("p99").asDouble()),
                 "",
                 "",
                 "",
                 "");
+        lost(load, "events lost");
 
         final double queryP99 = queries.path("latencyMs").path("p99").asDouble();
+        final JsonNode queryLoad = queries.path("load");
+        final String queriesTitle = String.format(
+                Locale.ROOT,
+                "Queries p50 / p99 (%d readers, %,.0f q/s, ingest %,.0f ev/s)",
+                queries.path("readers").asInt(),
+                queries.path("queriesPerSecond").asDouble(),
+                queryLoad.path("acceptedEventsPerSecond").asDouble());
         table.add(
-                String.format(
-                        Locale.ROOT,
-                        "Queries p50 / p99 (%d readers, %,.0f q/s, ingest %,.0f ev/s)",
-                        queries.path("readers").asInt(),
-                        queries.path("queriesPerSecond").asDouble(),
-                        queries.path("load").path("acceptedEventsPerSecond").asDouble()),
+                queriesTitle,
                 millis(queries.path("latencyMs").path("p50").asDouble()) + " / " + millis(queryP99),
                 "",
                 "",
                 "p99 ≤ 20 ms",
                 met(targets, "query p99 (ms)", "latencyMs.queryP99", queryP99, 20, false));
+        lost(queryLoad, "ingest events lost");
         queries.path("byQuery")
                 .properties()
                 .forEach(entry -> table.add(
@@ -476,6 +477,11 @@ public final class Report {
                         ", %,d of %,d requests failed",
                         failures,
                         step.path("requests").asLong());
+    }
+
+    /** A row under a step's for each reason it lost events (or probes) for, with how many. */
+    private void lost(JsonNode step, String what) {
+        FailureReasons.countsOf(step).forEach(count -> table.add("    " + what + ": " + count, "", "", "", "", ""));
     }
 
     private static String ratio(double ratio) {

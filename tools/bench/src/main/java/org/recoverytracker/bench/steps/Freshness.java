@@ -12,6 +12,7 @@ import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.http.ViewsApi;
 import org.recoverytracker.bench.results.ResultFile;
+import org.recoverytracker.bench.stats.FailureReasons;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
 import org.recoverytracker.reference.SicDivision;
@@ -44,6 +45,7 @@ public final class Freshness {
     private final LongAdder failures = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
+    private final FailureReasons failed = new FailureReasons();
 
     public Freshness(List<IngestTarget> targets, ViewsApi views) {
         this.targets = List.copyOf(targets);
@@ -87,6 +89,7 @@ public final class Freshness {
         result.put("failures", failures.sum());
         result.put("refused", refused.sum());
         result.put("timeouts", timeouts.sum());
+        failed.writeTo(result, "unmeasuredProbes");
         if (sorted.length > 0) {
             final ObjectNode latency = result.putObject("latencyMs");
             latency.put("p50", Stats.percentileMillis(sorted, 50));
@@ -115,6 +118,7 @@ public final class Freshness {
                 final long accepted = System.nanoTime();
                 if (response.statusCode() != 202) {
                     failures.increment();
+                    failed.answered(response, 1);
                     if (response.statusCode() < 500) {
                         refused.increment();
                     }
@@ -124,6 +128,7 @@ public final class Freshness {
                 final long visible = awaitVisible(place, sector, expected, accepted);
                 if (visible < 0) {
                     timeouts.increment();
+                    failed.other("accepted, but not in the views within " + VISIBILITY_TIMEOUT.toSeconds() + " s", 1);
                     expected = views.cellEvents(place, sector).events();
                 } else if (accepted >= measureFrom) {
                     samples.add(visible - accepted);
@@ -134,6 +139,7 @@ public final class Freshness {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             failures.increment();
+            failed.errored(e, 1);
             System.err.println("probe " + target.kind().id() + " failed: " + e);
         }
     }

@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import org.recoverytracker.bench.events.BaselineFactory;
@@ -15,6 +13,7 @@ import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.results.ResultFile;
+import org.recoverytracker.bench.stats.FailureReasons;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
 import org.recoverytracker.schemas.ReferenceApi;
@@ -86,7 +85,7 @@ public final class IngestBenchmark {
     private final LongAdder requests = new LongAdder();
     private final LongAdder failures = new LongAdder();
     private final LongAdder refused = new LongAdder();
-    private final Map<String, String> failureExamples = new ConcurrentHashMap<>();
+    private final FailureReasons failed = new FailureReasons();
     private final AtomicLong nextId = new AtomicLong();
 
     public IngestBenchmark(Writes writes, Settings settings) {
@@ -136,14 +135,16 @@ public final class IngestBenchmark {
                     if (response.statusCode() < 500) {
                         refused.increment();
                     }
-                    fail(response.statusCode() + " " + response.body());
+                    failures.increment();
+                    failed.answered(response, 1);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
                 requests.increment();
-                fail(e.toString());
+                failures.increment();
+                failed.errored(e, 1);
             }
         }
     }
@@ -174,13 +175,6 @@ public final class IngestBenchmark {
         return Http.post(writes.resource(), batch.append(']').toString());
     }
 
-    private void fail(String description) {
-        failures.increment();
-        if (failureExamples.size() < 3) {
-            failureExamples.putIfAbsent(description.length() > 300 ? description.substring(0, 300) : description, "");
-        }
-    }
-
     private ObjectNode result(long[] latencies) {
         final ObjectNode result = ResultFile.object();
         result.put("mode", settings.mode().name().toLowerCase());
@@ -202,7 +196,7 @@ public final class IngestBenchmark {
         result.put("requests", requests.sum());
         result.put("failures", failures.sum());
         result.put("refused", refused.sum());
-        failureExamples.keySet().forEach(result.putArray("failureExamples")::add);
+        failed.writeTo(result, "failedRequests");
         if (latencies.length > 0) {
             final ObjectNode latency = result.putObject("latencyMs");
             latency.put("p50", Stats.percentileMillis(latencies, 50));

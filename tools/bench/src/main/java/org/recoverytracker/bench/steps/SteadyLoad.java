@@ -14,6 +14,7 @@ import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.results.ResultFile;
+import org.recoverytracker.bench.stats.FailureReasons;
 import org.recoverytracker.bench.stats.Samples;
 import org.recoverytracker.bench.stats.Stats;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,6 +46,7 @@ public final class SteadyLoad {
     private final LongAdder failed = new LongAdder();
     private final LongAdder refused = new LongAdder();
     private final LongAdder skipped = new LongAdder();
+    private final FailureReasons lost = new FailureReasons();
     private final Samples latencies = new Samples();
     private volatile long measureFrom;
     private long ticks;
@@ -79,6 +81,7 @@ public final class SteadyLoad {
         ticks++;
         if (inFlight.get() >= MAX_IN_FLIGHT) {
             skipped.add(batchSize);
+            lost.other("not sent: " + MAX_IN_FLIGHT + " requests were still unanswered", batchSize);
             return;
         }
         final StringBuilder batch = new StringBuilder(batchSize * 300).append('[');
@@ -103,8 +106,13 @@ public final class SteadyLoad {
                         }
                     } else {
                         failed.add(batchSize);
-                        if (error == null && response.statusCode() < 500) {
-                            refused.add(batchSize);
+                        if (error != null) {
+                            lost.errored(error, batchSize);
+                        } else {
+                            lost.answered(response, batchSize);
+                            if (response.statusCode() < 500) {
+                                refused.add(batchSize);
+                            }
                         }
                     }
                 });
@@ -130,6 +138,7 @@ public final class SteadyLoad {
         result.put("failedEvents", failed.sum());
         result.put("refusedEvents", refused.sum());
         result.put("skippedEvents", skipped.sum());
+        lost.writeTo(result, "lostEvents");
         final long[] sorted;
         synchronized (latencies) {
             sorted = latencies.sorted();

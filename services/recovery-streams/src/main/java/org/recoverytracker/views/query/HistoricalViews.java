@@ -32,9 +32,11 @@ public class HistoricalViews {
     private static final ReferenceData UK = ReferenceData.uk();
 
     private final StreamsAccess streams;
+    private final HistoryScans scans;
 
-    HistoricalViews(StreamsAccess streams) {
+    HistoricalViews(StreamsAccess streams, HistoryScans scans) {
         this.streams = streams;
+        this.scans = scans;
     }
 
     /** A week view at an instant, and when it last changed up to then. */
@@ -115,6 +117,10 @@ public class HistoricalViews {
      * newest first: every change is read, as the history is kept by place, not by time.
      */
     public Partial<RevisionEntry> revisions(RevisionFilter filter, int limit) {
+        return scans.inTurn(() -> newestRevisions(filter, limit));
+    }
+
+    private Partial<RevisionEntry> newestRevisions(RevisionFilter filter, int limit) {
         final Set<Integer> partitions = streams.localPartitions();
         final PriorityQueue<RevisionEntry> newest = new PriorityQueue<>(RevisionEntry.NEWEST_FIRST.reversed());
         for (int partition : partitions) {
@@ -147,6 +153,10 @@ public class HistoricalViews {
 
     /** Every week view of every partition this instance serves, at an instant. */
     private Partial<Cell> localCells(long asOf) {
+        return scans.inTurn(() -> everyCell(asOf));
+    }
+
+    private Partial<Cell> everyCell(long asOf) {
         final Set<Integer> partitions = streams.localPartitions();
         final List<Cell> cells = new ArrayList<>();
         for (int partition : partitions) {

@@ -4,8 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import org.recoverytracker.turns.Turns;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,32 +22,16 @@ public final class PageTurns implements HandlerInterceptor {
 
     private static final String TURN_TAKEN = PageTurns.class.getName() + ".taken";
 
-    private final Semaphore rendering;
-    private final Semaphore admitted;
-    private final Duration wait;
+    private final Turns turns;
 
     public PageTurns(int rendering, int waiting, Duration wait) {
-        this.rendering = new Semaphore(rendering, true);
-        this.admitted = new Semaphore(rendering + waiting);
-        this.wait = wait;
+        this.turns = new Turns(rendering, waiting, wait);
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        if (!admitted.tryAcquire()) {
-            return busy(response);
-        }
-        final boolean turn;
-        try {
-            turn = rendering.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            admitted.release();
-            Thread.currentThread().interrupt();
-            throw e;
-        }
-        if (!turn) {
-            admitted.release();
+        if (!turns.take()) {
             return busy(response);
         }
         request.setAttribute(TURN_TAKEN, Boolean.TRUE);
@@ -60,8 +43,7 @@ public final class PageTurns implements HandlerInterceptor {
             HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
         if (request.getAttribute(TURN_TAKEN) != null) {
             request.removeAttribute(TURN_TAKEN);
-            rendering.release();
-            admitted.release();
+            turns.giveBack();
         }
     }
 

@@ -1,10 +1,9 @@
 package org.recoverytracker.ingest.publishing;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.recoverytracker.ingest.problems.ServiceBusyException;
+import org.recoverytracker.turns.Turns;
 
 /**
  * Bounds how many batches one instance takes at once: reads, binds, checks and writes. Each batch
@@ -17,18 +16,18 @@ import org.recoverytracker.ingest.problems.ServiceBusyException;
  */
 public final class BatchTurns {
 
-    private final int turns;
+    private final int concurrent;
     private final Duration maxWait;
-    private final Semaphore free;
+    private final Turns turns;
 
     public BatchTurns(int turns, Duration maxWait) {
         if (turns < 1) {
             throw new IllegalArgumentException(
                     "recovery.ingest.max-concurrent-batches must be at least 1, not " + turns);
         }
-        this.turns = turns;
+        this.concurrent = turns;
         this.maxWait = maxWait;
-        this.free = new Semaphore(turns, true);
+        this.turns = new Turns(turns, Turns.ANY_NUMBER_WAITING, maxWait);
     }
 
     /**
@@ -38,25 +37,10 @@ public final class BatchTurns {
      * @throws ServiceBusyException if no turn came free within the wait
      */
     public int inTurn(IntSupplier batch) {
-        if (!acquire()) {
-            throw new ServiceBusyException("This instance is already taking as many batches as it may at once (" + turns
-                    + "), and none finished within "
-                    + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
-                    + ". Nothing was accepted; retry in a moment.");
-        }
-        try {
-            return batch.getAsInt();
-        } finally {
-            free.release();
-        }
-    }
-
-    private boolean acquire() {
-        try {
-            return free.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return turns.inTurn(batch::getAsInt)
+                .orElseThrow(() -> new ServiceBusyException("This instance is already taking as many batches as it may"
+                        + " at once (" + concurrent + "), and none finished within "
+                        + (maxWait.toMillis() < 1000 ? maxWait.toMillis() + " ms" : maxWait.toSeconds() + " s")
+                        + ". Nothing was accepted; retry in a moment."));
     }
 }

@@ -1,9 +1,8 @@
 package org.recoverytracker.views.query;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.recoverytracker.turns.Turns;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class HistoryScans {
 
-    private final Semaphore scanning;
-    private final Semaphore admitted;
-    private final Duration wait;
+    private final Turns turns;
 
     HistoryScans(
             @Value("${recovery.views.history-scans.concurrent:1}") int concurrent,
@@ -35,9 +32,7 @@ public class HistoryScans {
             throw new IllegalArgumentException("recovery.views.history-scans.concurrent must be at least 1 (is "
                     + concurrent + ") and .waiting at least 0 (is " + waiting + ")");
         }
-        this.scanning = new Semaphore(concurrent, true);
-        this.admitted = new Semaphore(concurrent + waiting);
-        this.wait = wait;
+        this.turns = new Turns(concurrent, waiting, wait);
     }
 
     /**
@@ -47,40 +42,9 @@ public class HistoryScans {
      *     turn came within the wait
      */
     <T> T inTurn(Supplier<T> scan) {
-        if (!admitted.tryAcquire()) {
-            throw busy();
-        }
-        try {
-            if (!takeTurn()) {
-                throw busy();
-            }
-            try {
-                return scan.get();
-            } finally {
-                scanning.release();
-            }
-        } finally {
-            admitted.release();
-        }
-    }
-
-    /** True while a scan waits for its turn. */
-    boolean hasWaitingScans() {
-        return scanning.hasQueuedThreads();
-    }
-
-    private boolean takeTurn() {
-        try {
-            return scanning.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static ViewsUnavailableException busy() {
-        return new ViewsUnavailableException("This instance is already reading its whole history for as many questions"
-                + " as it may at once (the revisions of every place, or views as of an instant). One place's revisions"
-                + " or views as of an instant need no such reading.");
+        return turns.inTurn(scan)
+                .orElseThrow(() -> new ViewsUnavailableException("This instance is already reading its whole history"
+                        + " for as many questions as it may at once (the revisions of every place, or views as of an"
+                        + " instant). One place's revisions or views as of an instant need no such reading."));
     }
 }

@@ -280,8 +280,8 @@ public final class RecoveryStack implements AutoCloseable {
                     config.kafkaDir(),
                     config.brokers(),
                     node -> new BrokerProcess.Options(
-                            config.logDir().resolve(Services.BROKER + "-" + node + ".log"),
-                            withOwnTempDir(JvmOptions.BROKER, Services.BROKER + "-" + node),
+                            config.logDir().resolve(nodeName(node) + ".log"),
+                            withOwnTempDir(JvmOptions.BROKER, nodeName(node)),
                             config.commandPrefix()));
         } catch (IllegalStateException e) {
             throw new StackFailure(
@@ -296,7 +296,12 @@ public final class RecoveryStack implements AutoCloseable {
 
     /** "kafka" for the one broker, "kafka-2" for node 2 of a cluster. */
     private String brokerName(BrokerProcess broker) {
-        return cluster == null ? Services.BROKER : Services.BROKER + "-" + (brokers.indexOf(broker) + 1);
+        return cluster == null ? Services.BROKER : nodeName(brokers.indexOf(broker) + 1);
+    }
+
+    /** The name of a cluster's node {@code node} (from 1), for its log, temporary directory and reports. */
+    private static String nodeName(int node) {
+        return Services.BROKER + "-" + node;
     }
 
     /**

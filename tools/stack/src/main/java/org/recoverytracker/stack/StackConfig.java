@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>All state is under {@code dataDir}: {@code kafka/} (the broker's log), {@code streams/} (the
  * views' state; {@code streams-2/} and so on for more instances), {@code logs/} (one log per
- * process) and {@code tmp/} (each service's temporary files). Starting again on the same directory brings the same topics and views back.
+ * process) and {@code tmp/} (each process's temporary files). Starting again on the same directory
+ * brings the same topics and views back.
  *
  * @param dataDir where all state and logs live; stored as an absolute path
  * @param apps where the services' executable jars are

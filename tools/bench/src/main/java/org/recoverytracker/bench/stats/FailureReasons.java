@@ -92,7 +92,8 @@ public final class FailureReasons {
         return counts;
     }
 
-    private void add(String what, String said, long count) {
+    /** Synchronised, as the answers of a load come in on several threads and the bound is checked, then kept. */
+    private synchronized void add(String what, String said, long count) {
         String key = what + NUMBERS.matcher(said.strip()).replaceAll("#");
         if (key.length() > MAX_REASON_LENGTH) {
             key = key.substring(0, MAX_REASON_LENGTH) + "…";
@@ -104,7 +105,7 @@ public final class FailureReasons {
         total.add(count);
     }
 
-    private void example(String answer) {
+    private synchronized void example(String answer) {
         if (examples.size() < EXAMPLES) {
             examples.putIfAbsent(answer.length() > 300 ? answer.substring(0, 300) : answer, Boolean.TRUE);
         }

@@ -15,7 +15,6 @@ import org.recoverytracker.bench.kafka.BenchTopics;
 import org.recoverytracker.bench.kafka.ConsumeProduce;
 import org.recoverytracker.bench.kafka.PerfTools;
 import org.recoverytracker.bench.kafka.Prefill;
-import org.recoverytracker.bench.monitor.MemoryMonitor;
 import org.recoverytracker.bench.report.Report;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.FailureReasons;
@@ -26,14 +25,14 @@ import org.recoverytracker.bench.steps.PageFlood;
 import org.recoverytracker.bench.steps.QueryBenchmark;
 import org.recoverytracker.bench.steps.SteadyLoad;
 import org.recoverytracker.bench.steps.StreamsCompletion;
-import org.recoverytracker.localkafka.BrokerProcess;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The benchmark's steps, one command each, every one in a JVM of its own started by tools/bench/run:
- * {@code java -cp ... org.recoverytracker.bench.Bench <command> --option value ...}. Each step
- * writes its figures to the file given by {@code --out}; {@code report} puts them together.
+ * The benchmark's steps, one command each, every one in a JVM of its own started by
+ * {@link org.recoverytracker.bench.run.BenchCommand}: {@code java -cp ...
+ * org.recoverytracker.bench.Bench <command> --option value ...}. Each step writes its figures to the
+ * file given by {@code --out}; {@code report} puts them together.
  */
 public final class Bench {
 
@@ -42,7 +41,6 @@ public final class Bench {
     }
 
     private static final Map<String, Command> COMMANDS = Map.ofEntries(
-            Map.entry("free-port", Bench::freePort),
             Map.entry("topics", args -> BenchTopics.create(args.string("bootstrap"))),
             Map.entry("recreate-event-topics", args -> BenchTopics.recreateEventTopics(args.string("bootstrap"))),
             Map.entry("producer-baseline", Bench::producerBaseline),
@@ -59,10 +57,6 @@ public final class Bench {
             Map.entry("steady-load", Bench::steadyLoad),
             Map.entry("page-flood", Bench::pageFlood),
             Map.entry(
-                    "monitor",
-                    args -> new MemoryMonitor(args.path("registry"), args.path("out"), args.seconds("interval", 2))
-                            .run()),
-            Map.entry(
                     "report",
                     args -> new Report(args.path("results"), args).write(args.path("out"), args.path("markdown"))));
 
@@ -76,11 +70,6 @@ public final class Bench {
         COMMANDS.get(arguments[0]).run(Args.parse(Arrays.copyOfRange(arguments, 1, arguments.length)));
         // Kafka clients and HTTP clients leave non-daemon threads behind; the step is over.
         System.exit(0);
-    }
-
-    /** Prints a port nothing listens on now (the benchmark never uses fixed ports). */
-    private static void freePort(Args args) {
-        System.out.println(BrokerProcess.freePort());
     }
 
     private static void producerBaseline(Args args) {

@@ -1,5 +1,10 @@
 package org.recoverytracker.stack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,4 +23,21 @@ public final class JvmOptions {
     public static final List<String> FEED = List.of("-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
     private JvmOptions() {}
+
+    /**
+     * {@code options} with {@code java.io.tmpdir} set to {@code tempDir} (created if missing): what
+     * the JVM unpacks or leaves behind (Tomcat's work directory, the native libraries of RocksDB
+     * and lz4-java, which a killed JVM never deletes) stays in a directory its owner removes,
+     * instead of piling up in the machine's.
+     */
+    public static List<String> withTempDir(List<String> options, Path tempDir) {
+        try {
+            Files.createDirectories(tempDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + tempDir, e);
+        }
+        List<String> all = new ArrayList<>(options);
+        all.add("-Djava.io.tmpdir=" + tempDir);
+        return List.copyOf(all);
+    }
 }

@@ -12,11 +12,16 @@ import java.nio.file.StandardCopyOption;
  * keys the README publishes) as a file the services import. Written at every start, so a changed
  * file in a newer build replaces the old one.
  */
-final class LocalPartnersFile {
+public final class LocalPartnersFile {
 
     static final String NAME = "recovery-local-partners.yml";
 
     private LocalPartnersFile() {}
+
+    /** The Spring Boot argument that makes a service import the file, written into {@code directory}. */
+    public static String importArgument(Path directory) {
+        return "--spring.config.import=file:" + writeTo(directory);
+    }
 
     /** Writes the file into a directory (created if missing) and returns its path. */
     static Path writeTo(Path directory) {

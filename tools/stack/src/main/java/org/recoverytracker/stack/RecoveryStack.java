@@ -1,8 +1,5 @@
 package org.recoverytracker.stack;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -355,15 +352,7 @@ public final class RecoveryStack implements AutoCloseable {
     }
 
     private List<String> withOwnTempDir(List<String> jvmOptions, String service) {
-        Path tempDir = config.tempDir(service);
-        try {
-            Files.createDirectories(tempDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not create " + tempDir, e);
-        }
-        List<String> options = new ArrayList<>(jvmOptions);
-        options.add("-Djava.io.tmpdir=" + tempDir);
-        return options;
+        return JvmOptions.withTempDir(jvmOptions, config.tempDir(service));
     }
 
     /**
@@ -373,8 +362,8 @@ public final class RecoveryStack implements AutoCloseable {
      */
     private synchronized String devPartners() {
         if (devPartnersArgument == null) {
-            devPartnersArgument = "--spring.config.import=file:"
-                    + LocalPartnersFile.writeTo(config.dataDir().resolve("config"));
+            devPartnersArgument =
+                    LocalPartnersFile.importArgument(config.dataDir().resolve("config"));
         }
         return devPartnersArgument;
     }

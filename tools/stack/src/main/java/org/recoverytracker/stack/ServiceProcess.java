@@ -45,7 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
      *
      * @param commandPrefix words before {@code java}, see {@link StackConfig#commandPrefix()}
      */
-    static ServiceProcess start(
+    public static ServiceProcess start(
             String name,
             Path jar,
             int port,
@@ -141,12 +141,12 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGTERM without waiting; see {@link #awaitStop()}. */
-    void requestStop() {
+    public void requestStop() {
         process.requestStop();
     }
 
     /** Waits for the end after {@link #requestStop()}; kills it after {@link #STOP_GRACE}. */
-    boolean awaitStop() {
+    public boolean awaitStop() {
         return process.awaitStop(STOP_GRACE);
     }
 

@@ -1,16 +1,15 @@
 package org.recoverytracker.bench.monitor;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.results.ResultFile;
 import tools.jackson.databind.node.ObjectNode;
@@ -19,29 +18,39 @@ import tools.jackson.databind.node.ObjectNode;
  * Samples the memory of every service while the benchmark runs: heap from each service's
  * {@code /actuator/prometheus} (what Prometheus would scrape), resident memory from
  * {@code /proc/<pid>/status} ({@code VmHWM} is the kernel's own peak, so nothing between two
- * samples is missed). tools/bench/run registers each process it starts as a file in the registry
- * directory ({@code service=}, {@code pid=}, optional {@code port=} and {@code gclog=}); instances
- * of one service (the streams service runs twice) are reported together, by their peak. Sampling
- * misses the moments just before a collection, when the heap is fullest, so the peak heap is also
- * read from each service's GC log, which records every one of them. The figures are rewritten
- * after every sample and once more when the monitor is stopped.
+ * samples is missed). The benchmark tells it about each process it starts ({@link #watch});
+ * instances of one service (the streams service runs several times) are reported together, by
+ * their peak. Sampling misses the moments just before a collection, when the heap is fullest, so
+ * the peak heap is also read from each service's GC log, which records every one of them. The
+ * figures are rewritten after every sample and once more when the monitor is stopped.
  */
 public final class MemoryMonitor {
 
     private static final double MB = 1024 * 1024;
 
     private final Http http = new Http();
-    private final Path registry;
     private final Path out;
     private final Duration interval;
+    private final List<Watched> watched = new CopyOnWriteArrayList<>();
     private final Map<String, Peaks> peaks = new TreeMap<>();
+    private final Thread sampler = new Thread(this::sampleUntilStopped, "memory-monitor");
     private volatile boolean running = true;
 
-    public MemoryMonitor(Path registry, Path out, Duration interval) {
-        this.registry = registry;
+    public MemoryMonitor(Path out, Duration interval) {
         this.out = out;
         this.interval = interval;
+        sampler.setDaemon(true);
     }
+
+    /**
+     * A process the monitor samples.
+     *
+     * @param service the service it is an instance of, under which it is reported
+     * @param port where its {@code /actuator/prometheus} answers; null for a process without one
+     *     (the broker)
+     * @param gcLog its GC log ({@code -Xlog:gc:file=}); null if it writes none
+     */
+    public record Watched(String service, long pid, Integer port, Path gcLog) {}
 
     /** The highest values seen of one service. */
     private static final class Peaks {
@@ -73,55 +82,63 @@ public final class MemoryMonitor {
         }
     }
 
-    public void run() throws InterruptedException {
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            running = false;
-                            write();
-                        },
-                        "memory-monitor-stop"));
-        while (running) {
-            final long start = System.nanoTime();
-            sampleAll();
-            write();
-            final long left = interval.toMillis() - (System.nanoTime() - start) / 1_000_000;
-            if (left > 0) {
-                Thread.sleep(left);
+    /** Samples {@code process} from now on, as one more instance of its service. */
+    public void watch(Watched process) {
+        watched.add(process);
+    }
+
+    /** Samples every {@code interval} on a thread of its own until {@link #stop()}. */
+    public MemoryMonitor start() {
+        sampler.start();
+        return this;
+    }
+
+    /** Stops sampling and writes the figures once more. */
+    public void stop() {
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join(interval.toMillis() + 10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        write();
+    }
+
+    private void sampleUntilStopped() {
+        try {
+            while (running) {
+                final long start = System.nanoTime();
+                for (Watched process : watched) {
+                    sample(process);
+                }
+                write();
+                final long left = interval.toMillis() - (System.nanoTime() - start) / 1_000_000;
+                if (left > 0) {
+                    Thread.sleep(left);
+                }
             }
+        } catch (InterruptedException e) {
+            // Stopped.
         }
     }
 
-    private void sampleAll() throws InterruptedException {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(registry, "*.service")) {
-            for (Path file : files) {
-                sample(read(file));
-            }
-        } catch (IOException e) {
-            System.err.println("memory monitor: cannot read " + registry + ": " + e);
-        }
-    }
-
-    private void sample(Properties process) throws InterruptedException {
-        final String service = process.getProperty("service");
-        final String pid = process.getProperty("pid");
-        if (service == null || pid == null) {
-            return;
-        }
-        final Path status = Path.of("/proc", pid, "status");
+    private void sample(Watched process) throws InterruptedException {
+        final String service = process.service();
+        final Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         if (!Files.exists(status)) {
             return;
         }
         final double rss = statusKb(status, "VmHWM:") * 1024;
-        final String port = process.getProperty("port");
+        final Integer port = process.port();
         String exposition = null;
         if (port != null) {
             final HttpResponse<String> response = http.tryGet(
                     URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"), "text/plain;version=0.0.4");
             exposition = response != null && response.statusCode() == 200 ? response.body() : null;
         }
-        final String gcLog = process.getProperty("gclog");
-        final GcLog.Peaks gc = gcLog == null ? null : GcLog.parse(readQuietly(Path.of(gcLog)));
+        final Path gcLog = process.gcLog();
+        final GcLog.Peaks gc = gcLog == null ? null : GcLog.parse(readQuietly(gcLog));
         synchronized (peaks) {
             final Peaks peak = peaks.computeIfAbsent(service, name -> new Peaks());
             peak.rss = Math.max(peak.rss, rss);
@@ -145,13 +162,9 @@ public final class MemoryMonitor {
     }
 
     private int instancesOf(String service) {
-        try (var files = Files.list(registry)) {
-            return (int) files.filter(file -> file.toString().endsWith(".service"))
-                    .filter(file -> service.equals(read(file).getProperty("service")))
-                    .count();
-        } catch (IOException e) {
-            return 1;
-        }
+        return (int) watched.stream()
+                .filter(process -> process.service().equals(service))
+                .count();
     }
 
     private void write() {
@@ -162,16 +175,6 @@ public final class MemoryMonitor {
             peaks.forEach((service, peak) -> services.set(service, peak.toJson()));
             ResultFile.write(out, result);
         }
-    }
-
-    private static Properties read(Path file) {
-        final Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            // Being written right now; the next sample reads it.
-        }
-        return properties;
     }
 
     private static String readQuietly(Path file) {

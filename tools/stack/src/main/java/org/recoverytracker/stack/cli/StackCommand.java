@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.recoverytracker.localkafka.ChildProcesses;
+import org.recoverytracker.stack.BuiltJars;
 import org.recoverytracker.stack.RecoveryStack;
 import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.stack.StackConfig;

@@ -1,4 +1,4 @@
-package org.recoverytracker.stack.cli;
+package org.recoverytracker.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

@@ -1,4 +1,4 @@
-package org.recoverytracker.stack.cli;
+package org.recoverytracker.stack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.recoverytracker.stack.Apps;
 
 /**
  * The executable jars the build made in the repository ({@code services/NAME/target} or
@@ -17,12 +16,12 @@ import org.recoverytracker.stack.Apps;
  * directory: a build while the stack runs ({@code ./mvnw verify} in another terminal) then cannot
  * rewrite a jar under a running JVM. A copy is refreshed only when the build made a newer jar.
  */
-final class BuiltJars implements Apps {
+public final class BuiltJars implements Apps {
 
     private final Path repository;
     private final Path stagingDir;
 
-    BuiltJars(Path repository, Path stagingDir) {
+    public BuiltJars(Path repository, Path stagingDir) {
         this.repository = repository;
         this.stagingDir = stagingDir;
     }

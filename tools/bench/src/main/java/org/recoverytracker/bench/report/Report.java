@@ -197,7 +197,9 @@ public final class Report {
                         "Page flood: %d browsers for %d s%s: %,d pages, %,d busy (503), %,d failed",
                         flood.path("clients").asInt(),
                         flood.path("seconds").asInt(),
-                        flood.path("release").isNull() ? " (home page only: no release)" : "",
+                        flood.path("pages").size() == 1
+                                ? " (" + flood.path("pages").get(0).asString() + " only)"
+                                : "",
                         flood.path("pagesLoaded").asLong(),
                         flood.path("pagesBusy").asLong(),
                         flood.path("pagesFailed").asLong()),

@@ -30,12 +30,9 @@ public final class PageFlood {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String[] PAGES = {"/", "/places/E09000018"};
+    private static final List<String> PAGES = List.of("/", "/places/E09000018");
 
-    /** Without a release, a place's page is a 404: only the home page is loaded. */
-    private static final String[] PAGES_WITHOUT_RELEASE = {"/"};
-
-    private String[] pages = PAGES;
+    private List<String> pages = PAGES;
 
     private final URI views;
     private final int clients;
@@ -51,9 +48,7 @@ public final class PageFlood {
 
     public ObjectNode run(Duration length) throws InterruptedException {
         final String release = cutRelease();
-        if (release == null) {
-            pages = PAGES_WITHOUT_RELEASE;
-        }
+        pages = pagesThatAnswer();
         final long end = System.nanoTime() + length.toNanos();
         final List<Samples> pageSamples = new ArrayList<>();
         final List<Thread> threads = new ArrayList<>();
@@ -73,6 +68,7 @@ public final class PageFlood {
         final ObjectNode out = ResultFile.object();
         out.put("clients", clients);
         out.put("release", release);
+        out.set("pages", ResultFile.parse(ResultFile.toJson(pages)));
         out.put("seconds", length.toSeconds());
         out.put("pagesLoaded", loaded.sum());
         out.put("pagesBusy", busy.sum());
@@ -87,8 +83,8 @@ public final class PageFlood {
      * Cuts a release of the open views first, as the daily schedule would have: the public page
      * shows the latest release, and without one a place's page is a 404 with nothing to render. The
      * views refuse (503) to cut one from more organisation contributions than their heap is set to
-     * hold; after the streams test's backlog of distinct organisations they always do, and the
-     * flood then loads the home page only, saying why.
+     * hold; after the streams test's backlog of distinct organisations they always do, which is
+     * why the benchmark's views show the exact figures on their page ({@link #pagesThatAnswer}).
      *
      * @return the release's id, or null when the views refused to cut one
      */
@@ -97,7 +93,7 @@ public final class PageFlood {
             final HttpResponse<String> cut = browsers.send(
                     Http.post(views.resolve(ViewsApi.RELEASES_PATH), ""), HttpResponse.BodyHandlers.ofString());
             if (cut.statusCode() == 503) {
-                System.out.println("      no release (so only the home page is loaded): "
+                System.out.println("      no release of the open views: "
                         + JSON.readTree(cut.body()).path("detail").asString());
                 return null;
             }
@@ -108,6 +104,38 @@ public final class PageFlood {
         } catch (IOException e) {
             throw new UncheckedIOException("could not cut a release of the open views", e);
         }
+    }
+
+    /**
+     * The pages that render now, each asked once: a page showing open figures has nothing to show
+     * for a place without a release (404), one showing exact figures always has. The flood loads
+     * those; it says which it leaves out.
+     */
+    private List<String> pagesThatAnswer() throws InterruptedException {
+        final List<String> answering = new ArrayList<>();
+        for (String page : PAGES) {
+            try {
+                final int status = browsers.send(
+                                HttpRequest.newBuilder(views.resolve(page))
+                                        .timeout(TIMEOUT)
+                                        .header("Accept", "text/html")
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+                if (status == 200) {
+                    answering.add(page);
+                } else {
+                    System.out.println("      " + page + " answers " + status + ": left out of the flood");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not load " + page + " before the flood", e);
+            }
+        }
+        if (answering.isEmpty()) {
+            throw new IllegalStateException("no page of the dashboard answers 200: nothing to flood");
+        }
+        return List.copyOf(answering);
     }
 
     private static Thread start(String name, Runnable work) {
@@ -122,7 +150,7 @@ public final class PageFlood {
             final long start = System.nanoTime();
             try {
                 final HttpResponse<Void> response = browsers.send(
-                        HttpRequest.newBuilder(views.resolve(pages[n % pages.length]))
+                        HttpRequest.newBuilder(views.resolve(pages.get(n % pages.size())))
                                 .timeout(TIMEOUT)
                                 .header("Accept", "text/html")
                                 .GET()

@@ -2,6 +2,7 @@ package org.recoverytracker.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.recoverytracker.system.ScenarioPosts.accepted;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -36,19 +37,11 @@ class IngestToViewsIT {
     @BeforeAll
     static void postEvents() {
         stack = SYSTEM.stack();
-        final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
-        final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
-        final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
+        final ScenarioPosts posts = ScenarioPosts.to(stack);
+        final String jobLosses = posts.jobLosses();
 
         // Hounslow: 1,200 air-transport jobs at risk, then 900 confirmed lost; a duplicate entry retracted.
-        accepted(Http.put(
-                jobLosses + "/hr1-2020-0412",
-                "local-hounslow-key",
-                ScenarioEvents.heathrowRedundancies().toString()));
-        accepted(Http.put(
-                jobLosses + "/hr1-2020-0412",
-                "local-hounslow-key",
-                ScenarioEvents.heathrowRedundanciesConfirmed().toString()));
+        posts.heathrowRedundanciesThenConfirmed();
         accepted(Http.put(
                 jobLosses + "/hr1-2020-0412-dup",
                 "local-hounslow-key",
@@ -56,14 +49,10 @@ class IngestToViewsIT {
         accepted(Http.delete(jobLosses + "/hr1-2020-0412-dup", "local-hounslow-key"));
 
         // Belfast: two grants in one JSON batch.
-        accepted(Http.post(
-                support,
-                "local-belfast-key",
-                "application/json",
-                ScenarioEvents.belfastGrants().toString()));
+        posts.belfastGrantsInABatch();
 
         // Bradford: green jobs in a CSV batch.
-        accepted(Http.post(green, "local-bradford-key", "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
+        posts.bradfordHeatPumpsInACsvBatch();
 
         // Refused: never counts.
         assertThat(Http.put(jobLosses + "/bad-1", "local-hounslow-key", """
@@ -209,9 +198,5 @@ class IngestToViewsIT {
         assertThat(apiDocs.path("paths").propertyNames()).contains("/v1/dictionary", "/downloads/dictionary.csv");
         assertThat(apiDocs.path("info").path("license").path("name").asString())
                 .isEqualTo("Open Government Licence v3.0");
-    }
-
-    private static void accepted(Http.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
     }
 }

@@ -2,6 +2,7 @@ package org.recoverytracker.system.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.recoverytracker.system.ScenarioPosts.accepted;
 
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -237,9 +238,5 @@ class BaselineIndexIT {
                 {"dataset": "BRES", "variable": "EMPLOYEES", "period": "2019", "place": "%s", "sector": "%s",
                  "value": %d, "status": "%s", "source": {"title": "BRES 2019: test figures, not ONS data"}}""".formatted(
                                 place, sector, value, status)));
-    }
-
-    private static void accepted(Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
     }
 }

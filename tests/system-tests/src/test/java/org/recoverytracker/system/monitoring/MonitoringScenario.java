@@ -1,6 +1,7 @@
 package org.recoverytracker.system.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.recoverytracker.system.ScenarioPosts.accepted;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,8 +18,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.system.ScenarioPosts;
 import org.recoverytracker.testsupport.http.Http;
-import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 
 /**
  * What the monitoring is watched on: a realistic afternoon of partners' events, through the ingest
@@ -56,9 +57,10 @@ final class MonitoringScenario {
 
     /** The accepted events, and a first refusal for each of three partners. */
     void postEvents() {
-        final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
-        final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
-        final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
+        final ScenarioPosts posts = ScenarioPosts.to(stack);
+        final String jobLosses = posts.jobLosses();
+        final String support = posts.businessSupport();
+        final String green = posts.greenEconomy();
 
         accepted(Http.put(
                 jobLosses + "/hr1-2020-0412",
@@ -102,11 +104,7 @@ final class MonitoringScenario {
                 NATIONAL,
                 jobLoss("S12000049", "47.11", "2020-05-18", "Buchanan Street Stores Ltd", 450, "PROPOSED")));
 
-        accepted(Http.post(
-                support,
-                BELFAST,
-                "application/json",
-                ScenarioEvents.belfastGrants().toString()));
+        posts.belfastGrantsInABatch();
         accepted(Http.put(
                 support + "/grant-0001",
                 HOUNSLOW,
@@ -144,7 +142,7 @@ final class MonitoringScenario {
                         5,
                         0)));
 
-        accepted(Http.post(green, BRADFORD, "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
+        posts.bradfordHeatPumpsInACsvBatch();
         accepted(Http.put(
                 green + "/heat-net-01",
                 HOUNSLOW,
@@ -262,10 +260,6 @@ final class MonitoringScenario {
                 {"place": "%s", "sicCode": "%s", "occurredOn": "2022-03-01", "organisation": {"name": "%s"},
                  "activity": "%s", "jobsCreated": %d, "investmentPence": %d}""";
         return json.formatted(place, sicCode, organisation, activity, jobs, investmentPence);
-    }
-
-    private static void accepted(Http.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
     }
 
     private static void refused(Http.Response response, int status) {

@@ -1,10 +1,10 @@
 package org.recoverytracker.system.page;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.recoverytracker.system.ScenarioPosts.accepted;
 
 import org.recoverytracker.stack.RecoveryStack;
+import org.recoverytracker.system.ScenarioPosts;
 import org.recoverytracker.testsupport.http.Http;
-import org.recoverytracker.testsupport.scenario.ScenarioEvents;
 
 /**
  * The reports the dashboard tests start from, posted through the three ingest APIs with the local
@@ -23,38 +23,26 @@ final class DashboardEvents {
     private DashboardEvents() {}
 
     static void postTheFirstReports(RecoveryStack stack) {
-        final String jobLosses = stack.jobLoss().baseUrl() + "/v1/job-losses";
-        final String support = stack.businessSupport().baseUrl() + "/v1/business-support";
-        final String green = stack.greenEconomy().baseUrl() + "/v1/green-economy";
+        final ScenarioPosts posts = ScenarioPosts.to(stack);
+        final String jobLosses = posts.jobLosses();
 
-        accepted(Http.put(
-                jobLosses + "/hr1-2020-0412",
-                "local-hounslow-key",
-                ScenarioEvents.heathrowRedundancies().toString()));
-        accepted(Http.put(
-                jobLosses + "/hr1-2020-0412",
-                "local-hounslow-key",
-                ScenarioEvents.heathrowRedundanciesConfirmed().toString()));
+        posts.heathrowRedundanciesThenConfirmed();
         accepted(Http.put(jobLosses + "/hr1-2020-0610", "local-hounslow-key", """
                 {"place": "E09000018", "sicCode": "33.16", "occurredOn": "2020-06-10",
                  "employer": {"name": "Aero Engine Overhaul Ltd"}, "jobs": 300, "status": "PROPOSED"}"""));
-        accepted(Http.put(support + "/crf-2020-017", "local-hounslow-key", """
+        accepted(Http.put(posts.businessSupport() + "/crf-2020-017", "local-hounslow-key", """
                 {"place": "E09000018", "sicCode": "56.10", "occurredOn": "2020-09-08",
                  "recipient": {"name": "Feltham Kitchens Ltd"}, "programme": "Covid Recovery Fund",
                  "supportType": "GRANT", "amountPence": 2500050, "jobsSafeguarded": 25, "jobsCreated": 12}"""));
-        accepted(Http.put(green + "/ev-2021-003", "local-hounslow-key", """
+        accepted(Http.put(posts.greenEconomy() + "/ev-2021-003", "local-hounslow-key", """
                 {"place": "E09000018", "sicCode": "35.11", "occurredOn": "2021-06-14",
                  "organisation": {"name": "Hounslow EV Charging Ltd"}, "activity": "LOW_EMISSION_VEHICLES",
                  "jobsCreated": 15, "investmentPence": 50000000}"""));
         accepted(Http.put(jobLosses + "/ealing-hr1-2020-0420", "local-national-key", """
                 {"place": "E09000009", "sicCode": "51.10", "occurredOn": "2020-04-20",
                  "employer": {"name": "Airport Catering Ltd"}, "jobs": 400, "status": "CONFIRMED"}"""));
-        accepted(Http.post(
-                support,
-                "local-belfast-key",
-                "application/json",
-                ScenarioEvents.belfastGrants().toString()));
-        accepted(Http.post(green, "local-bradford-key", "text/csv", ScenarioEvents.BRADFORD_HEAT_PUMPS_CSV));
+        posts.belfastGrantsInABatch();
+        posts.bradfordHeatPumpsInACsvBatch();
     }
 
     /** 250 retail jobs confirmed lost in Hounslow in the week of 1 March 2021: a new sector and a new week. */
@@ -62,9 +50,5 @@ final class DashboardEvents {
         accepted(Http.put(stack.jobLoss().baseUrl() + "/v1/job-losses/hr1-2021-0302", "local-hounslow-key", """
                 {"place": "E09000018", "sicCode": "47.11", "occurredOn": "2021-03-02",
                  "employer": {"name": "Treaty Centre Stores Ltd"}, "jobs": 250, "status": "CONFIRMED"}"""));
-    }
-
-    private static void accepted(Http.Response response) {
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
     }
 }

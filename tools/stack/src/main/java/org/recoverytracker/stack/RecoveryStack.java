@@ -263,11 +263,7 @@ public final class RecoveryStack implements AutoCloseable {
         try {
             brokers = List.of(BrokerProcess.start(config.kafkaDir(), port, options));
         } catch (IllegalStateException e) {
-            throw new StackFailure(
-                    Services.BROKER,
-                    log,
-                    "failed to start: " + e.getMessage().lines().findFirst().orElse(""),
-                    LogTail.of(log, ServiceProcess.LOG_TAIL_LINES));
+            throw StackFailure.brokerNotStarted(Services.BROKER, log, e);
         }
     }
 
@@ -284,8 +280,7 @@ public final class RecoveryStack implements AutoCloseable {
             throw new StackFailure(
                     Services.BROKER,
                     config.logDir(),
-                    "cluster failed to start: "
-                            + e.getMessage().lines().findFirst().orElse(""),
+                    "cluster failed to start: " + StackFailure.firstLine(e),
                     e.getMessage());
         }
         brokers = cluster.nodes();

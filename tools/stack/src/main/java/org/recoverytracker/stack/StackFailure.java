@@ -1,6 +1,7 @@
 package org.recoverytracker.stack;
 
 import java.nio.file.Path;
+import org.recoverytracker.stack.process.LogTail;
 
 /**
  * A process of the stack failed: it died, or it was not ready in time. The message names the
@@ -22,6 +23,24 @@ public final class StackFailure extends RuntimeException {
         this.log = log;
         this.what = what;
         this.logTail = logTail;
+    }
+
+    /**
+     * A broker did not start: the first line of {@code cause} says why, the end of its log the rest.
+     *
+     * @param name the broker's name in reports, e.g. {@code kafka}
+     */
+    public static StackFailure brokerNotStarted(String name, Path log, IllegalStateException cause) {
+        return new StackFailure(
+                name, log, "failed to start: " + firstLine(cause), LogTail.of(log, ServiceProcess.LOG_TAIL_LINES));
+    }
+
+    /** The first line of a failure's message, which is what it says in a sentence. */
+    static String firstLine(Exception cause) {
+        String message = cause.getMessage();
+        return message == null
+                ? cause.getClass().getSimpleName()
+                : message.lines().findFirst().orElse("");
     }
 
     /** What happened, e.g. {@code stopped unexpectedly (exit 1)}. */

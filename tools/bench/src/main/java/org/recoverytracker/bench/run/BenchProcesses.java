@@ -13,7 +13,6 @@ import org.recoverytracker.stack.LocalPartnersFile;
 import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.stack.Services;
 import org.recoverytracker.stack.StackFailure;
-import org.recoverytracker.stack.process.LogTail;
 import org.recoverytracker.stack.process.TerminalGuard;
 
 /**
@@ -65,11 +64,7 @@ final class BenchProcesses {
                     BrokerProcess.freePort(),
                     new BrokerProcess.Options(log, withTempDir(BROKER_JVM, BROKER), commandPrefix));
         } catch (IllegalStateException e) {
-            throw new StackFailure(
-                    BROKER,
-                    log,
-                    "failed to start: " + e.getMessage().lines().findFirst().orElse(""),
-                    LogTail.of(log, 30));
+            throw StackFailure.brokerNotStarted(BROKER, log, e);
         }
         monitor.watch(new MemoryMonitor.Watched(BROKER, broker.pid(), null, null));
         return broker;
@@ -86,7 +81,7 @@ final class BenchProcesses {
 
     /**
      * Starts an instance of {@code service} on a free port, connected to the broker and configured
-     * with the local partners; returns at once ({@link #awaitReady}).
+     * with the local partners; returns at once ({@link ServiceProcess#awaitReady}).
      *
      * @param instance its name, for its logs (e.g. {@code job-loss-service-2})
      * @param arguments its own Spring Boot arguments
@@ -123,15 +118,6 @@ final class BenchProcesses {
         services.add(process);
         monitor.watch(new MemoryMonitor.Watched(service, process.pid(), port, gcLog));
         return process;
-    }
-
-    /**
-     * Waits until every one is ready.
-     *
-     * @throws StackFailure naming the first that died or was not ready in time, with its log's end
-     */
-    static void awaitReady(Collection<ServiceProcess> instances) {
-        instances.forEach(ServiceProcess::awaitReady);
     }
 
     /** SIGTERM to all at once, then waits for each; one that takes longer than its grace period is killed. */

@@ -362,7 +362,7 @@ final class BenchRun {
                     service, service + suffix, List.of("--recovery.ingest.rate-limit.requests-per-minute=100000000")));
         }
         writePath = started;
-        BenchProcesses.awaitReady(writePath);
+        writePath.forEach(ServiceProcess::awaitReady);
     }
 
     private ServiceProcess writePathService(String service) {

@@ -15,6 +15,7 @@ import org.recoverytracker.bench.kafka.BenchTopics;
 import org.recoverytracker.bench.kafka.ConsumeProduce;
 import org.recoverytracker.bench.kafka.PerfTools;
 import org.recoverytracker.bench.kafka.Prefill;
+import org.recoverytracker.bench.kafka.ViewsLag;
 import org.recoverytracker.bench.report.Report;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.FailureReasons;
@@ -25,6 +26,7 @@ import org.recoverytracker.bench.steps.PageFlood;
 import org.recoverytracker.bench.steps.QueryBenchmark;
 import org.recoverytracker.bench.steps.SteadyLoad;
 import org.recoverytracker.bench.steps.StreamsCompletion;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -180,10 +182,26 @@ public final class Bench {
         final SteadyLoad load = new SteadyLoad(
                         targets, args.integer("rate"), args.integer("batch-size", 20), Freshness.probePlaces())
                 .start(args.seconds("warmup", 5));
-        final ObjectNode out = new Freshness(targets, new ViewsApi(URI.create(args.string("views"))))
-                .run(args.seconds("warmup", 5), args.seconds("seconds", 30));
+        final ObjectNode out;
+        try (ViewsLag lag = new ViewsLag(args.string("bootstrap"), args.string("views-application-id"))) {
+            out = new Freshness(targets, new ViewsApi(URI.create(args.string("views"))))
+                    .run(
+                            args.seconds("warmup", 5),
+                            args.seconds("seconds", 30),
+                            lag,
+                            args.integer("rate"),
+                            args.seconds("catch-up-limit", 60));
+        }
         out.set("load", load.stop());
         ResultFile.write(args.path("out"), out);
+        final JsonNode catchUp = out.path("catchUp");
+        System.out.printf(
+                "      after the %d s warm-up, the views %s in %.1f s (%,d records behind, then %,d)%n",
+                args.seconds("warmup", 5).toSeconds(),
+                catchUp.path("caughtUp").asBoolean() ? "caught up with the load" : "had NOT caught up with the load",
+                catchUp.path("waitedSeconds").asDouble(),
+                catchUp.path("recordsBehindAtStart").asLong(),
+                catchUp.path("recordsBehind").asLong());
         System.out.printf(
                 "      %d probes: p50 %.0f ms, p99 %.0f ms, max %.0f ms; load %,.0f events/s accepted%n",
                 out.path("samples").asInt(),

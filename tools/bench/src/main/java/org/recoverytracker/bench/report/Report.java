@@ -380,6 +380,24 @@ public final class Report {
                 "p99 ≤ 500 ms",
                 met(targets, "freshness p99 (ms)", "latencyMs.freshnessP99", freshP99, 500, false));
         lost(freshness, "probes without a figure");
+        final JsonNode catchUp = freshness.path("catchUp");
+        if (!catchUp.isMissingNode()) {
+            table.add(
+                    String.format(
+                            Locale.ROOT,
+                            "  measured from when the views %s the load (%,d records behind, then %,d)",
+                            catchUp.path("caughtUp").asBoolean() ? "caught up with" : "had NOT caught up with",
+                            catchUp.path("recordsBehindAtStart").asLong(),
+                            catchUp.path("recordsBehind").asLong()),
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s after warm-up",
+                            catchUp.path("waitedSeconds").asDouble()),
+                    "",
+                    "",
+                    "",
+                    "");
+        }
         final JsonNode load = freshness.path("load");
         table.add(
                 "  its steady load: JSON batches of "

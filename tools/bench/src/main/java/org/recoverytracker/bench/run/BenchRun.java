@@ -34,6 +34,9 @@ final class BenchRun {
     private static final List<String> WRITE_PATH =
             List.of(Services.JOB_LOSS, Services.BUSINESS_SUPPORT, Services.GREEN_ECONOMY, Services.REFERENCE);
 
+    /** The exactly-once run whose instance stays up to serve the steps after it. */
+    private static final String VIEWS_RUN = "streams-eos";
+
     private final BenchSettings settings;
     private final BenchProcesses processes;
     private final StepJvm steps;
@@ -199,7 +202,7 @@ final class BenchRun {
         progress.say("at_least_once");
         processes.stop(streamsRun("at_least_once", "streams-alos", List.of("recovery-streams-alos")));
         progress.say("exactly_once_v2 again (this instance stays up for steps 4 and 5)");
-        views = streamsRun("exactly_once_v2", "streams-eos", List.of("recovery-streams-eos"))
+        views = streamsRun("exactly_once_v2", VIEWS_RUN, List.of("recovery-streams-eos"))
                 .get(0);
         progress.say("exactly_once_v2 on " + BenchSettings.SCALE_OUT + " instances");
         List<String> instances = new ArrayList<>();
@@ -222,7 +225,7 @@ final class BenchRun {
             instances.add(processes.startStreams(
                     name,
                     List.of(
-                            "--recovery.streams.application-id=bench-" + result,
+                            "--recovery.streams.application-id=" + applicationId(result),
                             "--recovery.streams.processing-guarantee=" + guarantee,
                             // The page flood loads a place's page too: with the open figures it
                             // would have nothing to show, as no release can be cut from the
@@ -250,6 +253,11 @@ final class BenchRun {
         return instances;
     }
 
+    /** Each streams run has an application id, and so its state and consumer group, of its own. */
+    private static String applicationId(String run) {
+        return "bench-" + run;
+    }
+
     private void freshness() {
         Instant started = Instant.now();
         progress.step(
@@ -262,6 +270,8 @@ final class BenchRun {
         arguments.addAll(List.of(
                 "--warmup", seconds(settings.freshnessWarmup()),
                 "--seconds", seconds(settings.freshnessTime()),
+                "--bootstrap", bootstrap(),
+                "--views-application-id", applicationId(VIEWS_RUN),
                 "--out", out("freshness")));
         steps.run("freshness", arguments.toArray(String[]::new));
         progress.elapsed(started);

@@ -11,6 +11,7 @@ import org.recoverytracker.bench.events.EventFactory;
 import org.recoverytracker.bench.http.Http;
 import org.recoverytracker.bench.http.IngestTarget;
 import org.recoverytracker.bench.http.ViewsApi;
+import org.recoverytracker.bench.kafka.ViewsLag;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.FailureReasons;
 import org.recoverytracker.bench.stats.Samples;
@@ -47,6 +48,11 @@ public final class Freshness {
     private final LongAdder timeouts = new LongAdder();
     private final FailureReasons failed = new FailureReasons();
 
+    /** Until the measured time begins, no probe's sample counts; it ends the measured time later. */
+    private volatile long measureFrom = Long.MAX_VALUE;
+
+    private volatile long end = Long.MAX_VALUE;
+
     public Freshness(List<IngestTarget> targets, ViewsApi views) {
         this.targets = List.copyOf(targets);
         this.views = views;
@@ -59,10 +65,14 @@ public final class Freshness {
         return Set.copyOf(PROBE_PLACES);
     }
 
-    /** Probes while the given load runs: a warm-up, then the measured time. */
-    public ObjectNode run(Duration warmup, Duration measured) throws InterruptedException {
-        final long measureFrom = System.nanoTime() + warmup.toNanos();
-        final long end = measureFrom + measured.toNanos();
+    /**
+     * Probes while the given load runs: a warm-up, then a wait until the views keep up with the load
+     * (at most half a second of it behind, for at most {@code catchUpLimit}), then the measured time.
+     *
+     * @param lag the views' lag, or null to measure right after the warm-up
+     */
+    public ObjectNode run(Duration warmup, Duration measured, ViewsLag lag, int eventsPerSecond, Duration catchUpLimit)
+            throws InterruptedException {
         final List<Samples> samples = new ArrayList<>();
         final List<Thread> probes = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
@@ -72,12 +82,16 @@ public final class Freshness {
             final String place = PROBE_PLACES.get(i);
             final long seed = i;
             final Thread probe = new Thread(
-                    () -> probe(target, place, seed, measureFrom, end, own),
+                    () -> probe(target, place, seed, own),
                     "probe-" + target.kind().id());
             probe.setDaemon(true);
             probes.add(probe);
             probe.start();
         }
+        Thread.sleep(warmup.toMillis());
+        final CatchUp.Outcome caughtUp = lag == null ? null : CatchUp.await(lag, eventsPerSecond / 2, catchUpLimit);
+        measureFrom = System.nanoTime();
+        end = measureFrom + measured.toNanos();
         for (Thread probe : probes) {
             probe.join();
         }
@@ -90,6 +104,9 @@ public final class Freshness {
         result.put("refused", refused.sum());
         result.put("timeouts", timeouts.sum());
         failed.writeTo(result, "unmeasuredProbes");
+        if (caughtUp != null) {
+            caughtUp.writeTo(result);
+        }
         if (sorted.length > 0) {
             final ObjectNode latency = result.putObject("latencyMs");
             latency.put("p50", Stats.percentileMillis(sorted, 50));
@@ -100,7 +117,7 @@ public final class Freshness {
         return result;
     }
 
-    private void probe(IngestTarget target, String place, long seed, long measureFrom, long end, Samples samples) {
+    private void probe(IngestTarget target, String place, long seed, Samples samples) {
         final EventFactory events = new EventFactory(seed + 101);
         final SplittableRandom random = new SplittableRandom(seed);
         final String sector = division.section().code();

@@ -39,7 +39,7 @@ public final class RecoveryStreamsConfig {
         // With this, building a topology with an unnamed one fails.
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
-        // Every event writes seven records (the identity and view changelogs, the place repartition
+        // Every event writes six records (the identity and week-view changelogs, the place repartition
         // topic, the cell events, the history and the revision log). Compressed, the broker and the
         // producer's network thread handle far fewer bytes: in tools/bench/run's streams test the
         // broker's CPU per event went from 1.7x to 1.3x that of the release before provenance, the

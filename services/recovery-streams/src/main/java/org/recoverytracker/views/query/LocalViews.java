@@ -16,6 +16,7 @@ import org.recoverytracker.views.topology.Contribution;
 import org.recoverytracker.views.topology.Measures;
 import org.recoverytracker.views.topology.SectorView;
 import org.recoverytracker.views.topology.ViewStores;
+import org.recoverytracker.views.topology.WeekView;
 import org.springframework.stereotype.Component;
 
 /** Reads the views this instance holds, partition by partition. */
@@ -49,13 +50,15 @@ public class LocalViews {
 
     /** Every week view of a place, of every sector, from the partition that holds it (none from another). */
     public List<WeekCell> placeWeekCells(int partition, String place) {
-        final ReadOnlyKeyValueStore<String, Measures> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
+        final ReadOnlyKeyValueStore<String, WeekView> store = streams.store(ViewStores.SECTOR_WEEKS, partition);
         final List<WeekCell> cells = new ArrayList<>();
-        try (KeyValueIterator<String, Measures> ofPlace =
+        try (KeyValueIterator<String, WeekView> ofPlace =
                 store.prefixScan(ViewStores.placePrefix(place), Serdes.String().serializer())) {
             ofPlace.forEachRemaining(entry -> {
-                final String[] parts = ViewStores.parts(entry.key);
-                cells.add(new WeekCell(parts[0], parts[1], LocalDate.parse(parts[2]), entry.value));
+                if (!entry.value.isGone()) {
+                    final String[] parts = ViewStores.parts(entry.key);
+                    cells.add(new WeekCell(parts[0], parts[1], LocalDate.parse(parts[2]), entry.value.measures()));
+                }
             });
         }
         return cells;
@@ -118,16 +121,16 @@ public class LocalViews {
         final List<SectorEntry> entries = new ArrayList<>();
         for (int partition : streams.localPartitions()) {
             final ReadOnlyKeyValueStore<String, SectorView> totals = streams.store(ViewStores.SECTOR_TOTALS, partition);
-            final ReadOnlyKeyValueStore<String, Measures> weeks = streams.store(ViewStores.SECTOR_WEEKS, partition);
+            final ReadOnlyKeyValueStore<String, WeekView> weeks = streams.store(ViewStores.SECTOR_WEEKS, partition);
             try (KeyValueIterator<String, SectorView> views = totals.all()) {
                 views.forEachRemaining(view -> {
                     final String[] parts = ViewStores.parts(view.key);
                     Measures since = Measures.NONE;
-                    try (KeyValueIterator<String, Measures> recent = weeks.range(
+                    try (KeyValueIterator<String, WeekView> recent = weeks.range(
                             ViewStores.weekKey(parts[0], parts[1], from),
                             ViewStores.prefixEnd(ViewStores.cellPrefix(parts[0], parts[1], null)))) {
                         while (recent.hasNext()) {
-                            since = since.plus(recent.next().value);
+                            since = since.plus(recent.next().value.measures());
                         }
                     }
                     if (!since.isEmpty()) {

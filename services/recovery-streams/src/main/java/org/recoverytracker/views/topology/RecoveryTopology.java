@@ -66,12 +66,21 @@ public final class RecoveryTopology {
                 ViewSerdes.trackedEvent()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
         // region, UK and place-list query. In RocksDB each scan walks past every overwritten version
-        // still in the memtable (58% of a /v1/uk request's CPU, measured by tools/bench/run). Restored
-        // from its compacted changelog at each start (about 3 s for a million updates).
+        // still in the memtable (58% of a /v1/uk request's CPU, measured by tools/bench/run). Summed
+        // from the week views when a task starts, so no changelog: the views' cost per event follows
+        // the records they write (see tools/bench/README.md).
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS), Serdes.String(), ViewSerdes.sectorView()));
+                        Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS),
+                        Serdes.String(),
+                        ViewSerdes.sectorView())
+                .withLoggingDisabled());
+        // Never written any more; restored, and read when a task starts, for what it alone knows.
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS), Serdes.String(), ViewSerdes.measures()));
+                Stores.inMemoryKeyValueStore(ViewStores.LEGACY_SECTOR_TOTALS),
+                Serdes.String(),
+                ViewSerdes.sectorView()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS), Serdes.String(), ViewSerdes.weekView()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ViewStores.CELL_EVENTS), Serdes.String(), ViewSerdes.contribution()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
@@ -120,6 +129,7 @@ public final class RecoveryTopology {
                         () -> new ViewUpdater(metrics),
                         Named.as("update-views"),
                         ViewStores.SECTOR_TOTALS,
+                        ViewStores.LEGACY_SECTOR_TOTALS,
                         ViewStores.SECTOR_WEEKS,
                         ViewStores.CELL_EVENTS,
                         ViewStores.VIEW_HISTORY,

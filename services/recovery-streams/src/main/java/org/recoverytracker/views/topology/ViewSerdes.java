@@ -32,6 +32,8 @@ import org.recoverytracker.schemas.EventKind;
  *   <li>4: an identity's {@link TrackedEvent} (what was a whole contribution, read as one still).
  *   <li>5: a contribution's provenance with the district code as posted, when the event counts in
  *       the district that holds that code's area today; a cell change carrying such a contribution.
+ *   <li>6: a week view with the time of its last change ({@link WeekView}); its formats 1 and 3 were
+ *       the measures alone.
  * </ul>
  */
 public final class ViewSerdes {
@@ -41,6 +43,7 @@ public final class ViewSerdes {
     private static final byte VERSION_3 = 3;
     private static final byte VERSION_4 = 4;
     private static final byte VERSION_5 = 5;
+    private static final byte VERSION_6 = 6;
     private static final int SHA_256_BYTES = 32;
     /** Room for a contribution with its provenance without growing the buffer (a profile showed the copies). */
     private static final int INITIAL_BUFFER_BYTES = 512;
@@ -100,6 +103,23 @@ public final class ViewSerdes {
                 VERSION_3,
                 ViewSerdes::writeMeasures,
                 Map.of(VERSION_1, ViewSerdes::readFixedMeasures, VERSION_3, ViewSerdes::readMeasures));
+    }
+
+    /** The week views' store: format 6, and the measures alone that formats 1 and 3 kept there. */
+    public static Serde<WeekView> weekView() {
+        return serde(
+                VERSION_6,
+                (out, week) -> {
+                    writeMeasures(out, week.measures());
+                    out.writeLong(week.lastChanged());
+                },
+                Map.of(
+                        VERSION_1,
+                        in -> WeekView.withoutTime(readFixedMeasures(in)),
+                        VERSION_3,
+                        in -> WeekView.withoutTime(readMeasures(in)),
+                        VERSION_6,
+                        in -> new WeekView(readMeasures(in), in.readLong())));
     }
 
     public static Serde<SectorView> sectorView() {

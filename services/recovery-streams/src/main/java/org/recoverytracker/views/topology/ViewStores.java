@@ -19,10 +19,24 @@ public final class ViewStores {
      */
     public static final String EVENT_CONTRIBUTIONS = "recovery-event-contributions";
 
-    /** Per {@code place|sector}: running totals and last change. */
-    public static final String SECTOR_TOTALS = "recovery-sector-totals";
+    /**
+     * Per {@code place|sector}: running totals and last change. Derived from {@link #SECTOR_WEEKS}
+     * of the same task and rebuilt from it when the task starts, so it has no changelog of its own:
+     * a changelog record fewer for every event.
+     */
+    public static final String SECTOR_TOTALS = "recovery-place-sectors";
 
-    /** Per {@code place|sector|weekStart}: the week's totals. */
+    /**
+     * What {@link #SECTOR_TOTALS} was, with a changelog, before week views carried the time of their
+     * last change ({@link WeekView}). No longer written; read when the task starts, for the last
+     * change of a sector that has not changed since the upgrade.
+     */
+    public static final String LEGACY_SECTOR_TOTALS = "recovery-sector-totals";
+
+    /**
+     * Per {@code place|sector|weekStart}: the week's totals and last change ({@link WeekView}). A
+     * week whose events are all gone stays, without measures, while its sector still has events.
+     */
     public static final String SECTOR_WEEKS = "recovery-sector-weeks";
 
     /**

@@ -1,13 +1,9 @@
 package org.recoverytracker.views.topology;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -18,18 +14,23 @@ import org.recoverytracker.reference.ReferenceData;
 
 /**
  * Applies the changes of a place to its views, and logs each change of a week view to the revision
- * log: the running totals of the place × sector and of
- * its week, the list of events behind the week, and the same changes to this task's partial sums
- * of the place's region (by sector and by week). A view whose last live event is gone is deleted, so that it no longer exists rather
- * than showing zeros. One task owns all the views of a place, so a place's totals across sectors
- * are always read from one consistent store.
+ * log: the running totals of the place × sector and of its week, the list of events behind the
+ * week, and the same changes to this task's partial sums of the place's region (by sector and by
+ * week). A view whose last live event is gone is deleted, so that it no longer exists rather than
+ * showing zeros; a week keeps the time of its removal, without measures, while its sector lives
+ * on. One task owns all the views of a place, so a place's totals across sectors are always read
+ * from one consistent store.
+ *
+ * <p>Only the week views, the events behind them and the history have changelogs: the sector totals
+ * and the region sums are derived from the week views when the task starts.
  */
 final class ViewUpdater implements Processor<String, CellDelta, String, Revision> {
 
     private final TopologyMetrics metrics;
     private ProcessorContext<String, Revision> context;
     private KeyValueStore<String, SectorView> sectorTotals;
-    private KeyValueStore<String, Measures> sectorWeeks;
+    private KeyValueStore<String, SectorView> legacyTotals;
+    private KeyValueStore<String, WeekView> sectorWeeks;
     private KeyValueStore<String, Contribution> cellEvents;
     private KeyValueStore<String, Revision> history;
     private KeyValueStore<String, Measures> regionSectors;
@@ -43,24 +44,16 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
     public void init(ProcessorContext<String, Revision> context) {
         this.context = context;
         this.sectorTotals = context.getStateStore(ViewStores.SECTOR_TOTALS);
+        this.legacyTotals = context.getStateStore(ViewStores.LEGACY_SECTOR_TOTALS);
         this.sectorWeeks = context.getStateStore(ViewStores.SECTOR_WEEKS);
         this.cellEvents = context.getStateStore(ViewStores.CELL_EVENTS);
         this.history = context.getStateStore(ViewStores.VIEW_HISTORY);
         this.regionSectors = context.getStateStore(ViewStores.REGION_SECTORS);
         this.regionWeeks = context.getStateStore(ViewStores.REGION_WEEKS);
-        // The place views are restored before a task's processors start; the region sums are
-        // derived from them here whenever the task starts: first start, restart, after a crash,
-        // or when the task moves to this instance.
-        rebuild(
-                regionSectors,
-                sectorTotals,
-                SectorView::measures,
-                parts -> ViewStores.regionSectorKey(regionOf(parts[0]), parts[1]));
-        rebuild(
-                regionWeeks,
-                sectorWeeks,
-                Function.identity(),
-                parts -> ViewStores.regionWeekKey(regionOf(parts[0]), LocalDate.parse(parts[2])));
+        // The week views are restored before a task's processors start; the sector totals and the
+        // region sums are derived from them here whenever the task starts: first start, restart,
+        // after a crash, or when the task moves to this instance.
+        DerivedViews.rebuild(sectorWeeks, legacyTotals, sectorTotals, regionSectors, regionWeeks);
     }
 
     @Override
@@ -70,16 +63,26 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
 
         final String sectorKey = ViewStores.sectorKey(place, delta.sector());
         final SectorView totals = sectorTotals.get(sectorKey);
-        final SectorView newTotals = (totals == null ? new SectorView(Measures.NONE, 0) : totals).apply(delta);
-        if (newTotals.measures().isEmpty()) {
+        final SectorView newTotals = (totals == null ? SectorView.NONE : totals).apply(delta);
+        final boolean sectorGone = newTotals.measures().isEmpty();
+        if (sectorGone) {
             sectorTotals.delete(sectorKey);
         } else {
             sectorTotals.put(sectorKey, newTotals);
         }
 
         final String weekKey = ViewStores.weekKey(place, delta.sector(), delta.weekStart());
-        final Measures weekBefore = sectorWeeks.get(weekKey);
-        final Measures weekAfter = add(sectorWeeks, weekKey, delta.change());
+        final WeekView week = sectorWeeks.get(weekKey);
+        final WeekView newWeek = (week == null ? WeekView.NONE : week).apply(delta.change(), delta.changedAt());
+        if (sectorGone) {
+            // Every week of the sector is gone: none needs to keep the sector's last change now.
+            deleteWeeks(place, delta.sector());
+        } else {
+            // A week that is gone stays, without measures, for the time of this change.
+            sectorWeeks.put(weekKey, newWeek);
+        }
+        final Measures weekBefore = week == null || week.isGone() ? null : week.measures();
+        final Measures weekAfter = newWeek.isGone() ? null : newWeek.measures();
         if (delta.event() != null) {
             final String eventKey = ViewStores.cellEventKey(place, delta.sector(), delta.weekStart(), delta.event());
             if (delta.counted() == null) {
@@ -113,40 +116,27 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         }
     }
 
-    /** Adds a change to a sum and returns the new sum, or null when it no longer counts any event (and is deleted). */
-    private static Measures add(KeyValueStore<String, Measures> sums, String key, Measures change) {
+    /** Adds a change to a sum; a sum that no longer counts any event is deleted. */
+    private static void add(KeyValueStore<String, Measures> sums, String key, Measures change) {
         final Measures sum = sums.get(key);
         final Measures newSum = (sum == null ? Measures.NONE : sum).plus(change);
         if (newSum.isEmpty()) {
             sums.delete(key);
-            return null;
+        } else {
+            sums.put(key, newSum);
         }
-        sums.put(key, newSum);
-        return newSum;
     }
 
-    /** Replaces the sums with those of the source's entries, each added under the key derived from its key's parts. */
-    private static <V> void rebuild(
-            KeyValueStore<String, Measures> sums,
-            KeyValueStore<String, V> source,
-            Function<V, Measures> measuresOf,
-            Function<String[], String> sumKey) {
-        final List<String> stale = new ArrayList<>();
-        try (KeyValueIterator<String, Measures> all = sums.all()) {
-            all.forEachRemaining(entry -> stale.add(entry.key));
+    private void deleteWeeks(String place, String sector) {
+        final List<String> weeks = new ArrayList<>();
+        try (KeyValueIterator<String, WeekView> ofSector = sectorWeeks.prefixScan(
+                ViewStores.cellPrefix(place, sector, null), Serdes.String().serializer())) {
+            ofSector.forEachRemaining(entry -> weeks.add(entry.key));
         }
-        stale.forEach(sums::delete);
-        final Map<String, Measures> rebuilt = new TreeMap<>();
-        try (KeyValueIterator<String, V> all = source.all()) {
-            all.forEachRemaining(entry -> rebuilt.merge(
-                    sumKey.apply(ViewStores.parts(entry.key)), measuresOf.apply(entry.value), Measures::plus));
-        }
-        final List<KeyValue<String, Measures>> entries = new ArrayList<>(rebuilt.size());
-        rebuilt.forEach((key, measures) -> entries.add(KeyValue.pair(key, measures)));
-        sums.putAll(entries);
+        weeks.forEach(sectorWeeks::delete);
     }
 
-    private static String regionOf(String place) {
+    static String regionOf(String place) {
         // Places reach the views only after the contract's rules have checked them.
         return ReferenceData.uk().place(place).orElseThrow().region().code();
     }

@@ -172,6 +172,56 @@ class RecoveryTopologyTest extends FreshViewsPerTest {
     }
 
     @Test
+    void keepsTheTimeOfARetractionThatEmptiesAWeekOfASectorForTheTotalsDerivedAtTheNextStart() {
+        driver.post(SampleEvents.jobLoss().build(), Instant.parse("2024-06-03T09:00:00Z"));
+        postInAnotherWeek(Instant.parse("2024-06-03T09:30:00Z"));
+
+        driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002");
+
+        final long retracted = Instant.parse("2024-06-03T11:00:00Z").toEpochMilli();
+        assertThat(driver.sectorWeeks()).containsOnlyKeys("E09000018|H|2020-04-13");
+        assertThat(driver.weekViews()).containsEntry("E09000018|H|2020-05-04", new WeekView(Measures.NONE, retracted));
+        final SectorView kept = driver.sectorTotals().get("E09000018|H");
+        assertThat(kept.lastUpdated()).isEqualTo(retracted);
+
+        driver.rebuildDerivedViews();
+        assertThat(driver.sectorTotals()).containsExactly(Map.entry("E09000018|H", kept));
+        assertThat(driver.regionWeeks()).containsOnlyKeys("TLI|2020-04-13");
+    }
+
+    @Test
+    void forgetsTheWeeksOfASectorOnceItsLastEventIsGone() {
+        driver.post(SampleEvents.jobLoss().build());
+        postInAnotherWeek(Instant.parse("2024-06-03T10:00:00Z"));
+
+        driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0002");
+        driver.retract(EventKind.JOB_LOSS, "hounslow-council", "hr1-0001");
+
+        assertThat(driver.weekViews()).isEmpty();
+        assertThat(driver.sectorTotals()).isEmpty();
+    }
+
+    @Test
+    void takesTheLastChangeOfASectorUnchangedSinceAnUpgradeFromTheTotalsTheEarlierReleaseKept() {
+        // What a release whose weeks had no times leaves: weeks of measures alone, totals of their own.
+        final Measures measures = new Measures(250, 0, 0, 0, 0, 0, 0, 1);
+        final long beforeUpgrade = Instant.parse("2024-05-01T08:00:00Z").toEpochMilli();
+        driver.weekViewsStore().put("E09000018|H|2020-04-13", WeekView.withoutTime(measures));
+        driver.legacySectorTotals().put("E09000018|H", new SectorView(measures, beforeUpgrade));
+
+        driver.rebuildDerivedViews();
+
+        assertThat(driver.sectorTotals())
+                .containsExactly(Map.entry("E09000018|H", new SectorView(measures, beforeUpgrade)));
+        assertThat(driver.regionSectors()).containsExactly(Map.entry("TLI|H", measures));
+
+        postInAnotherWeek(Instant.parse("2024-06-03T09:30:00Z"));
+        driver.rebuildDerivedViews();
+        assertThat(driver.sectorTotals().get("E09000018|H").lastUpdated())
+                .isEqualTo(Instant.parse("2024-06-03T09:30:00Z").toEpochMilli());
+    }
+
+    @Test
     void sendsGarbageToTheDeadLetterTopicWithItsOriginAndChangeNothing() {
         driver.post(SampleEvents.jobLoss().build());
 
@@ -293,6 +343,16 @@ class RecoveryTopologyTest extends FreshViewsPerTest {
         final Map<String, String> headers = headers(driver.deadLetters().readRecord());
         assertThat(headers).doesNotContainKey("filler").containsEntry(DeadLetters.HEADERS_DROPPED, "true");
         assertThat(headers.get(DeadLetters.REASON)).startsWith("undecodable");
+    }
+
+    /** Hounslow's second job-loss event, in the week of 4 May 2020: Hounslow × H has two weeks. */
+    private void postInAnotherWeek(Instant at) {
+        driver.post(
+                SampleEvents.jobLoss()
+                        .setEventId("hr1-0002")
+                        .setOccurredOn(LocalDate.of(2020, 5, 5))
+                        .build(),
+                at);
     }
 
     private void assertViewsAre(List<? extends SpecificRecord> liveEvents) {

@@ -133,6 +133,24 @@ class ViewSerdesTest {
     }
 
     @Test
+    void readsAWeekViewWithItsLastChangeAndTheMeasuresOnlyWeeksOfEarlierReleases() {
+        final WeekView week = new WeekView(MEASURES, 1_764_000_000_123L);
+        assertThat(ViewSerdes.weekView()
+                        .deserializer()
+                        .deserialize("store", ViewSerdes.weekView().serializer().serialize("store", week)))
+                .isEqualTo(week);
+        final WeekView gone = new WeekView(Measures.NONE, 7);
+        assertThat(ViewSerdes.weekView()
+                        .deserializer()
+                        .deserialize("store", ViewSerdes.weekView().serializer().serialize("store", gone)))
+                .isEqualTo(gone);
+
+        final byte[] measuresOnly = ViewSerdes.measures().serializer().serialize("store", MEASURES);
+        assertThat(ViewSerdes.weekView().deserializer().deserialize("store", measuresOnly))
+                .isEqualTo(new WeekView(MEASURES, 0));
+    }
+
+    @Test
     void readsAContributionOfFormat2AsAContributionAndAsATrackedEvent() throws IOException {
         final byte[] v2 = contributionOfFormat2();
 

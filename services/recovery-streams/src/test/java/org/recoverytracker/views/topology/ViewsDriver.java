@@ -192,9 +192,40 @@ final class ViewsDriver implements AutoCloseable {
         return contents(driver.getKeyValueStore(ViewStores.SECTOR_TOTALS));
     }
 
-    /** Every week view: {@code place|sector|weekStart} → its totals. */
+    /** Every week view: {@code place|sector|weekStart} → its totals (not the weeks that are gone). */
     Map<String, Measures> sectorWeeks() {
+        final Map<String, Measures> live = new TreeMap<>();
+        weekViews().forEach((key, week) -> {
+            if (!week.isGone()) {
+                live.put(key, week.measures());
+            }
+        });
+        return live;
+    }
+
+    /** Every entry of the week views' store, those kept only for the time of their removal too. */
+    Map<String, WeekView> weekViews() {
         return contents(driver.getKeyValueStore(ViewStores.SECTOR_WEEKS));
+    }
+
+    /** Derives the sector totals and region sums from the week views again, as a task does when it starts. */
+    void rebuildDerivedViews() {
+        DerivedViews.rebuild(
+                driver.getKeyValueStore(ViewStores.SECTOR_WEEKS),
+                driver.getKeyValueStore(ViewStores.LEGACY_SECTOR_TOTALS),
+                driver.getKeyValueStore(ViewStores.SECTOR_TOTALS),
+                driver.getKeyValueStore(ViewStores.REGION_SECTORS),
+                driver.getKeyValueStore(ViewStores.REGION_WEEKS));
+    }
+
+    /** The totals an earlier release kept with a changelog, as an upgraded task finds them. */
+    KeyValueStore<String, SectorView> legacySectorTotals() {
+        return driver.getKeyValueStore(ViewStores.LEGACY_SECTOR_TOTALS);
+    }
+
+    /** The week views' store itself, to put what an earlier release left there. */
+    KeyValueStore<String, WeekView> weekViewsStore() {
+        return driver.getKeyValueStore(ViewStores.SECTOR_WEEKS);
     }
 
     /** Every event behind a week view: {@code place|sector|weekStart|kind|partner/eventId} → how it counts there. */

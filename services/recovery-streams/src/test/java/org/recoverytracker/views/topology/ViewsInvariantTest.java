@@ -74,6 +74,19 @@ class ViewsInvariantTest {
                     .isEqualTo(expected.regionSectors);
             assertThat(driver.regionWeeks()).as("region weeks, seed %d", seed).isEqualTo(expected.regionWeeks);
             driver.assertCellEventsAddUp();
+            final Map<String, SectorView> keptTotals = driver.sectorTotals();
+            final Map<String, Measures> keptRegionSectors = driver.regionSectors();
+            final Map<String, Measures> keptRegionWeeks = driver.regionWeeks();
+            driver.rebuildDerivedViews();
+            assertThat(driver.sectorTotals())
+                    .as("sector totals and last changes derived from the week views, seed %d", seed)
+                    .isEqualTo(keptTotals);
+            assertThat(driver.regionSectors())
+                    .as("region sectors derived, seed %d", seed)
+                    .isEqualTo(keptRegionSectors);
+            assertThat(driver.regionWeeks())
+                    .as("region weeks derived, seed %d", seed)
+                    .isEqualTo(keptRegionWeeks);
             assertThat(driver.weeksFromRevisions(new TreeMap<>()))
                     .as("the week views the revision log rebuilds, seed %d", seed)
                     .isEqualTo(expected.sectorWeeks);

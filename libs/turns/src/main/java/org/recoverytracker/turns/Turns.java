@@ -77,8 +77,8 @@ public final class Turns {
         }
     }
 
-    /** True while a caller waits for a turn. */
-    public boolean hasWaiting() {
+    /** True while a caller waits for a turn: for tests, to know that one is waiting. */
+    boolean hasWaiting() {
         return held.hasQueuedThreads();
     }
 }

@@ -20,63 +20,52 @@ final class DerivedViews {
 
     private DerivedViews() {}
 
+    /**
+     * Replaces the derived views with those the week views give, in one pass over the week views:
+     * the sector totals are their sums, each changed last when its latest week was (a week that is
+     * gone included); the region sums add up the live sectors and the weeks. A sector that has not
+     * changed since its weeks began to keep their times takes its last change from the totals that
+     * release kept.
+     */
     static void rebuild(
             KeyValueStore<String, WeekView> weeks,
             KeyValueStore<String, SectorView> legacyTotals,
             KeyValueStore<String, SectorView> sectorTotals,
             KeyValueStore<String, Measures> regionSectors,
             KeyValueStore<String, Measures> regionWeeks) {
-        rebuildSectorTotals(weeks, legacyTotals, sectorTotals);
-        rebuildSums(
-                regionSectors,
-                sectorTotals,
-                SectorView::measures,
-                parts -> ViewStores.regionSectorKey(ViewUpdater.regionOf(parts[0]), parts[1]));
-        rebuildSums(
-                regionWeeks,
-                weeks,
-                WeekView::measures,
-                parts -> ViewStores.regionWeekKey(ViewUpdater.regionOf(parts[0]), LocalDate.parse(parts[2])));
-    }
-
-    /**
-     * Replaces the sector totals with the sums of their week views, each changed last when its
-     * latest week was (a week that is gone included). A sector that has not changed since its weeks
-     * began to keep their times takes its last change from the totals that release kept.
-     */
-    static void rebuildSectorTotals(
-            KeyValueStore<String, WeekView> weeks,
-            KeyValueStore<String, SectorView> legacyTotals,
-            KeyValueStore<String, SectorView> sectorTotals) {
-        final Map<String, SectorView> rebuilt = new TreeMap<>();
+        final Map<String, SectorView> sectors = new TreeMap<>();
+        final Map<String, Measures> regionWeekSums = new TreeMap<>();
         try (KeyValueIterator<String, WeekView> all = weeks.all()) {
             all.forEachRemaining(entry -> {
                 final String[] parts = ViewStores.parts(entry.key);
-                rebuilt.merge(
+                final Measures measures = entry.value.measures();
+                sectors.merge(
                         ViewStores.sectorKey(parts[0], parts[1]),
-                        new SectorView(entry.value.measures(), entry.value.lastChanged()),
+                        new SectorView(measures, entry.value.lastChanged()),
                         SectorView::plus);
+                regionWeekSums.merge(
+                        ViewStores.regionWeekKey(ViewUpdater.regionOf(parts[0]), LocalDate.parse(parts[2])),
+                        measures,
+                        Measures::plus);
             });
         }
-        rebuilt.replaceAll((key, view) -> {
+        sectors.replaceAll((key, view) -> {
             final SectorView legacy = legacyTotals.get(key);
             return legacy == null ? view : view.plus(new SectorView(Measures.NONE, legacy.lastUpdated()));
         });
-        replace(sectorTotals, rebuilt, SectorView::measures);
-    }
-
-    /** Replaces the sums with those of the source's entries, each added under the key derived from its key's parts. */
-    private static <V> void rebuildSums(
-            KeyValueStore<String, Measures> sums,
-            KeyValueStore<String, V> source,
-            Function<V, Measures> measuresOf,
-            Function<String[], String> sumKey) {
-        final Map<String, Measures> rebuilt = new TreeMap<>();
-        try (KeyValueIterator<String, V> all = source.all()) {
-            all.forEachRemaining(entry -> rebuilt.merge(
-                    sumKey.apply(ViewStores.parts(entry.key)), measuresOf.apply(entry.value), Measures::plus));
-        }
-        replace(sums, rebuilt, Function.identity());
+        final Map<String, Measures> regionSectorSums = new TreeMap<>();
+        sectors.forEach((key, view) -> {
+            if (!view.measures().isEmpty()) {
+                final String[] parts = ViewStores.parts(key);
+                regionSectorSums.merge(
+                        ViewStores.regionSectorKey(ViewUpdater.regionOf(parts[0]), parts[1]),
+                        view.measures(),
+                        Measures::plus);
+            }
+        });
+        replace(sectorTotals, sectors, SectorView::measures);
+        replace(regionSectors, regionSectorSums, Function.identity());
+        replace(regionWeeks, regionWeekSums, Function.identity());
     }
 
     /** Replaces a derived store's entries with those given, leaving out the ones that count no event. */

@@ -67,6 +67,21 @@ public final class BenchCommand implements Callable<Integer> {
     private boolean profile;
 
     @Option(
+            names = "--compare-streams",
+            paramLabel = "JAR",
+            description = "Instead of the suite: the streams service of this build against JAR (another build's"
+                    + " recovery-streams-*-exec.jar), exactly-once, in turn over one backlog; writes"
+                    + " tools/bench/results/compare.json and compare.md.")
+    private Path compareStreams;
+
+    @Option(
+            names = "--rounds",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "With --compare-streams: runs of each build (default ${DEFAULT-VALUE}).")
+    private int rounds;
+
+    @Option(
             names = "--repository",
             hidden = true,
             required = true,
@@ -100,6 +115,14 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (compareStreams != null && !Files.isRegularFile(compareStreams)) {
+            progress.failure("--compare-streams: " + compareStreams + " is not a file");
+            return 2;
+        }
+        if (rounds < 1) {
+            progress.failure("--rounds: " + rounds + " is not a number of runs");
+            return 2;
+        }
         Instant started = Instant.now();
         String loadAverage = loadAverage();
         BenchSettings settings = settings();
@@ -119,10 +142,22 @@ public final class BenchCommand implements Callable<Integer> {
                 "Kafka " + AppInfoParser.getVersion() + ", Java " + Runtime.version() + "; work directory " + work);
         try {
             steps = new StepJvm(System.getProperty("java.class.path"), Long.getLong("bench.clk-tck", 100));
-            new BenchRun(settings, processes, steps, progress, results, monitor)
-                    .run(
-                            toolsClasspath,
-                            new BenchRun.ReportFacts(benchDir, started, loadAverage, jars.jar(BenchProcesses.STREAMS)));
+            if (compareStreams != null) {
+                new StreamsComparison(processes, steps, progress, results, settings.events(), rounds)
+                        .run(new StreamsComparison.Builds(
+                                jars.jar(BenchProcesses.STREAMS),
+                                otherBuild(),
+                                compareStreams.toAbsolutePath().normalize().toString(),
+                                benchDir,
+                                started,
+                                loadAverage));
+            } else {
+                new BenchRun(settings, processes, steps, progress, results, monitor)
+                        .run(
+                                toolsClasspath,
+                                new BenchRun.ReportFacts(
+                                        benchDir, started, loadAverage, jars.jar(BenchProcesses.STREAMS)));
+            }
             copyResults(results);
             finished = true;
             return 0;
@@ -134,6 +169,12 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             cleanUp();
         }
+    }
+
+    /** The other build's jar, copied beside this build's: a rebuild of its checkout meanwhile is harmless. */
+    private Path otherBuild() throws IOException {
+        Path copy = Files.createDirectories(work.resolve("jars")).resolve("other-" + compareStreams.getFileName());
+        return Files.copy(compareStreams, copy, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private BenchSettings settings() {

@@ -87,7 +87,7 @@ final class BenchProcesses {
      * @param arguments its own Spring Boot arguments
      */
     ServiceProcess start(String service, String instance, List<String> arguments) {
-        return start(service, instance, BrokerProcess.freePort(), arguments);
+        return start(service, apps.jar(service), instance, BrokerProcess.freePort(), arguments);
     }
 
     /**
@@ -95,15 +95,25 @@ final class BenchProcesses {
      * directory under the work directory, and its address for the other instances' queries.
      */
     ServiceProcess startStreams(String instance, List<String> arguments) {
+        return startStreams(instance, apps.jar(STREAMS), arguments);
+    }
+
+    /** As {@link #startStreams(String, List)}, from another build's jar of the streams service. */
+    ServiceProcess startStreams(String instance, Path jar, List<String> arguments) {
         int port = BrokerProcess.freePort();
         List<String> all = new ArrayList<>(List.of(
                 "--recovery.streams.state-dir=" + work.resolve("state").resolve(instance),
                 "--recovery.streams.application-server=localhost:" + port));
         all.addAll(arguments);
-        return start(STREAMS, instance, port, all);
+        return start(STREAMS, jar, instance, port, all);
     }
 
-    private ServiceProcess start(String service, String instance, int port, List<String> arguments) {
+    /** The jar of {@code service} as this repository built it (copied, so that a rebuild meanwhile is harmless). */
+    Path jar(String service) {
+        return apps.jar(service);
+    }
+
+    private ServiceProcess start(String service, Path jar, String instance, int port, List<String> arguments) {
         List<String> jvm = new ArrayList<>(SERVICE_JVM);
         if (profile && service.equals(STREAMS)) {
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + logs.resolve(instance + ".jfr"));
@@ -113,8 +123,8 @@ final class BenchProcesses {
         List<String> all = new ArrayList<>(
                 List.of("--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(), partnersImport()));
         all.addAll(arguments);
-        ServiceProcess process = ServiceProcess.start(
-                instance, apps.jar(service), port, withTempDir(jvm, instance), all, logs, commandPrefix);
+        ServiceProcess process =
+                ServiceProcess.start(instance, jar, port, withTempDir(jvm, instance), all, logs, commandPrefix);
         services.add(process);
         monitor.watch(new MemoryMonitor.Watched(service, process.pid(), port, gcLog));
         return process;

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.recoverytracker.bench.monitor.MemoryMonitor;
 import org.recoverytracker.stack.ServiceProcess;
 import org.recoverytracker.stack.Services;
@@ -43,6 +42,7 @@ final class BenchRun {
     private final Progress progress;
     private final Path results;
     private final MemoryMonitor monitor;
+    private final StreamsRuns streamsRuns;
 
     private List<ServiceProcess> writePath = List.of();
     private ServiceProcess views;
@@ -64,6 +64,7 @@ final class BenchRun {
         this.progress = progress;
         this.results = results;
         this.monitor = monitor;
+        this.streamsRuns = new StreamsRuns(processes, steps, progress, results, settings.events());
     }
 
     /** Every step, then the report: {@code results/OUTPUT.json} and {@code .md} under the bench's directory. */
@@ -189,73 +190,22 @@ final class BenchRun {
         progress.say("recreating the event topics (dropping the ingest test's events), pre-filling them with "
                 + Progress.count(settings.events()) + " Avro events");
         steps.run("recreate-event-topics", "--bootstrap", bootstrap());
-        steps.run(
-                "prefill",
-                "--bootstrap",
-                bootstrap(),
-                "--events",
-                Long.toString(settings.events()),
-                "--out",
-                out("prefill"));
+        streamsRuns.prefill();
         progress.say("exactly_once_v2");
-        processes.stop(streamsRun("exactly_once_v2", "streams-eos-first", List.of("recovery-streams-eos-first")));
+        processes.stop(streamsRuns.run("exactly_once_v2", "streams-eos-first", List.of("recovery-streams-eos-first")));
         progress.say("at_least_once");
-        processes.stop(streamsRun("at_least_once", "streams-alos", List.of("recovery-streams-alos")));
+        processes.stop(streamsRuns.run("at_least_once", "streams-alos", List.of("recovery-streams-alos")));
         progress.say("exactly_once_v2 again (this instance stays up for steps 4 and 5)");
-        views = streamsRun("exactly_once_v2", VIEWS_RUN, List.of("recovery-streams-eos"))
+        views = streamsRuns
+                .run("exactly_once_v2", VIEWS_RUN, List.of("recovery-streams-eos"))
                 .get(0);
         progress.say("exactly_once_v2 on " + BenchSettings.SCALE_OUT + " instances");
         List<String> instances = new ArrayList<>();
         for (int i = 1; i <= BenchSettings.SCALE_OUT; i++) {
             instances.add("recovery-streams-scale-out-" + i);
         }
-        processes.stop(streamsRun("exactly_once_v2", "streams-scale-out", instances));
+        processes.stop(streamsRuns.run("exactly_once_v2", "streams-scale-out", instances));
         progress.elapsed(started);
-    }
-
-    /**
-     * Starts instances of the streams service from scratch (an application id of their own, each
-     * its own state) and measures how fast they bring the views up to date with everything in the
-     * topics. The first instance's Views API is read: it gathers the others' shares.
-     */
-    private List<ServiceProcess> streamsRun(String guarantee, String result, List<String> names) {
-        Instant started = Instant.now();
-        List<ServiceProcess> instances = new ArrayList<>();
-        for (String name : names) {
-            instances.add(processes.startStreams(
-                    name,
-                    List.of(
-                            "--recovery.streams.application-id=" + applicationId(result),
-                            "--recovery.streams.processing-guarantee=" + guarantee,
-                            // The page flood loads a place's page too: with the open figures it
-                            // would have nothing to show, as no release can be cut from the
-                            // backlog's million organisations (recovery.open.max-organisation-cells).
-                            "--recovery.dashboard.figures=exact")));
-        }
-        steps.run(
-                "streams-complete",
-                "--views",
-                BenchProcesses.url(instances.get(0)),
-                "--expected",
-                Long.toString(settings.events()),
-                "--guarantee",
-                guarantee,
-                "--pids",
-                instances.stream()
-                        .map(instance -> Long.toString(instance.pid()))
-                        .collect(Collectors.joining(",")),
-                "--broker-pid",
-                Long.toString(processes.broker().pid()),
-                "--out",
-                out(result));
-        progress.say("(started and finished in "
-                + Duration.between(started, Instant.now()).toSeconds() + " s)");
-        return instances;
-    }
-
-    /** Each streams run has an application id, and so its state and consumer group, of its own. */
-    private static String applicationId(String run) {
-        return "bench-" + run;
     }
 
     private void freshness() {
@@ -271,7 +221,7 @@ final class BenchRun {
                 "--warmup", seconds(settings.freshnessWarmup()),
                 "--seconds", seconds(settings.freshnessTime()),
                 "--bootstrap", bootstrap(),
-                "--views-application-id", applicationId(VIEWS_RUN),
+                "--views-application-id", StreamsRuns.applicationId(VIEWS_RUN),
                 "--out", out("freshness")));
         steps.run("freshness", arguments.toArray(String[]::new));
         progress.elapsed(started);

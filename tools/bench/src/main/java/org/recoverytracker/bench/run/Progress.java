@@ -35,7 +35,12 @@ final class Progress {
 
     /** {@code [n/7] text}, in bold. */
     void step(int number, String text) {
-        out.println(style("\u001b[1m", "[" + number + "/" + STEPS + "] " + text));
+        step(number, STEPS, text);
+    }
+
+    /** {@code [n/of] text}, in bold. */
+    void step(int number, int of, String text) {
+        out.println(style("\u001b[1m", "[" + number + "/" + of + "] " + text));
     }
 
     void line(String text) {

@@ -144,6 +144,7 @@ public class HistoricalViews {
 
     /** The week views of one place at an instant: only its changes up to then are read. */
     private List<Cell> cellsOfPlace(int partition, String place, long asOf) {
+        requireRetained(partition, asOf);
         final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
         try (KeyValueIterator<String, Revision> changes =
                 history.range(ViewStores.placePrefix(place), ViewStores.historyEnd(place, asOf))) {
@@ -158,6 +159,7 @@ public class HistoricalViews {
 
     private Partial<Cell> everyCell(long asOf) {
         final Set<Integer> partitions = streams.localPartitions();
+        partitions.forEach(partition -> requireRetained(partition, asOf));
         final List<Cell> cells = new ArrayList<>();
         for (int partition : partitions) {
             final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
@@ -166,6 +168,18 @@ public class HistoricalViews {
             }
         }
         return new Partial<>(List.copyOf(partitions), cells);
+    }
+
+    /**
+     * Refuses an instant before the partition's history begins ({@link ViewStores#RETAINED_HISTORY});
+     * a task that has not written its start yet (it has just started) is taken as complete.
+     */
+    private void requireRetained(int partition, long asOf) {
+        final Long since =
+                streams.<Long>store(ViewStores.RETAINED_HISTORY, partition).get(ViewStores.RETAINED_SINCE);
+        if (since != null && asOf < since) {
+            throw new BeforeRetainedHistoryException(asOf, since);
+        }
     }
 
     private static List<Cell> fold(KeyValueIterator<String, Revision> changes, long asOf) {

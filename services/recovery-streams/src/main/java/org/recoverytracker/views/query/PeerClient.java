@@ -3,6 +3,7 @@ package org.recoverytracker.views.query;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,6 +17,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
@@ -68,6 +70,8 @@ public class PeerClient implements DisposableBean {
     /**
      * What a peer answers at one of its internal addresses; a peer that does not answer, or
      * answers with an error (a 503 while it no longer owns a place), makes the view unavailable.
+     * A peer that refuses the question itself (a 400: an {@code asOf} before its retained history,
+     * say) refuses it for this instance too, with its reason.
      */
     public <T> T get(HostInfo peer, String pathAndQuery, ParameterizedTypeReference<T> type) {
         try {
@@ -78,6 +82,9 @@ public class PeerClient implements DisposableBean {
                     .header(FORWARDED, "true")
                     .retrieve()
                     .body(type);
+        } catch (HttpClientErrorException.BadRequest refused) {
+            throw new InvalidQueryException(detailOf(refused)
+                    .orElse("Instance " + peer.host() + ":" + peer.port() + " refused the question as asked."));
         } catch (RestClientException e) {
             throw new ViewsUnavailableException(
                     "Instance " + peer.host() + ":" + peer.port() + " did not answer with its share of the views"
@@ -92,20 +99,25 @@ public class PeerClient implements DisposableBean {
      * message can carry. Otherwise a full stop.
      */
     static String reasonGiven(RestClientException e) {
-        if (e instanceof RestClientResponseException answer) {
-            try {
-                final ProblemDetail problem = answer.getResponseBodyAs(ProblemDetail.class);
-                if (problem != null
-                        && problem.getDetail() != null
-                        && !problem.getDetail().isBlank()) {
-                    final String detail = problem.getDetail().strip();
-                    return ": " + (detail.length() > MAX_REASON ? detail.substring(0, MAX_REASON) + "…" : detail);
-                }
-            } catch (RuntimeException notAProblem) {
-                // An answer that is no problem detail says nothing more than its status.
+        return e instanceof RestClientResponseException answer
+                ? detailOf(answer).map(detail -> ": " + detail).orElse(".")
+                : ".";
+    }
+
+    /** The detail of the problem a peer answered with, cut to a length a message can carry. */
+    private static Optional<String> detailOf(RestClientResponseException answer) {
+        try {
+            final ProblemDetail problem = answer.getResponseBodyAs(ProblemDetail.class);
+            if (problem != null
+                    && problem.getDetail() != null
+                    && !problem.getDetail().isBlank()) {
+                final String detail = problem.getDetail().strip();
+                return Optional.of(detail.length() > MAX_REASON ? detail.substring(0, MAX_REASON) + "…" : detail);
             }
+        } catch (RuntimeException notAProblem) {
+            // An answer that is no problem detail says nothing more than its status.
         }
-        return ".";
+        return Optional.empty();
     }
 
     /**

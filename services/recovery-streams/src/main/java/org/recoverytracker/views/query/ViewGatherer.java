@@ -101,6 +101,9 @@ public class ViewGatherer {
                 entries.addAll(partial.entries());
             }
         } catch (CompletionException e) {
+            if (e.getCause() instanceof InvalidQueryException refused) {
+                throw refused;
+            }
             throw e.getCause() instanceof ViewsUnavailableException unavailable
                     ? unavailable
                     : new ViewsUnavailableException("An instance failed to answer.", e.getCause());

@@ -85,6 +85,8 @@ public final class RecoveryTopology {
                 Stores.persistentKeyValueStore(ViewStores.CELL_EVENTS), Serdes.String(), ViewSerdes.contribution()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(ViewStores.VIEW_HISTORY), Serdes.String(), ViewSerdes.revision()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ViewStores.RETAINED_HISTORY), Serdes.String(), Serdes.Long()));
         // Regions and the UK, kept per task as partial sums: without them each such query scanned
         // every place x sector (x week: 0.3 s at 300,000 events, and the page asks again every
         // 5 s). Rebuilt from the place views when a task starts, so no changelogs of their own.
@@ -133,6 +135,7 @@ public final class RecoveryTopology {
                         ViewStores.SECTOR_WEEKS,
                         ViewStores.CELL_EVENTS,
                         ViewStores.VIEW_HISTORY,
+                        ViewStores.RETAINED_HISTORY,
                         ViewStores.REGION_SECTORS,
                         ViewStores.REGION_WEEKS)
                 .to(

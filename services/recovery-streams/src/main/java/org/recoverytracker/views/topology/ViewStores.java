@@ -56,6 +56,15 @@ public final class ViewStores {
     public static final String VIEW_HISTORY = "recovery-view-history";
 
     /**
+     * Per task: from when its {@link #VIEW_HISTORY} holds every change ({@link RetainedHistory}),
+     * so that an as-of question about an earlier instant is refused rather than answered wrong.
+     */
+    public static final String RETAINED_HISTORY = "recovery-retained-history";
+
+    /** The key of {@link #RETAINED_HISTORY} whose value is the start of the history, in epoch millis. */
+    public static final String RETAINED_SINCE = RetainedHistory.SINCE;
+
+    /**
      * Per {@code region|weekStart}: the week's totals of the places of one task in the region, over
      * all sectors. Derived from {@link #SECTOR_WEEKS} of the same task and rebuilt from it when the
      * task starts, so it has no changelog of its own.
@@ -118,6 +127,12 @@ public final class ViewStores {
                 new StringBuilder(place.length() + 2 + 2 * SORTABLE_DIGITS).append(placePrefix(place));
         appendSortable(key, changedAt);
         return appendSortable(key.append(SEPARATOR), offset).toString();
+    }
+
+    /** The {@code changedAt} of a {@link #historyKey}. */
+    static long historyChangedAt(String historyKey) {
+        final int from = historyKey.indexOf(SEPARATOR) + 1;
+        return Long.parseLong(historyKey, from, from + SORTABLE_DIGITS, 10);
     }
 
     /** The first key after every change of a place made at or before {@code changedAt}. */

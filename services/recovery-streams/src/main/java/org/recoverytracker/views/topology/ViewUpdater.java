@@ -1,9 +1,12 @@
 package org.recoverytracker.views.topology;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.Cancellable;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,6 +29,9 @@ import org.recoverytracker.reference.ReferenceData;
  */
 final class ViewUpdater implements Processor<String, CellDelta, String, Revision> {
 
+    /** How soon after a new task starts its history's start is written, if no record comes first. */
+    private static final Duration RETAINED_HISTORY_WRITE = Duration.ofMillis(100);
+
     private final TopologyMetrics metrics;
     private ProcessorContext<String, Revision> context;
     private KeyValueStore<String, SectorView> sectorTotals;
@@ -35,6 +41,8 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
     private KeyValueStore<String, Revision> history;
     private KeyValueStore<String, Measures> regionSectors;
     private KeyValueStore<String, Measures> regionWeeks;
+    private RetainedHistory retainedHistory;
+    private Cancellable retainedHistoryWrite;
 
     ViewUpdater(TopologyMetrics metrics) {
         this.metrics = metrics;
@@ -54,6 +62,21 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         // region sums are derived from them here whenever the task starts: first start, restart,
         // after a crash, or when the task moves to this instance.
         DerivedViews.rebuild(sectorWeeks, legacyTotals, sectorTotals, regionSectors, regionWeeks);
+        // The time the task starts, from the system's clock: the task's own (the time of the record or
+        // punctuation being processed) is not set before the first of them.
+        retainedHistory = RetainedHistory.open(
+                context.getStateStore(ViewStores.RETAINED_HISTORY), history, sectorWeeks, System.currentTimeMillis());
+        if (!retainedHistory.isWritten()) {
+            // A new task's history must say where it starts before any as-of question reaches it,
+            // even if no record comes: stores can be written only while something is processed.
+            retainedHistoryWrite = context.schedule(
+                    RETAINED_HISTORY_WRITE, PunctuationType.WALL_CLOCK_TIME, this::writeRetainedHistory);
+        }
+    }
+
+    private void writeRetainedHistory(long now) {
+        retainedHistory.writeIfNew();
+        retainedHistoryWrite.cancel();
     }
 
     @Override
@@ -94,6 +117,7 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         final String region = regionOf(place);
         add(regionSectors, ViewStores.regionSectorKey(region, delta.sector()), delta.change());
         add(regionWeeks, ViewStores.regionWeekKey(region, delta.weekStart()), delta.change());
+        retainedHistory.changed(delta.changedAt());
         metrics.viewUpdated(delta.changedAt());
         final Revision revision = new Revision(
                 Instant.ofEpochMilli(delta.changedAt()),

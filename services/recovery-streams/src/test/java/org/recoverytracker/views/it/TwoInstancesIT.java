@@ -126,8 +126,8 @@ class TwoInstancesIT {
                 .untilAsserted(() -> assertThat(measures(first.get("/v1/uk"))).isEqualTo(expectedTotal(place -> true)));
         // A rebalance may still be settling when the totals are first right: ask until the split is stable.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            final Set<Integer> firstServes = partitionsServedBy(first);
-            final Set<Integer> secondServes = partitionsServedBy(second);
+            final Set<Integer> firstServes = TwoViewsInstances.partitionsServedBy(first);
+            final Set<Integer> secondServes = TwoViewsInstances.partitionsServedBy(second);
             assertThat(firstServes).as("the first instance's").isNotEmpty();
             assertThat(secondServes).as("the second instance's").isNotEmpty();
             assertThat(firstServes).doesNotContainAnyElementsOf(secondServes);
@@ -135,15 +135,6 @@ class TwoInstancesIT {
             both.addAll(secondServes);
             assertThat(both).containsExactly(0, 1, 2, 3, 4, 5);
         });
-    }
-
-    /** The partitions an instance answers for itself, as its internal sector totals list them. */
-    private static Set<Integer> partitionsServedBy(ViewsInstance instance) {
-        final ViewsInstance.Response response = instance.get("/internal/v1/sector-totals");
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        final Set<Integer> partitions = new TreeSet<>();
-        JSON.readTree(response.body()).get("partitions").forEach(partition -> partitions.add(partition.asInt()));
-        return partitions;
     }
 
     @Test
@@ -338,7 +329,7 @@ class TwoInstancesIT {
             for (ViewsInstance instance : List.of(first, second)) {
                 final ViewsInstance.Response uk = instance.get("/v1/uk?" + asOf);
                 if (sectors.isEmpty()) {
-                    assertThat(uk.status()).as(asOf).isEqualTo(404);
+                    assertThat(uk.status()).as(asOf + " " + uk.body()).isEqualTo(404);
                     continue;
                 }
                 assertThat(measures(uk)).as(asOf).isEqualTo(total(sectors, place -> true));
@@ -372,6 +363,28 @@ class TwoInstancesIT {
         assertThat(first.get("/v1/uk?asOf=" + Instant.now().plusSeconds(3600)).status())
                 .isEqualTo(400);
         assertThat(first.get("/v1/uk?asOf=last-tuesday").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(2)
+    void refusesAnInstantBeforeTheRetainedHistoryFromEitherInstance() {
+        final String asOf = "asOf=2000-01-01T00:00:00Z";
+        final List<String> paths = new ArrayList<>(
+                List.of("/v1/uk?" + asOf, "/v1/uk/weekly?" + asOf, "/v1/places?" + asOf, "/v1/regions/TLI?" + asOf));
+        // Each instance owns some of these places and asks the other for the rest.
+        for (String place : PLACES) {
+            paths.add("/v1/places/" + place + "?" + asOf);
+            paths.add("/v1/places/" + place + "/weekly?" + asOf);
+        }
+        for (ViewsInstance instance : List.of(first, second)) {
+            for (String path : paths) {
+                final ViewsInstance.Response answer = instance.get(path);
+                assertThat(answer.status()).as(path).isEqualTo(400);
+                assertThat(JSON.readTree(answer.body()).get("detail").asString())
+                        .as(path)
+                        .startsWith("asOf 2000-01-01T00:00:00Z is before the retained history");
+            }
+        }
     }
 
     @Test

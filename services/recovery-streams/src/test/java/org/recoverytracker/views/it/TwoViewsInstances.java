@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -20,6 +22,8 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
         implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Partitions of every topic on the broker, and so tasks of each sub-topology. */
+    static final int PARTITIONS = 6;
 
     /** Starts them, each instance with its state under {@code stateDirs} and these properties. */
     static TwoViewsInstances start(Path stateDirs, String... properties) {
@@ -29,7 +33,7 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
     /** Starts them, doing {@code beforeInstances} on the broker before either instance starts. */
     static TwoViewsInstances start(
             Path stateDirs, Consumer<EmbeddedKafkaKraftBroker> beforeInstances, String... properties) {
-        final EmbeddedKafkaKraftBroker broker = EmbeddedBrokers.start(6);
+        final EmbeddedKafkaKraftBroker broker = EmbeddedBrokers.start(PARTITIONS);
         ViewsInstance first = null;
         try {
             beforeInstances.accept(broker);
@@ -37,7 +41,12 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
             final ViewsInstance second =
                     ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), properties);
             final TwoViewsInstances started = new TwoViewsInstances(broker, first, second);
-            await().atMost(Duration.ofSeconds(90)).until(() -> started.first.isReady() && started.second.isReady());
+            // Ready, and every task started on one of them: a test's first events then reach tasks
+            // that are running, as they do on a deployment that has been up for a while.
+            await().atMost(Duration.ofSeconds(90))
+                    .until(() -> started.first.isReady()
+                            && started.second.isReady()
+                            && started.servedPartitions().size() == PARTITIONS);
             return started;
         } catch (RuntimeException e) {
             if (first != null) {
@@ -46,6 +55,29 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
             broker.destroy();
             throw e;
         }
+    }
+
+    /**
+     * The partitions whose views the two instances serve between them, once each; any partition
+     * served by both (a rebalance that has not settled) is left out.
+     */
+    Set<Integer> servedPartitions() {
+        final Set<Integer> firstServes = partitionsServedBy(first);
+        final Set<Integer> secondServes = partitionsServedBy(second);
+        final Set<Integer> once = new TreeSet<>(firstServes);
+        once.addAll(secondServes);
+        once.removeIf(partition -> firstServes.contains(partition) && secondServes.contains(partition));
+        return once;
+    }
+
+    /** The partitions an instance answers for itself, as its internal sector totals list them. */
+    static Set<Integer> partitionsServedBy(ViewsInstance instance) {
+        final ViewsInstance.Response response = instance.get("/internal/v1/sector-totals");
+        final Set<Integer> partitions = new TreeSet<>();
+        if (response.status() == 200) {
+            JSON.readTree(response.body()).get("partitions").forEach(partition -> partitions.add(partition.asInt()));
+        }
+        return partitions;
     }
 
     /**

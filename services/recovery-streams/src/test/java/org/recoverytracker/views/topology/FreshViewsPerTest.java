@@ -16,8 +16,12 @@ abstract class FreshViewsPerTest {
 
     ViewsDriver driver;
 
+    /** The system clock's time just before the driver started its tasks. */
+    long driverStartedAt;
+
     @BeforeEach
     final void startDriver() {
+        driverStartedAt = System.currentTimeMillis();
         driver = new ViewsDriver(stateDir);
     }
 

@@ -228,6 +228,21 @@ final class ViewsDriver implements AutoCloseable {
         return driver.getKeyValueStore(ViewStores.SECTOR_WEEKS);
     }
 
+    /** The store of the task's retained history: where its history starts ({@link RetainedHistory}). */
+    KeyValueStore<String, Long> retainedHistoryStore() {
+        return driver.getKeyValueStore(ViewStores.RETAINED_HISTORY);
+    }
+
+    /** The history of the task's views, as as-of questions read it. */
+    KeyValueStore<String, Revision> historyStore() {
+        return driver.getKeyValueStore(ViewStores.VIEW_HISTORY);
+    }
+
+    /** Moves the driver's clock on, running what is scheduled by it. */
+    void advanceWallClock(Duration by) {
+        driver.advanceWallClockTime(by);
+    }
+
     /** Every event behind a week view: {@code place|sector|weekStart|kind|partner/eventId} → how it counts there. */
     Map<String, Contribution> cellEvents() {
         return contents(driver.getKeyValueStore(ViewStores.CELL_EVENTS));

@@ -20,6 +20,7 @@ import org.recoverytracker.bench.report.Report;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.FailureReasons;
 import org.recoverytracker.bench.stats.Stats;
+import org.recoverytracker.bench.steps.CatchUp;
 import org.recoverytracker.bench.steps.Freshness;
 import org.recoverytracker.bench.steps.IngestBenchmark;
 import org.recoverytracker.bench.steps.PageFlood;
@@ -163,7 +164,8 @@ public final class Bench {
         final ObjectNode out = new StreamsCompletion(
                         new ViewsApi(URI.create(args.string("views"))),
                         args.list("pids").stream().map(Long::valueOf).toList(),
-                        args.number("broker-pid"))
+                        args.number("broker-pid"),
+                        args.string("application-id"))
                 .await(args.number("expected"), args.seconds("start-timeout", 240), args.seconds("stall", 120));
         out.put("processingGuarantee", args.string("guarantee"));
         ResultFile.write(args.path("out"), out);
@@ -196,12 +198,10 @@ public final class Bench {
         ResultFile.write(args.path("out"), out);
         final JsonNode catchUp = out.path("catchUp");
         System.out.printf(
-                "      after the %d s warm-up, the views %s in %.1f s (%,d records behind, then %,d)%n",
-                args.seconds("warmup", 5).toSeconds(),
-                catchUp.path("caughtUp").asBoolean() ? "caught up with the load" : "had NOT caught up with the load",
+                "      %.1f s after the %d s warm-up, the views %s%n",
                 catchUp.path("waitedSeconds").asDouble(),
-                catchUp.path("recordsBehindAtStart").asLong(),
-                catchUp.path("recordsBehind").asLong());
+                args.seconds("warmup", 5).toSeconds(),
+                CatchUp.describe(catchUp));
         System.out.printf(
                 "      %d probes: p50 %.0f ms, p99 %.0f ms, max %.0f ms; load %,.0f events/s accepted%n",
                 out.path("samples").asInt(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.recoverytracker.bench.cli.Args;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.bench.stats.FailureReasons;
+import org.recoverytracker.bench.steps.CatchUp;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -383,12 +384,7 @@ public final class Report {
         final JsonNode catchUp = freshness.path("catchUp");
         if (!catchUp.isMissingNode()) {
             table.add(
-                    String.format(
-                            Locale.ROOT,
-                            "  measured from when the views %s the load (%,d records behind, then %,d)",
-                            catchUp.path("caughtUp").asBoolean() ? "caught up with" : "had NOT caught up with",
-                            catchUp.path("recordsBehindAtStart").asLong(),
-                            catchUp.path("recordsBehind").asLong()),
+                    "  measured from when the views " + CatchUp.describe(catchUp),
                     String.format(
                             Locale.ROOT,
                             "%.1f s after warm-up",

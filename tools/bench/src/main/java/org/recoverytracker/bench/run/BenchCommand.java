@@ -202,6 +202,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (!cleanedUp.compareAndSet(false, true)) {
             return;
         }
+        if (monitor != null) {
+            // Before the work directory goes: it writes its figures there.
+            monitor.stop();
+        }
         if (processes != null) {
             processes.stopAll();
         }

@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.recoverytracker.bench.results.ResultFile;
 import org.recoverytracker.stack.ServiceProcess;
 import tools.jackson.databind.JsonNode;
@@ -203,7 +206,44 @@ final class StreamsComparison {
                 "this / other",
                 FIGURES.stream().map(figure -> ratios.path(figure).asDouble()).toList(),
                 "%.3f");
+        threads(text, runs);
         return text.toString();
+    }
+
+    /**
+     * Where each build's service CPU went while the clock ran, by thread (mean of its runs): native
+     * threads (RocksDB's, the JIT's, the garbage collector's) too, which a Java profiler leaves out.
+     */
+    private static void threads(StringBuilder text, List<Run> runs) {
+        Map<String, double[]> byThread = new TreeMap<>();
+        List<String> builds = List.of("this", "other");
+        for (int column = 0; column < builds.size(); column++) {
+            String build = builds.get(column);
+            List<Run> own =
+                    runs.stream().filter(run -> run.build().equals(build)).toList();
+            for (Run run : own) {
+                for (Map.Entry<String, JsonNode> thread :
+                        run.figures().path("serviceCpuSecondsByThread").properties()) {
+                    byThread.computeIfAbsent(thread.getKey(), name -> new double[2])[column] +=
+                            thread.getValue().asDouble() / own.size();
+                }
+            }
+        }
+        text.append("\nService CPU seconds by thread while the clock ran (mean of each build's runs; names as the"
+                + " kernel keeps them, numbers as #):\n\n");
+        text.append("| thread | this | other | this − other |\n| --- | ---: | ---: | ---: |\n");
+        byThread.entrySet().stream()
+                .filter(thread -> Math.max(thread.getValue()[0], thread.getValue()[1]) >= 0.1)
+                .sorted(Comparator.comparingDouble(
+                                (Map.Entry<String, double[]> thread) -> thread.getValue()[0] - thread.getValue()[1])
+                        .reversed())
+                .forEach(thread -> text.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.1f | %.1f | %+.1f |%n",
+                        thread.getKey(),
+                        thread.getValue()[0],
+                        thread.getValue()[1],
+                        thread.getValue()[0] - thread.getValue()[1])));
     }
 
     private static void row(StringBuilder text, String round, String build, List<Double> values, String format) {

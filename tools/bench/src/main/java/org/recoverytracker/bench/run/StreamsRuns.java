@@ -89,6 +89,8 @@ final class StreamsRuns {
                         .collect(Collectors.joining(",")),
                 "--broker-pid",
                 Long.toString(processes.broker().pid()),
+                "--application-id",
+                applicationId(result),
                 "--out",
                 results.resolve(result + ".json").toString());
         progress.say("(started and finished in "

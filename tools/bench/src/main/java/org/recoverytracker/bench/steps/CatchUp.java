@@ -1,7 +1,9 @@
 package org.recoverytracker.bench.steps;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.recoverytracker.bench.kafka.ViewsLag;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -10,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * views seconds behind, and a short warm-up then measures the backlog draining rather than how fresh
  * the views stay. How long the wait took is part of the result, so a slow catch-up shows.
  */
-final class CatchUp {
+public final class CatchUp {
 
     private static final Duration POLL = Duration.ofMillis(250);
 
@@ -31,6 +33,19 @@ final class CatchUp {
     }
 
     private CatchUp() {}
+
+    /**
+     * {@code caught up with the load (6,179 records behind, then 212)}, or {@code had NOT caught up
+     * ...}: a result's {@code catchUp}, as the console and the report say it.
+     */
+    public static String describe(JsonNode catchUp) {
+        return String.format(
+                Locale.ROOT,
+                "%s the load (%,d records behind, then %,d)",
+                catchUp.path("caughtUp").asBoolean() ? "caught up with" : "had NOT caught up with",
+                catchUp.path("recordsBehindAtStart").asLong(),
+                catchUp.path("recordsBehind").asLong());
+    }
 
     /** Returns once the views are at most {@code recordsBehind} behind, or after {@code limit}. */
     static Outcome await(ViewsLag lag, long recordsBehind, Duration limit) throws InterruptedException {

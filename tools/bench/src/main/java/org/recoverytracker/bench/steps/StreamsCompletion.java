@@ -2,6 +2,8 @@ package org.recoverytracker.bench.steps;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.recoverytracker.bench.http.ViewsApi;
 import org.recoverytracker.bench.monitor.ProcessCpu;
 import org.recoverytracker.bench.results.ResultFile;
@@ -24,20 +26,25 @@ public final class StreamsCompletion {
 
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration PROGRESS = Duration.ofSeconds(10);
+    /** The name the threads of Kafka Streams are reported under. */
+    static final String STREAMS_THREADS = "Kafka Streams (stream threads, state updater)";
 
     private final ViewsApi views;
     private final List<Long> servicePids;
     private final long brokerPid;
+    private final String applicationId;
 
     /**
      * @param views the Views API of one of the instances (it gathers the others' shares)
      * @param servicePids the processes of every instance of the streams service, and
      * @param brokerPid the broker's, whose CPU time is counted while the clock runs
+     * @param applicationId the instances' application id, which Kafka Streams' threads are named after
      */
-    public StreamsCompletion(ViewsApi views, List<Long> servicePids, long brokerPid) {
+    public StreamsCompletion(ViewsApi views, List<Long> servicePids, long brokerPid, String applicationId) {
         this.views = views;
         this.servicePids = List.copyOf(servicePids);
         this.brokerPid = brokerPid;
+        this.applicationId = applicationId;
     }
 
     /**
@@ -56,6 +63,7 @@ public final class StreamsCompletion {
         }
         final long start = System.nanoTime();
         final double serviceCpuStart = serviceCpu();
+        final Map<String, Double> threadCpuStart = threadCpu();
         final double brokerCpuStart = ProcessCpu.seconds(brokerPid);
         final long startEvents = count.events();
         long lastChange = start;
@@ -108,7 +116,29 @@ public final class StreamsCompletion {
         result.put("brokerCpuSeconds", brokerCpu);
         result.put("eventsPerCpuSecond", (expected - startEvents) / (serviceCpu + brokerCpu));
         result.put("instances", servicePids.size());
+        final ObjectNode byThread = result.putObject("serviceCpuSecondsByThread");
+        threadCpu().entrySet().stream()
+                .map(thread -> Map.entry(
+                        thread.getKey(), thread.getValue() - threadCpuStart.getOrDefault(thread.getKey(), 0.0)))
+                .filter(thread -> thread.getValue() >= 0.01)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(thread -> byThread.put(thread.getKey(), Math.round(thread.getValue() * 100) / 100.0));
         return result;
+    }
+
+    /**
+     * CPU seconds of every instance's threads, by thread name (see {@link ProcessCpu#secondsByThread}).
+     * Kafka Streams names its threads (stream threads, the state updater, the global thread) after
+     * the application id, which the kernel's 15 characters cut to the id alone: they are one entry,
+     * named the same in every run.
+     */
+    private Map<String, Double> threadCpu() {
+        final String streamsThreads = applicationId.substring(0, Math.min(applicationId.length(), 15));
+        final Map<String, Double> all = new TreeMap<>();
+        servicePids.forEach(pid -> ProcessCpu.secondsByThread(pid)
+                .forEach((name, seconds) ->
+                        all.merge(name.startsWith(streamsThreads) ? STREAMS_THREADS : name, seconds, Double::sum)));
+        return all;
     }
 
     private double serviceCpu() {

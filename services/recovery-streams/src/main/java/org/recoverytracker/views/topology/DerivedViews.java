@@ -26,8 +26,10 @@ final class DerivedViews {
      * gone included); the region sums add up the live sectors and the weeks. A sector that has not
      * changed since its weeks began to keep their times takes its last change from the totals that
      * release kept.
+     *
+     * @return the week views read
      */
-    static void rebuild(
+    static int rebuild(
             KeyValueStore<String, WeekView> weeks,
             KeyValueStore<String, SectorView> legacyTotals,
             KeyValueStore<String, SectorView> sectorTotals,
@@ -35,8 +37,11 @@ final class DerivedViews {
             KeyValueStore<String, Measures> regionWeeks) {
         final Map<String, SectorView> sectors = new TreeMap<>();
         final Map<String, Measures> regionWeekSums = new TreeMap<>();
+        int weeksRead = 0;
         try (KeyValueIterator<String, WeekView> all = weeks.all()) {
-            all.forEachRemaining(entry -> {
+            while (all.hasNext()) {
+                final KeyValue<String, WeekView> entry = all.next();
+                weeksRead++;
                 final String[] parts = ViewStores.parts(entry.key);
                 final Measures measures = entry.value.measures();
                 sectors.merge(
@@ -47,7 +52,7 @@ final class DerivedViews {
                         ViewStores.regionWeekKey(ViewUpdater.regionOf(parts[0]), LocalDate.parse(parts[2])),
                         measures,
                         Measures::plus);
-            });
+            }
         }
         sectors.replaceAll((key, view) -> {
             final SectorView legacy = legacyTotals.get(key);
@@ -66,6 +71,7 @@ final class DerivedViews {
         replace(sectorTotals, sectors, SectorView::measures);
         replace(regionSectors, regionSectorSums, Function.identity());
         replace(regionWeeks, regionWeekSums, Function.identity());
+        return weeksRead;
     }
 
     /** Replaces a derived store's entries with those given, leaving out the ones that count no event. */

@@ -14,6 +14,9 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.recoverytracker.reference.ReferenceData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Applies the changes of a place to its views, and logs each change of a week view to the revision
@@ -31,6 +34,10 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
 
     /** How soon after a new task starts its history's start is written, if no record comes first. */
     private static final Duration RETAINED_HISTORY_WRITE = Duration.ofMillis(100);
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewUpdater.class);
+    /** A task start whose derived views take this long is logged at INFO, faster ones at DEBUG. */
+    private static final long SLOW_REBUILD_MILLIS = 1000;
 
     private final TopologyMetrics metrics;
     private ProcessorContext<String, Revision> context;
@@ -61,7 +68,16 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         // The week views are restored before a task's processors start; the sector totals and the
         // region sums are derived from them here whenever the task starts: first start, restart,
         // after a crash, or when the task moves to this instance.
-        DerivedViews.rebuild(sectorWeeks, legacyTotals, sectorTotals, regionSectors, regionWeeks);
+        final long rebuildStarted = System.nanoTime();
+        final int weeksRead = DerivedViews.rebuild(sectorWeeks, legacyTotals, sectorTotals, regionSectors, regionWeeks);
+        final long rebuildMillis = (System.nanoTime() - rebuildStarted) / 1_000_000;
+        // What a task start costs, where it is worth an operator's look (a rebalance of large views).
+        LOG.atLevel(rebuildMillis >= SLOW_REBUILD_MILLIS ? Level.INFO : Level.DEBUG)
+                .log(
+                        "Task {} derived its sector totals and region sums from {} week views in {} ms",
+                        context.taskId(),
+                        weeksRead,
+                        rebuildMillis);
         // The time the task starts, from the system's clock: the task's own (the time of the record or
         // punctuation being processed) is not set before the first of them.
         retainedHistory = RetainedHistory.open(

@@ -26,7 +26,6 @@ final class RetainedHistory {
     private final KeyValueStore<String, Long> store;
     private final boolean fromEmptyViews;
     private long since;
-
     private boolean written;
 
     private RetainedHistory(KeyValueStore<String, Long> store, long since, boolean fromEmptyViews, boolean written) {

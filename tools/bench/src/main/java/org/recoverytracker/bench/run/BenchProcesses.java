@@ -91,14 +91,10 @@ final class BenchProcesses {
     }
 
     /**
-     * Starts an instance of the streams service as {@link #start} does, with its own state
-     * directory under the work directory, and its address for the other instances' queries.
+     * Starts an instance of the streams service from {@code jar} (this repository's build, {@link
+     * #jar}, or another's) as {@link #start} does, with its own state directory under the work
+     * directory, and its address for the other instances' queries.
      */
-    ServiceProcess startStreams(String instance, List<String> arguments) {
-        return startStreams(instance, apps.jar(STREAMS), arguments);
-    }
-
-    /** As {@link #startStreams(String, List)}, from another build's jar of the streams service. */
     ServiceProcess startStreams(String instance, Path jar, List<String> arguments) {
         int port = BrokerProcess.freePort();
         List<String> all = new ArrayList<>(List.of(

@@ -53,13 +53,27 @@ final class ViewCodes {
 
     /**
      * Checks an as-of instant: the views can say what they were, not what they will be. Null (no
-     * {@code asOf}) means now.
+     * {@code asOf}) means now. An instant before 1970 is before every history (Kafka's record times
+     * start there), and refused here: the furthest of them have no epoch millis to compare with.
      */
     static Instant asOf(Instant asOf) {
         if (asOf != null && asOf.isAfter(Instant.now())) {
             throw new MalformedCodeException(
                     "asOf " + asOf + " is in the future: the views can say only what the figures were"
                             + " at an instant that has passed.");
+        }
+        return notBeforeEpoch(asOf);
+    }
+
+    /**
+     * The lower bound of {@link #asOf} alone, for the instances' internal addresses: a peer's
+     * {@code asOf} was checked by the instance that asked, against its own clock, which a peer's
+     * may trail by a few milliseconds.
+     */
+    static Instant notBeforeEpoch(Instant asOf) {
+        if (asOf != null && asOf.isBefore(Instant.EPOCH)) {
+            throw new MalformedCodeException("asOf " + asOf + " is before the retained history: the views keep no"
+                    + " figures from before they first ran, and none from before " + Instant.EPOCH + ".");
         }
         return asOf;
     }

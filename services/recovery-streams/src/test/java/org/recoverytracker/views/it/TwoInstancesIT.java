@@ -384,6 +384,11 @@ class TwoInstancesIT {
                         .as(path)
                         .startsWith("asOf 2000-01-01T00:00:00Z is before the retained history");
             }
+            // The earliest instant there is: too early for epoch millis, still a 400 and not a 500.
+            for (String path : List.of("/v1/uk", "/internal/v1/sector-totals", "/internal/v1/weeks")) {
+                final ViewsInstance.Response earliest = instance.get(path + "?asOf=-999999999-01-01T00:00:00Z");
+                assertThat(earliest.status()).as(path + " " + earliest.body()).isEqualTo(400);
+            }
         }
     }
 

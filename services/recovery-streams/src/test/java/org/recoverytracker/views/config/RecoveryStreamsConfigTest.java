@@ -66,6 +66,16 @@ class RecoveryStreamsConfigTest {
     }
 
     @Test
+    void batchesWhatItWritesInLargerBatchesUnlessConfiguredOtherwise() {
+        final String batchSize = StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG);
+
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092")))
+                .containsEntry(batchSize, 262_144);
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092", batchSize, 65_536)))
+                .containsEntry(batchSize, 65_536);
+    }
+
+    @Test
     void refusesATopologyWithAnUnnamedStore() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
         builder.stream("some-topic", Consumed.with(Serdes.String(), Serdes.String()))

@@ -157,6 +157,8 @@ public final class KafkaCluster implements AutoCloseable {
             try {
                 node(node).stop();
             } catch (IllegalStateException notInTime) {
+                // The caller learns which; the broker's last words, why.
+                System.err.println(notInTime.getMessage());
                 killed.add(node);
             }
         }

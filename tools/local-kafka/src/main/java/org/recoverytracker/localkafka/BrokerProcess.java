@@ -39,6 +39,7 @@ public final class BrokerProcess implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(50);
+    /** What a broker that would not stop was doing: its last lines say what it waited for. */
     private static final int LINES_SHOWN_WHEN_STUCK = 40;
     // A bounded heap instead of a quarter of the machine's memory per broker, and a collector
     // without background threads that would compete with the test JVM for the few cores.
@@ -291,14 +292,8 @@ public final class BrokerProcess implements AutoCloseable {
         if (!ChildProcesses.awaitExit(process, EXIT_TIMEOUT)) {
             throw new IllegalStateException("The Kafka broker on port " + port + " did not stop within "
                     + EXIT_TIMEOUT.toSeconds() + " s and was killed. The end of its output:\n"
-                    + lastLines(outputSince(outputStart), LINES_SHOWN_WHEN_STUCK));
+                    + LogTail.lastLines(outputSince(outputStart), LINES_SHOWN_WHEN_STUCK));
         }
-    }
-
-    /** What a broker that would not stop was doing: its last lines say what it waited for. */
-    private static String lastLines(String output, int count) {
-        final List<String> lines = output.lines().toList();
-        return String.join("\n", lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     private static void sleep(Duration duration) {

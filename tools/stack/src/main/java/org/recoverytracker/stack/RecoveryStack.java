@@ -10,7 +10,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.recoverytracker.localkafka.BrokerProcess;
 import org.recoverytracker.localkafka.KafkaCluster;
-import org.recoverytracker.stack.process.LogTail;
+import org.recoverytracker.localkafka.LogTail;
 
 /**
  * The whole system as it runs: a real Kafka broker and the five services, each in its own process

@@ -1,7 +1,7 @@
 package org.recoverytracker.stack;
 
 import java.nio.file.Path;
-import org.recoverytracker.stack.process.LogTail;
+import org.recoverytracker.localkafka.LogTail;
 
 /**
  * A process of the stack failed: it died, or it was not ready in time. The message names the

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import org.recoverytracker.localkafka.ChildProcesses;
+import org.recoverytracker.localkafka.LogTail;
 
 /**
  * A program running in a process of its own, its standard output and error in its own log file.

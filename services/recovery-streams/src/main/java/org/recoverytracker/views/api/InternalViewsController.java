@@ -36,13 +36,13 @@ class InternalViewsController {
 
     @GetMapping(path = ViewQueries.SECTOR_TOTALS, produces = MediaType.APPLICATION_JSON_VALUE)
     Partial<SectorEntry> sectorTotals(@RequestParam(required = false) Instant asOf) {
-        return queries.sectorTotalShare(ViewCodes.notBeforeEpoch(asOf));
+        return queries.sectorTotalShare(asOf);
     }
 
     @GetMapping(path = ViewQueries.REGION_SECTORS, produces = MediaType.APPLICATION_JSON_VALUE)
     Partial<RegionSectorEntry> regionSectors(
             @RequestParam(required = false) String region, @RequestParam(required = false) Instant asOf) {
-        return queries.regionSectorShare(region, ViewCodes.notBeforeEpoch(asOf));
+        return queries.regionSectorShare(region, asOf);
     }
 
     @GetMapping(path = ViewQueries.WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -51,12 +51,12 @@ class InternalViewsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
-        return queries.weekShare(region, new WeekFilter(null, from, to), ViewCodes.notBeforeEpoch(asOf));
+        return queries.weekShare(region, new WeekFilter(null, from, to), asOf);
     }
 
     @GetMapping(path = ViewQueries.PLACE_SECTORS, produces = MediaType.APPLICATION_JSON_VALUE)
     List<SectorEntry> placeSectors(@PathVariable String place, @RequestParam(required = false) Instant asOf) {
-        return queries.ownPlaceSectors(place, ViewCodes.notBeforeEpoch(asOf));
+        return queries.ownPlaceSectors(place, asOf);
     }
 
     @GetMapping(path = ViewQueries.PLACE_WEEKS, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,7 +66,7 @@ class InternalViewsController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Instant asOf) {
-        return queries.ownPlaceWeeks(place, new WeekFilter(sector, from, to), ViewCodes.notBeforeEpoch(asOf));
+        return queries.ownPlaceWeeks(place, new WeekFilter(sector, from, to), asOf);
     }
 
     @GetMapping(path = ViewQueries.CELL_PROVENANCE, produces = MediaType.APPLICATION_JSON_VALUE)

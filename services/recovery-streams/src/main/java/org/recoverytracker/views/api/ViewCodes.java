@@ -62,15 +62,8 @@ final class ViewCodes {
                     "asOf " + asOf + " is in the future: the views can say only what the figures were"
                             + " at an instant that has passed.");
         }
-        return notBeforeEpoch(asOf);
-    }
-
-    /**
-     * The lower bound of {@link #asOf} alone, for the instances' internal addresses: a peer's
-     * {@code asOf} was checked by the instance that asked, against its own clock, which a peer's
-     * may trail by a few milliseconds.
-     */
-    static Instant notBeforeEpoch(Instant asOf) {
+        // The query layer refuses it too (every history read, the internal addresses' included);
+        // here it is a code the caller got wrong, said before any work.
         if (asOf != null && asOf.isBefore(Instant.EPOCH)) {
             throw new MalformedCodeException("asOf " + asOf + " is before the retained history: the views keep no"
                     + " figures from before they first ran, and none from before " + Instant.EPOCH + ".");

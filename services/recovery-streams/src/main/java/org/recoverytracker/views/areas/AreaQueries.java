@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.recoverytracker.views.query.BeforeRetainedHistoryException;
 import org.recoverytracker.views.query.HistoricalViews;
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.Partial;
@@ -129,7 +130,8 @@ public class AreaQueries {
                 cells.addAll(area.counted(
                         asOf == null
                                 ? local.placeWeekCells(partition, place)
-                                : history.placeWeekCells(partition, place, asOf.toEpochMilli())));
+                                : history.placeWeekCells(
+                                        partition, place, BeforeRetainedHistoryException.epochMillisOf(asOf))));
             }
         }
         return new Partial<>(List.copyOf(partitions), cells);

@@ -99,7 +99,9 @@ public class ViewQueries {
     public Map<String, Measures> places(Instant asOf) {
         return ViewSums.by(
                 gatherer.sectorTotals(
-                        () -> asOf == null ? local.sectorTotals() : history.sectorTotals(asOf.toEpochMilli()),
+                        () -> asOf == null
+                                ? local.sectorTotals()
+                                : history.sectorTotals(BeforeRetainedHistoryException.epochMillisOf(asOf)),
                         withAsOf(SECTOR_TOTALS, asOf)),
                 SectorEntry::place);
     }
@@ -312,21 +314,23 @@ public class ViewQueries {
 
     /** This instance's share of the place × sector views at an instant (now when null), for a peer. */
     public Partial<SectorEntry> sectorTotalShare(Instant asOf) {
-        return asOf == null ? local.sectorTotals() : history.sectorTotals(asOf.toEpochMilli());
+        return asOf == null
+                ? local.sectorTotals()
+                : history.sectorTotals(BeforeRetainedHistoryException.epochMillisOf(asOf));
     }
 
     /** This instance's share of a region's (the UK's when null) sector totals at an instant (now when null). */
     public Partial<RegionSectorEntry> regionSectorShare(String region, Instant asOf) {
         return asOf == null
                 ? local.regionSectors(regions(region))
-                : history.regionSectors(regions(region), asOf.toEpochMilli());
+                : history.regionSectors(regions(region), BeforeRetainedHistoryException.epochMillisOf(asOf));
     }
 
     /** This instance's share of a region's (the UK's when null) weekly series at an instant (now when null). */
     public Partial<WeekEntry> weekShare(String region, WeekFilter filter, Instant asOf) {
         return asOf == null
                 ? local.regionWeeks(regions(region), filter)
-                : history.regionWeeks(regions(region), filter, asOf.toEpochMilli());
+                : history.regionWeeks(regions(region), filter, BeforeRetainedHistoryException.epochMillisOf(asOf));
     }
 
     /** A peer request's path and query with the instant added, when there is one. */
@@ -342,7 +346,7 @@ public class ViewQueries {
     private List<SectorEntry> ownPlaceSectors(int partition, String place, Instant asOf) {
         return asOf == null
                 ? local.placeSectors(partition, place)
-                : history.placeSectors(partition, place, asOf.toEpochMilli());
+                : history.placeSectors(partition, place, BeforeRetainedHistoryException.epochMillisOf(asOf));
     }
 
     private PlaceWeeks ownPlaceWeeks(int partition, String place, WeekFilter filter, Instant asOf) {
@@ -355,7 +359,8 @@ public class ViewQueries {
                 true,
                 asOf == null
                         ? local.placeWeeks(partition, place, filter)
-                        : history.placeWeeks(partition, place, filter, asOf.toEpochMilli()));
+                        : history.placeWeeks(
+                                partition, place, filter, BeforeRetainedHistoryException.epochMillisOf(asOf)));
     }
 
     private <T> T onOwner(String place, IntFunction<T> here, Function<HostInfo, T> there) {

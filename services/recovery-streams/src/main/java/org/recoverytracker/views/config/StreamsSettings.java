@@ -16,7 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 restoring the stores from their changelogs
  * @param standbyReplicas warm copies of each store on other instances, for fast fail-over
  * @param replicationFactor replicas of the internal topics; -1 takes the broker's default
- * @param streamThreads processing threads of this instance
+ * @param streamThreads processing threads of this instance; two by default, because one thread is
+ *                      what bounds the views' events per second: with one, an instance used about 1.35
+ *                      of two cores while catching up on a backlog, with two it keeps both busy
+ *                      ({@code tools/bench/README.md}, "Comparing two builds")
  * @param processingGuarantee {@code exactly_once_v2} (the default, and what the views' invariant
  *                            relies on) or {@code at_least_once} (only to measure its cost)
  * @param commitInterval how often progress is committed; with exactly-once, also how soon a change
@@ -34,7 +37,7 @@ public record StreamsSettings(
         Path stateDir,
         @DefaultValue("0") int standbyReplicas,
         @DefaultValue("-1") int replicationFactor,
-        @DefaultValue("1") int streamThreads,
+        @DefaultValue("2") int streamThreads,
         @DefaultValue("exactly_once_v2") String processingGuarantee,
         @DefaultValue("100ms") Duration commitInterval,
         @DefaultValue("6") int partitions,

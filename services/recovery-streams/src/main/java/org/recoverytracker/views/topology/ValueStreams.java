@@ -52,12 +52,16 @@ final class ValueStreams {
         }
     }
 
-    /** Reads a byte array from an offset to its end. */
+    /** Reads a byte array from an offset to its end; {@link #reset} points it at another. */
     static final class Input extends InputStream {
-        private final byte[] bytes;
+        private byte[] bytes;
         private int position;
 
         Input(byte[] bytes, int offset) {
+            reset(bytes, offset);
+        }
+
+        void reset(byte[] bytes, int offset) {
             this.bytes = bytes;
             this.position = offset;
         }

@@ -54,6 +54,8 @@ public final class ViewSerdes {
      * the stream threads, more than one when configured, hence per thread.
      */
     private static final ThreadLocal<ValueBuffer> BUFFERS = ThreadLocal.withInitial(ValueBuffer::new);
+    /** One reader per thread, for the same reason: a DataInputStream allocates 350 bytes of scratch. */
+    private static final ThreadLocal<ValueReader> READERS = ThreadLocal.withInitial(ValueReader::new);
 
     /** A cell change of format 3: whether an event counts in the cell after it, and whether that is its event. */
     private static final byte NOT_COUNTED = 0;
@@ -80,6 +82,18 @@ public final class ViewSerdes {
 
         byte[] written() {
             return bytes.toByteArray();
+        }
+    }
+
+    /** A reusable stream over the value being read; no reader reads another value meanwhile. */
+    private static final class ValueReader {
+        private final ValueStreams.Input bytes = new ValueStreams.Input(new byte[0], 0);
+        private final DataInputStream in = new DataInputStream(bytes);
+
+        /** The stream over {@code value} after its format version. */
+        DataInputStream start(byte[] value) {
+            bytes.reset(value, 1);
+            return in;
         }
     }
 
@@ -321,7 +335,7 @@ public final class ViewSerdes {
                         throw new SerializationException("unknown view format version on " + topic);
                     }
                     try {
-                        return reader.read(new DataInputStream(new ValueStreams.Input(bytes, 1)));
+                        return reader.read(READERS.get().start(bytes));
                     } catch (IOException | RuntimeException e) {
                         throw new SerializationException("cannot read a view value of " + topic, e);
                     }

@@ -8,11 +8,14 @@ import org.recoverytracker.dashboard.page.PageSecurityHeaders;
 import org.recoverytracker.dashboard.page.PageTurns;
 import org.recoverytracker.dashboard.page.PlaceChooser;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.webjars.WebJarVersionLocator;
 
 /**
@@ -52,6 +55,23 @@ public class DashboardConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(
                         new PageTurns(settings.concurrentRenders(), settings.waitingRenders(), settings.renderWait()))
                 .addPathPatterns(pages);
+    }
+
+    /**
+     * Switches off the filter that Spring Boot adds with the resource chain (the WebJars locator
+     * turns it on), which passes every link a template writes ({@code th:href}) through the static
+     * resource resolvers in case it names a versioned file. The page's links are to pages and API
+     * addresses, and its files are linked by plain paths, so nothing was ever rewritten; but each
+     * link was looked up on the classpath, in every jar of the application. Without it, the home page
+     * and a place's page with exact figures take 17% less CPU to render (21.0 against 17.5 ms a
+     * page, 3 × 200 loads of each).
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+        final FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     @Override

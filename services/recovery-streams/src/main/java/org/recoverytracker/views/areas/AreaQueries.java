@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.recoverytracker.views.query.BeforeRetainedHistoryException;
 import org.recoverytracker.views.query.HistoricalViews;
 import org.recoverytracker.views.query.LocalViews;
 import org.recoverytracker.views.query.Partial;
@@ -130,8 +129,7 @@ public class AreaQueries {
                 cells.addAll(area.counted(
                         asOf == null
                                 ? local.placeWeekCells(partition, place)
-                                : history.placeWeekCells(
-                                        partition, place, BeforeRetainedHistoryException.epochMillisOf(asOf))));
+                                : history.placeWeekCells(partition, place, asOf)));
             }
         }
         return new Partial<>(List.copyOf(partitions), cells);

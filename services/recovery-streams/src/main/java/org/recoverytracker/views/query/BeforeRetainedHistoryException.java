@@ -20,7 +20,7 @@ public class BeforeRetainedHistoryException extends InvalidQueryException {
      * The epoch millis of an as-of instant, which every history read compares with record times;
      * an instant before 1970 is refused, as the furthest of them have no epoch millis at all.
      */
-    public static long epochMillisOf(Instant asOf) {
+    static long epochMillisOf(Instant asOf) {
         if (asOf.isBefore(Instant.EPOCH)) {
             throw new BeforeRetainedHistoryException(asOf);
         }

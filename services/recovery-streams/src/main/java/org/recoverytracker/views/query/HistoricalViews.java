@@ -1,5 +1,6 @@
 package org.recoverytracker.views.query;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,27 +43,27 @@ public class HistoricalViews {
     /** A week view at an instant, and when it last changed up to then. */
     private record Cell(String place, String sector, LocalDate weekStart, Measures measures, long lastChanged) {}
 
-    public List<SectorEntry> placeSectors(int partition, String place, long asOf) {
+    public List<SectorEntry> placeSectors(int partition, String place, Instant asOf) {
         return sectorEntries(cellsOfPlace(partition, place, asOf));
     }
 
-    public List<WeekEntry> placeWeeks(int partition, String place, WeekFilter filter, long asOf) {
+    public List<WeekEntry> placeWeeks(int partition, String place, WeekFilter filter, Instant asOf) {
         return weekEntries(cellsOfPlace(partition, place, asOf), filter);
     }
 
     /** Every week view of a place at an instant, from the partition that holds it (none from another). */
-    public List<WeekCell> placeWeekCells(int partition, String place, long asOf) {
+    public List<WeekCell> placeWeekCells(int partition, String place, Instant asOf) {
         return cellsOfPlace(partition, place, asOf).stream()
                 .map(cell -> new WeekCell(cell.place(), cell.sector(), cell.weekStart(), cell.measures()))
                 .toList();
     }
 
-    public Partial<SectorEntry> sectorTotals(long asOf) {
+    public Partial<SectorEntry> sectorTotals(Instant asOf) {
         final Partial<Cell> cells = localCells(asOf);
         return new Partial<>(cells.partitions(), sectorEntries(cells.entries()));
     }
 
-    public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions, long asOf) {
+    public Partial<RegionSectorEntry> regionSectors(Predicate<String> regions, Instant asOf) {
         final Partial<Cell> cells = localCells(asOf);
         final Map<String, Measures> bySector = new TreeMap<>();
         for (Cell cell : cells.entries()) {
@@ -79,7 +80,7 @@ public class HistoricalViews {
         return new Partial<>(cells.partitions(), entries);
     }
 
-    public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter, long asOf) {
+    public Partial<WeekEntry> regionWeeks(Predicate<String> regions, WeekFilter filter, Instant asOf) {
         final Partial<Cell> cells = localCells(asOf);
         return new Partial<>(
                 cells.partitions(),
@@ -143,7 +144,8 @@ public class HistoricalViews {
     }
 
     /** The week views of one place at an instant: only its changes up to then are read. */
-    private List<Cell> cellsOfPlace(int partition, String place, long asOf) {
+    private List<Cell> cellsOfPlace(int partition, String place, Instant at) {
+        final long asOf = BeforeRetainedHistoryException.epochMillisOf(at);
         requireRetained(partition, asOf);
         final ReadOnlyKeyValueStore<String, Revision> history = streams.store(ViewStores.VIEW_HISTORY, partition);
         try (KeyValueIterator<String, Revision> changes =
@@ -153,8 +155,9 @@ public class HistoricalViews {
     }
 
     /** Every week view of every partition this instance serves, at an instant. */
-    private Partial<Cell> localCells(long asOf) {
-        return scans.inTurn(() -> everyCell(asOf));
+    private Partial<Cell> localCells(Instant asOf) {
+        final long millis = BeforeRetainedHistoryException.epochMillisOf(asOf);
+        return scans.inTurn(() -> everyCell(millis));
     }
 
     private Partial<Cell> everyCell(long asOf) {

@@ -99,9 +99,7 @@ public class ViewQueries {
     public Map<String, Measures> places(Instant asOf) {
         return ViewSums.by(
                 gatherer.sectorTotals(
-                        () -> asOf == null
-                                ? local.sectorTotals()
-                                : history.sectorTotals(BeforeRetainedHistoryException.epochMillisOf(asOf)),
+                        () -> asOf == null ? local.sectorTotals() : history.sectorTotals(asOf),
                         withAsOf(SECTOR_TOTALS, asOf)),
                 SectorEntry::place);
     }
@@ -314,23 +312,19 @@ public class ViewQueries {
 
     /** This instance's share of the place × sector views at an instant (now when null), for a peer. */
     public Partial<SectorEntry> sectorTotalShare(Instant asOf) {
-        return asOf == null
-                ? local.sectorTotals()
-                : history.sectorTotals(BeforeRetainedHistoryException.epochMillisOf(asOf));
+        return asOf == null ? local.sectorTotals() : history.sectorTotals(asOf);
     }
 
     /** This instance's share of a region's (the UK's when null) sector totals at an instant (now when null). */
     public Partial<RegionSectorEntry> regionSectorShare(String region, Instant asOf) {
-        return asOf == null
-                ? local.regionSectors(regions(region))
-                : history.regionSectors(regions(region), BeforeRetainedHistoryException.epochMillisOf(asOf));
+        return asOf == null ? local.regionSectors(regions(region)) : history.regionSectors(regions(region), asOf);
     }
 
     /** This instance's share of a region's (the UK's when null) weekly series at an instant (now when null). */
     public Partial<WeekEntry> weekShare(String region, WeekFilter filter, Instant asOf) {
         return asOf == null
                 ? local.regionWeeks(regions(region), filter)
-                : history.regionWeeks(regions(region), filter, BeforeRetainedHistoryException.epochMillisOf(asOf));
+                : history.regionWeeks(regions(region), filter, asOf);
     }
 
     /** A peer request's path and query with the instant added, when there is one. */
@@ -344,9 +338,7 @@ public class ViewQueries {
     }
 
     private List<SectorEntry> ownPlaceSectors(int partition, String place, Instant asOf) {
-        return asOf == null
-                ? local.placeSectors(partition, place)
-                : history.placeSectors(partition, place, BeforeRetainedHistoryException.epochMillisOf(asOf));
+        return asOf == null ? local.placeSectors(partition, place) : history.placeSectors(partition, place, asOf);
     }
 
     private PlaceWeeks ownPlaceWeeks(int partition, String place, WeekFilter filter, Instant asOf) {
@@ -359,8 +351,7 @@ public class ViewQueries {
                 true,
                 asOf == null
                         ? local.placeWeeks(partition, place, filter)
-                        : history.placeWeeks(
-                                partition, place, filter, BeforeRetainedHistoryException.epochMillisOf(asOf)));
+                        : history.placeWeeks(partition, place, filter, asOf));
     }
 
     private <T> T onOwner(String place, IntFunction<T> here, Function<HostInfo, T> there) {

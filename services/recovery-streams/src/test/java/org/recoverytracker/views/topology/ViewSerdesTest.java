@@ -1,6 +1,7 @@
 package org.recoverytracker.views.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -9,8 +10,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.utils.ByteUtils;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
@@ -42,6 +46,22 @@ class ViewSerdesTest {
     void roundTripsAContributionWithItsProvenance() {
         final Contribution contribution = new Contribution("E09000018", "H", WEEK, MEASURES, PROVENANCE);
         assertThat(roundTrip(contribution)).isEqualTo(contribution);
+    }
+
+    /** The reader of a thread is reused: a value that ends early must leave nothing behind for the next. */
+    @Test
+    void refusesAValueThatEndsEarlyAndReadsTheNextOneWhole() {
+        final Contribution contribution = new Contribution("E09000018", "H", WEEK, MEASURES, PROVENANCE);
+        final Serde<Contribution> serde = ViewSerdes.contribution();
+        final byte[] whole = serde.serializer().serialize("t", contribution);
+
+        for (int length = 1; length < whole.length; length++) {
+            final byte[] cut = Arrays.copyOf(whole, length);
+            assertThatThrownBy(() -> serde.deserializer().deserialize("t", cut))
+                    .as("cut at %d of %d bytes", length, whole.length)
+                    .isInstanceOf(SerializationException.class);
+            assertThat(serde.deserializer().deserialize("t", whole)).isEqualTo(contribution);
+        }
     }
 
     @Test

@@ -291,9 +291,13 @@ public final class BrokerProcess implements AutoCloseable {
     private void awaitExit() {
         if (!ChildProcesses.awaitExit(process, EXIT_TIMEOUT)) {
             throw new IllegalStateException("The Kafka broker on port " + port + " did not stop within "
-                    + EXIT_TIMEOUT.toSeconds() + " s and was killed. The end of its output:\n"
-                    + LogTail.lastLines(outputSince(outputStart), LINES_SHOWN_WHEN_STUCK));
+                    + EXIT_TIMEOUT.toSeconds() + " s and was killed. The end of its output:\n" + outputTail());
         }
+    }
+
+    /** The last lines the current (or last) run wrote: what a broker that would not stop was waiting for. */
+    synchronized String outputTail() {
+        return LogTail.lastLines(outputSince(outputStart), LINES_SHOWN_WHEN_STUCK);
     }
 
     private static void sleep(Duration duration) {

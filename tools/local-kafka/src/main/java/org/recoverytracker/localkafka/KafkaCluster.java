@@ -2,6 +2,7 @@ package org.recoverytracker.localkafka;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,10 @@ import org.apache.kafka.common.Uuid;
 public final class KafkaCluster implements AutoCloseable {
 
     private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
+    // A node whose controlled shutdown was approved before the quorum went finishes well within this.
+    private static final Duration QUORUM_LOST_GRACE = Duration.ofSeconds(5);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
 
     private final List<BrokerProcess> nodes;
 
@@ -145,24 +150,82 @@ public final class KafkaCluster implements AutoCloseable {
     }
 
     /**
-     * Asks every running node to shut down at once and waits for them. One at a time, the last
-     * nodes would wait for a quorum that the first ones took with them.
+     * How a whole cluster stopped: which nodes (by id) had to be killed, and why.
      *
-     * @return the nodes (by id) that had to be killed
+     * @param stuck nodes still running 30 s after they were asked to
+     *     stop while a quorum of controllers was still there to let them: a fault
+     * @param outlivedQuorum nodes still running 5 s after a
+     *     majority of the voters had exited. Such a node's broker waits for a controller to approve
+     *     its controlled shutdown, and with the quorum gone none can: a race inherent to stopping
+     *     every KRaft node at once, not a fault. Committed data is on disk either way.
      */
-    public List<Integer> stop() {
+    public record Stopped(List<Integer> stuck, List<Integer> outlivedQuorum) {
+
+        public Stopped {
+            stuck = List.copyOf(stuck);
+            outlivedQuorum = List.copyOf(outlivedQuorum);
+        }
+    }
+
+    /**
+     * Asks every running node to shut down at once and waits for them. One at a time, the last
+     * nodes would wait for a quorum that the first ones took with them; at once, a node may still
+     * lose that race (see {@link Stopped#outlivedQuorum()}), and is then killed instead of waited
+     * for until Kafka gives up on its controlled shutdown minutes later.
+     */
+    public Stopped stop() {
         nodes.forEach(BrokerProcess::requestStop);
-        List<Integer> killed = new ArrayList<>();
-        for (int node = 1; node <= nodes.size(); node++) {
-            try {
-                node(node).stop();
-            } catch (IllegalStateException notInTime) {
-                // The caller learns which; the broker's last words, why.
-                System.err.println(notInTime.getMessage());
-                killed.add(node);
+        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+        Instant quorumLostAt = null;
+        List<Integer> stuck = new ArrayList<>();
+        List<Integer> outlivedQuorum = new ArrayList<>();
+        while (!running().isEmpty()) {
+            if (quorumLostAt == null && nodes.size() - running().size() >= majority()) {
+                quorumLostAt = Instant.now();
+            }
+            if (quorumLostAt != null && Instant.now().isAfter(quorumLostAt.plus(QUORUM_LOST_GRACE))) {
+                outlivedQuorum.addAll(killRunning("outlived its quorum"));
+            } else if (Instant.now().isAfter(deadline)) {
+                stuck.addAll(killRunning("did not stop in time"));
+            } else {
+                sleep(POLL_INTERVAL);
             }
         }
+        return new Stopped(stuck, outlivedQuorum);
+    }
+
+    private List<Integer> running() {
+        List<Integer> running = new ArrayList<>();
+        for (int node = 1; node <= nodes.size(); node++) {
+            if (node(node).isRunning()) {
+                running.add(node);
+            }
+        }
+        return running;
+    }
+
+    /** Kills every node still running and prints why, with the broker's last words. */
+    private List<Integer> killRunning(String why) {
+        List<Integer> killed = running();
+        for (int node : killed) {
+            System.err.println("Kafka node " + node + " " + why + " and was killed. The end of its output:\n"
+                    + node(node).outputTail());
+            node(node).kill();
+        }
         return killed;
+    }
+
+    private int majority() {
+        return nodes.size() / 2 + 1;
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while stopping the cluster", e);
+        }
     }
 
     /** Kills every node still running. */

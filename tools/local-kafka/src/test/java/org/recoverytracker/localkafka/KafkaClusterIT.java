@@ -48,9 +48,33 @@ class KafkaClusterIT {
                     .extracting(node -> TestClients.clusterId(node.bootstrapServers()))
                     .as("one cluster")
                     .containsOnly(TestClients.clusterId(servers));
-            assertThat(cluster.stop()).as("nodes that had to be killed").isEmpty();
-            assertThat(cluster.nodes())
-                    .allSatisfy(node -> assertThat(node.exitCode()).hasValue(0));
+            KafkaCluster.Stopped stopped = cluster.stop();
+            assertThat(stopped.stuck())
+                    .as("nodes killed although a quorum could have let them stop")
+                    .isEmpty();
+            assertThat(IntStream.rangeClosed(1, 3)
+                            .filter(node -> !stopped.outlivedQuorum().contains(node)))
+                    .as("every other node stops cleanly")
+                    .allSatisfy(
+                            node -> assertThat(cluster.node(node).exitCode()).hasValue(0));
+        }
+    }
+
+    @Test
+    void aNodeLeftWithoutItsQuorumIsKilledAtOnceAndReportedApartFromAStuckOne() {
+        try (KafkaCluster cluster = KafkaCluster.start(dir, 3, node -> BrokerProcess.Options.DEFAULT)) {
+            cluster.node(2).kill();
+            cluster.node(3).kill();
+
+            KafkaCluster.Stopped stopped = cluster.stop();
+
+            assertThat(stopped.stuck())
+                    .as("not waited for as if a quorum could still let it stop")
+                    .isEmpty();
+            assertThat(stopped.outlivedQuorum())
+                    .as("its broker waits for a controller to approve its controlled shutdown, and none is left")
+                    .containsExactly(1);
+            assertThat(cluster.node(1).isRunning()).isFalse();
         }
     }
 

@@ -69,11 +69,7 @@ public final class RecoveryTopology {
         // still in the memtable (58% of a /v1/uk request's CPU, measured by tools/bench/run). Summed
         // from the week views when a task starts, so no changelog: the views' cost per event follows
         // the records they write (see tools/bench/README.md).
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                        Stores.inMemoryKeyValueStore(ViewStores.SECTOR_TOTALS),
-                        Serdes.String(),
-                        ViewSerdes.sectorView())
-                .withLoggingDisabled());
+        builder.addStateStore(InMemoryObjectStore.<SectorView>builder(ViewStores.SECTOR_TOTALS));
         // Never written any more; restored, and read when a task starts, for what it alone knows.
         builder.addStateStore(Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(ViewStores.LEGACY_SECTOR_TOTALS),
@@ -90,12 +86,8 @@ public final class RecoveryTopology {
         // Regions and the UK, kept per task as partial sums: without them each such query scanned
         // every place x sector (x week: 0.3 s at 300,000 events, and the page asks again every
         // 5 s). Rebuilt from the place views when a task starts, so no changelogs of their own.
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                        Stores.inMemoryKeyValueStore(ViewStores.REGION_SECTORS), Serdes.String(), ViewSerdes.measures())
-                .withLoggingDisabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                        Stores.inMemoryKeyValueStore(ViewStores.REGION_WEEKS), Serdes.String(), ViewSerdes.measures())
-                .withLoggingDisabled());
+        builder.addStateStore(InMemoryObjectStore.<Measures>builder(ViewStores.REGION_SECTORS));
+        builder.addStateStore(InMemoryObjectStore.<Measures>builder(ViewStores.REGION_WEEKS));
 
         final KStream<String, DecodedEvent> decoded = builder.stream(
                         RecoveryTopics.eventTopicNames(),

@@ -112,7 +112,8 @@ public final class ViewSerdes {
         Measures read(DataInputStream in) throws IOException;
     }
 
-    public static Serde<Measures> measures() {
+    /** Measures alone: what the week views' store held in formats 1 and 3, before week views had a last change. */
+    static Serde<Measures> measures() {
         return serde(
                 VERSION_3,
                 ViewSerdes::writeMeasures,

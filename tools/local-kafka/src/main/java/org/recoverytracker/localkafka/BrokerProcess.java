@@ -300,7 +300,8 @@ public final class BrokerProcess implements AutoCloseable {
         return LogTail.lastLines(outputSince(outputStart), LINES_SHOWN_WHEN_STUCK);
     }
 
-    private static void sleep(Duration duration) {
+    /** Waits between two looks at a broker (or a cluster's brokers). */
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -179,8 +179,8 @@ public final class KafkaCluster implements AutoCloseable {
         Instant quorumLostAt = null;
         List<Integer> stuck = new ArrayList<>();
         List<Integer> outlivedQuorum = new ArrayList<>();
-        while (!running().isEmpty()) {
-            if (quorumLostAt == null && nodes.size() - running().size() >= majority()) {
+        for (List<Integer> running = running(); !running.isEmpty(); running = running()) {
+            if (quorumLostAt == null && nodes.size() - running.size() >= majority()) {
                 quorumLostAt = Instant.now();
             }
             if (quorumLostAt != null && Instant.now().isAfter(quorumLostAt.plus(QUORUM_LOST_GRACE))) {
@@ -188,7 +188,7 @@ public final class KafkaCluster implements AutoCloseable {
             } else if (Instant.now().isAfter(deadline)) {
                 stuck.addAll(killRunning("did not stop in time"));
             } else {
-                sleep(POLL_INTERVAL);
+                BrokerProcess.sleep(POLL_INTERVAL);
             }
         }
         return new Stopped(stuck, outlivedQuorum);
@@ -217,15 +217,6 @@ public final class KafkaCluster implements AutoCloseable {
 
     private int majority() {
         return nodes.size() / 2 + 1;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while stopping the cluster", e);
-        }
     }
 
     /** Kills every node still running. */

@@ -23,7 +23,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     private final DefaultProductionExceptionHandler otherwise = new DefaultProductionExceptionHandler();
 
     @Override
-    public ProductionExceptionHandlerResponse handle(
+    public Response handleError(
             ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
         if (RecoveryTopics.DEAD_LETTER.equals(record.topic()) && exception instanceof RecordTooLargeException) {
             LOG.error(
@@ -33,9 +33,9 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
                     context.partition(),
                     context.offset(),
                     exception.getMessage());
-            return ProductionExceptionHandlerResponse.CONTINUE;
+            return Response.resume();
         }
-        return otherwise.handle(context, record, exception);
+        return otherwise.handleError(context, record, exception);
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.ByteUtils;
 import org.recoverytracker.schemas.EventKind;
 
 /**
@@ -430,26 +429,26 @@ public final class ViewSerdes {
 
     /** Format 3: each measure as a zig-zag variable-length number (a change may be negative). */
     private static void writeMeasures(DataOutput out, Measures measures) throws IOException {
-        ByteUtils.writeVarlong(measures.jobsAtRisk(), out);
-        ByteUtils.writeVarlong(measures.jobsLost(), out);
-        ByteUtils.writeVarlong(measures.jobsSafeguarded(), out);
-        ByteUtils.writeVarlong(measures.jobsCreated(), out);
-        ByteUtils.writeVarlong(measures.greenJobsCreated(), out);
-        ByteUtils.writeVarlong(measures.supportAwardedPence(), out);
-        ByteUtils.writeVarlong(measures.greenInvestmentPence(), out);
-        ByteUtils.writeVarlong(measures.events(), out);
+        VarLongs.write(measures.jobsAtRisk(), out);
+        VarLongs.write(measures.jobsLost(), out);
+        VarLongs.write(measures.jobsSafeguarded(), out);
+        VarLongs.write(measures.jobsCreated(), out);
+        VarLongs.write(measures.greenJobsCreated(), out);
+        VarLongs.write(measures.supportAwardedPence(), out);
+        VarLongs.write(measures.greenInvestmentPence(), out);
+        VarLongs.write(measures.events(), out);
     }
 
     private static Measures readMeasures(DataInputStream in) throws IOException {
         return new Measures(
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in),
-                ByteUtils.readVarlong(in));
+                VarLongs.read(in),
+                VarLongs.read(in),
+                VarLongs.read(in),
+                VarLongs.read(in),
+                VarLongs.read(in),
+                VarLongs.read(in),
+                VarLongs.read(in),
+                VarLongs.read(in));
     }
 
     /** Formats 1 and 2: eight big-endian longs. */

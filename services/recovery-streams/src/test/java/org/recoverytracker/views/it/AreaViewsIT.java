@@ -38,7 +38,6 @@ import org.recoverytracker.schemas.RecoveryTopics;
 import org.recoverytracker.schemas.Topic;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -364,9 +363,8 @@ class AreaViewsIT {
      * instances build their stores from the topic as they start, through the same checks as later
      * records, so the first owner keeps the id and the garbage is skipped.
      */
-    private static void defineAreasBeforeAnyInstance(EmbeddedKafkaKraftBroker broker) {
-        try (Admin admin =
-                        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()));
+    private static void defineAreasBeforeAnyInstance(TestBroker broker) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()));
                 KafkaProducer<String, byte[]> producer = TwoViewsInstances.producer(broker)) {
             admin.createTopics(List.of(RecoveryTopics.AREAS.newTopic(new Topic.Layout(1, (short) 1, 1))))
                     .all()

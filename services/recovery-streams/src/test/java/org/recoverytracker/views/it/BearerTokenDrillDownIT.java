@@ -22,13 +22,12 @@ import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.jwt.TestIssuer;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Partners calling the drill-down and the revision log with a JWT bearer token instead of an API
- * key, on a real (embedded KRaft) broker, with an issuer made for the test: the token is verified
+ * key, on a real KRaft broker (in this JVM), with an issuer made for the test: the token is verified
  * (signature, expiry, audience) and read by the same rule as the ingest services' (a configured
  * partner, its places narrowed by the token, never widened), and the partner it names sees what
  * that partner sees with its key, no more.
@@ -49,14 +48,14 @@ class BearerTokenDrillDownIT {
     @TempDir
     static Path stateDir;
 
-    private static EmbeddedKafkaKraftBroker broker;
+    private static TestBroker broker;
     private static ViewsInstance views;
 
     @BeforeAll
     static void startBrokerAndViews() throws Exception {
-        broker = EmbeddedBrokers.start(2);
+        broker = TestBroker.start();
         views = ViewsInstance.start(
-                broker.getBrokersAsString(),
+                broker.bootstrapServers(),
                 stateDir,
                 "spring.config.import=classpath:recovery-local-partners.yml",
                 "spring.security.oauth2.resourceserver.jwt.public-key-location=" + ISSUER.publicKeyLocation(),
@@ -65,7 +64,7 @@ class BearerTokenDrillDownIT {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.getBrokersAsString(),
+                        broker.bootstrapServers(),
                         ProducerConfig.ACKS_CONFIG,
                         "all"),
                 new StringSerializer(),
@@ -93,7 +92,7 @@ class BearerTokenDrillDownIT {
             views.close();
         }
         if (broker != null) {
-            broker.destroy();
+            broker.close();
         }
     }
 

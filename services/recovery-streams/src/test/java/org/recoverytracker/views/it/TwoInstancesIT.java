@@ -56,12 +56,11 @@ import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.recoverytracker.views.topology.ExpectedViews;
 import org.recoverytracker.views.topology.Measures;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two instances of the streams service on a real (embedded KRaft) broker, fed events produced
+ * Two instances of the streams service on a real KRaft broker (in this JVM), fed events produced
  * straight to the topics: every endpoint answers the same, right result from either instance, each
  * gauge is exported by exactly one of them, and when one stops the other takes over everything.
  */
@@ -93,7 +92,7 @@ class TwoInstancesIT {
     static Path stateDirs;
 
     private static TwoViewsInstances views;
-    private static EmbeddedKafkaKraftBroker broker;
+    private static TestBroker broker;
     private static ViewsInstance first;
     private static ViewsInstance second;
     private static final Map<String, SpecificRecord> live = new LinkedHashMap<>();
@@ -593,7 +592,7 @@ class TwoInstancesIT {
                         .setPlace("E09000099")
                         .build());
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(),
                 new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(
@@ -609,7 +608,7 @@ class TwoInstancesIT {
         final List<ConsumerRecord<String, byte[]>> deadLetters = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
                 Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString(),
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                         ConsumerConfig.GROUP_ID_CONFIG, "dead-letter-reader",
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                         ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
@@ -672,7 +671,7 @@ class TwoInstancesIT {
         final long before = System.currentTimeMillis();
         final RecordMetadata written;
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringSerializer(),
                 new ByteArraySerializer())) {
             // A retraction of an event nobody posted: it changes no view, whichever test runs next.
@@ -682,7 +681,7 @@ class TwoInstancesIT {
         }
 
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
-                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+                Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()),
                 new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             final TopicPartition partition = new TopicPartition(written.topic(), written.partition());

@@ -14,12 +14,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.recoverytracker.testsupport.LocalPartner;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.json.JsonMapper;
 
-/** An embedded broker (six partitions) and two instances of the streams service on it, ready. */
-record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, ViewsInstance second)
-        implements AutoCloseable {
+/** A broker and two instances of the streams service on it (six partitions per topic), ready. */
+record TwoViewsInstances(TestBroker broker, ViewsInstance first, ViewsInstance second) implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Partitions of every topic on the broker, and so tasks of each sub-topology. */
@@ -31,15 +29,14 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
     }
 
     /** Starts them, doing {@code beforeInstances} on the broker before either instance starts. */
-    static TwoViewsInstances start(
-            Path stateDirs, Consumer<EmbeddedKafkaKraftBroker> beforeInstances, String... properties) {
-        final EmbeddedKafkaKraftBroker broker = EmbeddedBrokers.start(PARTITIONS);
+    static TwoViewsInstances start(Path stateDirs, Consumer<TestBroker> beforeInstances, String... properties) {
+        final TestBroker broker = TestBroker.start();
         ViewsInstance first = null;
         try {
             beforeInstances.accept(broker);
-            first = ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("first"), properties);
+            first = ViewsInstance.start(broker.bootstrapServers(), stateDirs.resolve("first"), properties);
             final ViewsInstance second =
-                    ViewsInstance.start(broker.getBrokersAsString(), stateDirs.resolve("second"), properties);
+                    ViewsInstance.start(broker.bootstrapServers(), stateDirs.resolve("second"), properties);
             final TwoViewsInstances started = new TwoViewsInstances(broker, first, second);
             // Ready, and every task started on one of them: a test's first events then reach tasks
             // that are running, as they do on a deployment that has been up for a while.
@@ -52,7 +49,7 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
             if (first != null) {
                 first.close();
             }
-            broker.destroy();
+            broker.close();
             throw e;
         }
     }
@@ -101,11 +98,11 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
         return producer(broker);
     }
 
-    static KafkaProducer<String, byte[]> producer(EmbeddedKafkaKraftBroker broker) {
+    static KafkaProducer<String, byte[]> producer(TestBroker broker) {
         return new KafkaProducer<>(
                 Map.of(
                         ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        broker.getBrokersAsString(),
+                        broker.bootstrapServers(),
                         ProducerConfig.ACKS_CONFIG,
                         "all",
                         ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
@@ -118,6 +115,6 @@ record TwoViewsInstances(EmbeddedKafkaKraftBroker broker, ViewsInstance first, V
     public void close() {
         second.close();
         first.close();
-        broker.destroy();
+        broker.close();
     }
 }

@@ -8,7 +8,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
-import org.apache.kafka.streams.errors.ProductionExceptionHandler.ProductionExceptionHandlerResponse;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler.Result;
 import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.RecoveryTopics;
@@ -72,8 +72,9 @@ class DeadLetterProductionHandlerTest {
     void skipsADeadLetterTooLargeToWriteInsteadOfFailingTheThread() {
         final var deadLetter = new ProducerRecord<>(RecoveryTopics.DEAD_LETTER, new byte[2_000_000], new byte[0]);
 
-        assertThat(handler.handle(FROM_AN_EVENT_TOPIC, deadLetter, new RecordTooLargeException("too large")))
-                .isEqualTo(ProductionExceptionHandlerResponse.CONTINUE);
+        assertThat(handler.handleError(FROM_AN_EVENT_TOPIC, deadLetter, new RecordTooLargeException("too large"))
+                        .result())
+                .isEqualTo(Result.RESUME);
     }
 
     @Test
@@ -81,7 +82,8 @@ class DeadLetterProductionHandlerTest {
         final var change =
                 new ProducerRecord<>("recovery-streams-recovery-place-deltas-repartition", new byte[1], new byte[1]);
 
-        assertThat(handler.handle(FROM_AN_EVENT_TOPIC, change, new RecordTooLargeException("too large")))
-                .isEqualTo(ProductionExceptionHandlerResponse.FAIL);
+        assertThat(handler.handleError(FROM_AN_EVENT_TOPIC, change, new RecordTooLargeException("too large"))
+                        .result())
+                .isEqualTo(Result.FAIL);
     }
 }

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.utils.ByteUtils;
 import org.junit.jupiter.api.Test;
 import org.recoverytracker.schemas.EventKind;
 
@@ -105,7 +104,7 @@ class ViewSerdesTest {
         writeCode(out, "H");
         out.writeLong(WEEK.toEpochDay());
         for (long measure : new long[] {250, 0, 0, 0, 0, 0, 0, 1}) {
-            ByteUtils.writeVarlong(measure, out);
+            VarLongs.write(measure, out);
         }
         provenance(out, null);
 

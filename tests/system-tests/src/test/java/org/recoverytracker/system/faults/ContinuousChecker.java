@@ -37,9 +37,9 @@ import org.recoverytracker.testsupport.http.Http;
  * when that transaction is aborted (the instance killed, or its transaction failing while the broker
  * is away) the restored store lacks them until they are processed again. Reading only committed
  * state needs KIP-892's transactional stores and {@code READ_COMMITTED} interactive queries (Kafka
- * Streams 4.4; this build is on 4.1). Until then a rollback is excused while a fault that can abort
- * the views' transactions is on (a test names such phases with {@link #faultPhase}) and for {@link
- * #ABORT_GRACE} after it ends; excused rollbacks are counted and reported. A rollback at any other
+ * Streams 4.4, which the views run on, with those still off). Until then a rollback is excused
+ * while a fault that can abort the views' transactions is on (a test names such phases with {@link
+ * #faultPhase}) and for {@link #ABORT_GRACE} after it ends; excused rollbacks are counted and reported. A rollback at any other
  * time (instances joining or leaving gracefully, the views settling long after a fault) is a
  * violation: a gather that lost a partition, or sums not rebuilt.
  *

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.streams.StreamsConfig;
 import org.recoverytracker.views.topology.DeadLetterProductionHandler;
 
@@ -42,6 +43,16 @@ public final class RecoveryStreamsConfig {
         // With this, building a topology with an unnamed one fails.
         config.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
         config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
+        if (StreamsConfig.EXACTLY_ONCE_V2.equals(settings.processingGuarantee())) {
+            // A task's store writes are held apart until its transaction commits (KIP-892), and
+            // interactive queries read only committed state: an answer never shows writes that an
+            // aborted transaction then takes back (an instance killed, the broker away), and a crash
+            // no longer wipes the task's stores to restore them from their changelogs.
+            config.put(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG, true);
+            config.put(
+                    StreamsConfig.DEFAULT_INTERACTIVE_QUERY_ISOLATION_LEVEL_CONFIG,
+                    IsolationLevel.READ_COMMITTED.name());
+        }
         // Every event writes six records (the identity and week-view changelogs, the place repartition
         // topic, the cell events, the history and the revision log). Compressed, the broker and the
         // producer's network thread handle far fewer bytes: in tools/bench/run's streams test the

@@ -32,9 +32,9 @@ final class DerivedViews {
     static int rebuild(
             KeyValueStore<String, WeekView> weeks,
             KeyValueStore<String, SectorView> legacyTotals,
-            KeyValueStore<String, SectorView> sectorTotals,
-            KeyValueStore<String, Measures> regionSectors,
-            KeyValueStore<String, Measures> regionWeeks) {
+            InMemoryObjectStore<SectorView> sectorTotals,
+            InMemoryObjectStore<Measures> regionSectors,
+            InMemoryObjectStore<Measures> regionWeeks) {
         final Map<String, SectorView> sectors = new TreeMap<>();
         final Map<String, Measures> regionWeekSums = new TreeMap<>();
         int weeksRead = 0;
@@ -71,23 +71,25 @@ final class DerivedViews {
         replace(sectorTotals, sectors, SectorView::measures);
         replace(regionSectors, regionSectorSums, Function.identity());
         replace(regionWeeks, regionWeekSums, Function.identity());
+        // Derived from committed week views, these are committed state: readers see them at once.
+        sectorTotals.publishDerived();
+        regionSectors.publishDerived();
+        regionWeeks.publishDerived();
         return weeksRead;
     }
 
     /** Replaces a derived store's entries with those given, leaving out the ones that count no event. */
     private static <V> void replace(
-            KeyValueStore<String, V> store, Map<String, V> entries, Function<V, Measures> measuresOf) {
+            InMemoryObjectStore<V> store, Map<String, V> entries, Function<V, Measures> measuresOf) {
         final List<String> stale = new ArrayList<>();
         try (KeyValueIterator<String, V> all = store.all()) {
             all.forEachRemaining(entry -> stale.add(entry.key));
         }
         stale.forEach(store::delete);
-        final List<KeyValue<String, V>> live = new ArrayList<>(entries.size());
         entries.forEach((key, value) -> {
             if (!measuresOf.apply(value).isEmpty()) {
-                live.add(KeyValue.pair(key, value));
+                store.put(key, value);
             }
         });
-        store.putAll(live);
     }
 }

@@ -1,20 +1,19 @@
 package org.recoverytracker.views.topology;
 
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
-import java.util.NoSuchElementException;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Predicate;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.StateStoreContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
@@ -34,24 +33,46 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * its serde. Keys are ordered as Kafka orders the bytes of ASCII strings, which every key of these
  * views is.
  *
- * <p>Interactive queries read it while the one stream thread of its task writes: both collections
- * are concurrent and the values immutable. A value is added before its key and removed before it,
- * so a walk sees each key once, with a value it had at some moment of the walk, or skips it when it
- * was removed meanwhile.
+ * <p><b>Transactions.</b> With Kafka Streams' transactional state stores on ({@code
+ * enable.transactional.statestores}, which the service sets under exactly-once), the stream
+ * thread's writes are held apart ({@link #pending}) until its task commits ({@link #commit}), as
+ * Kafka's own stores hold theirs: the stream thread reads its own writes, interactive queries at
+ * {@code READ_COMMITTED} ({@link #readOnly}) read only what was committed, so that an answer never
+ * shows writes of a transaction that is then aborted. An aborted task is closed, which empties the
+ * store, and sums its week views again, which hold only committed changes. The sums a task derives
+ * when it starts come from committed week views, so they are committed at once ({@link
+ * #publishDerived}): the task may process nothing, and commit nothing, for a long time.
+ *
+ * <p>It is not a {@link KeyValueStore}, only a {@link ReadOnlyKeyValueStore} with writes of its own:
+ * Kafka Streams hands a processor a key-value store behind a decorator that hides every other
+ * method, and the processor needs {@link #publishDerived}. Interactive queries find it as a
+ * key-value store all the same.
+ *
+ * <p>Interactive queries read it while the one stream thread of its task writes: the collections
+ * are concurrent ({@link CommittedObjects}) and the values immutable.
  */
-public final class InMemoryObjectStore<V> implements KeyValueStore<String, V> {
+public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValueStore<String, V> {
+
+    /** A rough size of one held write, for Kafka Streams' bound on uncommitted bytes. */
+    private static final long BYTES_PER_PENDING_WRITE = 160;
 
     private final String name;
-    private final Map<String, V> values = new ConcurrentHashMap<>();
-    private final NavigableSet<String> keys = new ConcurrentSkipListSet<>();
+    private final CommittedObjects<V> committed = new CommittedObjects<>();
+    /** Writes of the open transaction, by key; a write of null deletes. Empty when not transactional. */
+    private final Map<String, Write<V>> pending = new ConcurrentHashMap<>();
+
     private volatile boolean open;
+    private boolean transactional;
+
+    /** One held write: the value the key will have once committed, null when it is deleted. */
+    private record Write<V>(V value) {}
 
     private InMemoryObjectStore(String name) {
         this.name = name;
     }
 
     /** A builder of one such store per task, named {@code name}, without a changelog or a cache. */
-    public static <V> StoreBuilder<KeyValueStore<String, V>> builder(String name) {
+    public static <V> StoreBuilder<InMemoryObjectStore<V>> builder(String name) {
         return new Builder<>(name);
     }
 
@@ -62,19 +83,45 @@ public final class InMemoryObjectStore<V> implements KeyValueStore<String, V> {
 
     @Override
     public void init(StateStoreContext context, StateStore root) {
-        // Without a changelog there is nothing to restore: the task sums these views again.
+        // Without a changelog there is nothing to restore: the task sums these views again, so
+        // whatever an earlier run of the task left here, committed or not, goes.
         context.register(root, (key, value) -> {});
+        pending.clear();
+        committed.clear();
+        final Object configured = context.appConfigs().get(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG);
+        transactional = configured instanceof Boolean on ? on : Boolean.parseBoolean(String.valueOf(configured));
         open = true;
     }
 
+    /** The task committed: its held writes become what interactive queries read. */
     @Override
-    public void flush() {}
+    public void commit(Map<TopicPartition, Long> changelogOffsets) {
+        // Each write reaches the committed values before it leaves the held ones, so that a reader
+        // of the held writes never misses a key in between.
+        pending.forEach((key, write) -> {
+            committed.write(key, write.value());
+            pending.remove(key, write);
+        });
+    }
+
+    /**
+     * Commits the writes so far, which the task derived from its committed week views when it
+     * started: they are committed state already, whether or not the task commits soon.
+     */
+    public void publishDerived() {
+        commit(Map.of());
+    }
+
+    @Override
+    public long approximateNumUncommittedBytes() {
+        return pending.size() * BYTES_PER_PENDING_WRITE;
+    }
 
     @Override
     public void close() {
         open = false;
-        values.clear();
-        keys.clear();
+        pending.clear();
+        committed.clear();
     }
 
     @Override
@@ -87,66 +134,67 @@ public final class InMemoryObjectStore<V> implements KeyValueStore<String, V> {
         return open;
     }
 
+    /**
+     * What others may read: at {@code READ_COMMITTED} the committed values only, at {@code
+     * READ_UNCOMMITTED} the held writes too.
+     */
+    @Override
+    public ReadOnlyKeyValueStore<String, V> readOnly(IsolationLevel isolationLevel) {
+        return isolationLevel == IsolationLevel.READ_COMMITTED ? committed : this;
+    }
+
     @Override
     public V get(String key) {
-        return values.get(key);
+        final Write<V> write = pending.get(key);
+        return write != null ? write.value() : committed.get(key);
     }
 
     /** Puts {@code value} under {@code key}; a null value deletes the key, as in Kafka's stores. */
-    @Override
     public void put(String key, V value) {
-        if (value == null) {
-            delete(key);
-        } else if (values.put(key, value) == null) {
-            keys.add(key);
+        if (transactional) {
+            pending.put(key, new Write<>(value));
+        } else {
+            committed.write(key, value);
         }
     }
 
-    @Override
+    /** Puts {@code value} unless the key has one; answers the value it had. */
     public V putIfAbsent(String key, V value) {
-        if (value == null) {
-            return values.get(key);
-        }
-        final V existing = values.putIfAbsent(key, value);
-        if (existing == null) {
-            keys.add(key);
+        final V existing = get(key);
+        if (existing == null && value != null) {
+            put(key, value);
         }
         return existing;
     }
 
-    @Override
-    public void putAll(List<KeyValue<String, V>> pairs) {
-        pairs.forEach(pair -> put(pair.key, pair.value));
-    }
-
-    @Override
+    /** Deletes the key; answers the value it had. */
     public V delete(String key) {
-        final V removed = values.remove(key);
-        if (removed != null) {
-            keys.remove(key);
+        final V existing = get(key);
+        if (existing != null) {
+            put(key, null);
         }
-        return removed;
+        return existing;
     }
 
     /** The entries from {@code from} to {@code to}, both included; null for no bound. */
     @Override
     public KeyValueIterator<String, V> range(String from, String to) {
-        return new EntryIterator<>(within(from, to), values, key -> true);
+        return withHeld(committed.range(from, to), key -> within(key, from, to), false);
     }
 
     @Override
     public KeyValueIterator<String, V> reverseRange(String from, String to) {
-        return new EntryIterator<>(within(from, to).descendingSet(), values, key -> true);
+        return withHeld(committed.reverseRange(from, to), key -> within(key, from, to), true);
     }
 
     @Override
     public KeyValueIterator<String, V> all() {
-        return new EntryIterator<>(keys, values, key -> true);
+        return withHeld(committed.all(), key -> true, false);
     }
 
     @Override
     public KeyValueIterator<String, V> reverseAll() {
-        return new EntryIterator<>(keys.descendingSet(), values, key -> true);
+        return withHeld(committed.reverseAll(), key -> true, true);
     }
 
     /** The entries whose keys start with {@code prefix}, which must be a string; the serializer is not needed. */
@@ -155,82 +203,52 @@ public final class InMemoryObjectStore<V> implements KeyValueStore<String, V> {
         if (!(prefix instanceof String start)) {
             throw new IllegalArgumentException("the keys of " + name + " are strings, not " + prefix);
         }
-        return new EntryIterator<>(keys.tailSet(start, true), values, key -> key.startsWith(start));
+        return withHeld(committed.prefixScan(prefix, prefixKeySerializer), key -> key.startsWith(start), false);
     }
 
     @Override
     public long approximateNumEntries() {
-        return values.size();
+        long entries = committed.approximateNumEntries();
+        for (Map.Entry<String, Write<V>> held : pending.entrySet()) {
+            final boolean wasThere = committed.get(held.getKey()) != null;
+            final boolean isThere = held.getValue().value() != null;
+            entries += (isThere ? 1 : 0) - (wasThere ? 1 : 0);
+        }
+        return entries;
     }
 
-    private NavigableSet<String> within(String from, String to) {
-        if (from != null && to != null && from.compareTo(to) > 0) {
-            return Collections.emptyNavigableSet(); // as Kafka's stores answer an inverted range
+    /**
+     * The committed entries of a walk with the held writes among them. Without held writes (no
+     * transaction open, or not transactional) the committed walk itself; with them, a copy: the
+     * stream thread walks these stores only when a task starts, before it writes anything.
+     */
+    private KeyValueIterator<String, V> withHeld(
+            KeyValueIterator<String, V> committedWalk, Predicate<String> inWalk, boolean descending) {
+        if (pending.isEmpty()) {
+            return committedWalk;
         }
-        if (from == null) {
-            return to == null ? keys : keys.headSet(to, true);
+        final NavigableMap<String, V> merged = new TreeMap<>();
+        try (committedWalk) {
+            committedWalk.forEachRemaining(entry -> merged.put(entry.key, entry.value));
         }
-        return to == null ? keys.tailSet(from, true) : keys.subSet(from, true, to, true);
-    }
-
-    /** Entries in the order of {@code keys} for as long as their keys pass {@code within}. */
-    private static final class EntryIterator<V> implements KeyValueIterator<String, V> {
-
-        private final Iterator<String> keys;
-        private final Map<String, V> values;
-        private final Predicate<String> within;
-        private KeyValue<String, V> next;
-        private boolean ended;
-
-        EntryIterator(NavigableSet<String> keys, Map<String, V> values, Predicate<String> within) {
-            this.keys = keys.iterator();
-            this.values = values;
-            this.within = within;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (next == null && !ended) {
-                if (!keys.hasNext()) {
-                    ended = true;
+        pending.forEach((key, write) -> {
+            if (inWalk.test(key)) {
+                if (write.value() == null) {
+                    merged.remove(key);
                 } else {
-                    final String key = keys.next();
-                    if (!within.test(key)) {
-                        ended = true;
-                    } else {
-                        final V value = values.get(key);
-                        if (value != null) { // else removed since the walk passed it
-                            next = KeyValue.pair(key, value);
-                        }
-                    }
+                    merged.put(key, write.value());
                 }
             }
-            return next != null;
-        }
-
-        @Override
-        public KeyValue<String, V> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            final KeyValue<String, V> current = next;
-            next = null;
-            return current;
-        }
-
-        @Override
-        public String peekNextKey() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return next.key;
-        }
-
-        @Override
-        public void close() {}
+        });
+        return new CommittedObjects.EntryIterator<>(
+                descending ? merged.descendingKeySet() : merged.navigableKeySet(), merged, key -> true);
     }
 
-    private static final class Builder<V> implements StoreBuilder<KeyValueStore<String, V>> {
+    private static boolean within(String key, String from, String to) {
+        return (from == null || key.compareTo(from) >= 0) && (to == null || key.compareTo(to) <= 0);
+    }
+
+    private static final class Builder<V> implements StoreBuilder<InMemoryObjectStore<V>> {
 
         private final String name;
 
@@ -239,7 +257,7 @@ public final class InMemoryObjectStore<V> implements KeyValueStore<String, V> {
         }
 
         @Override
-        public KeyValueStore<String, V> build() {
+        public InMemoryObjectStore<V> build() {
             return new InMemoryObjectStore<>(name);
         }
 
@@ -259,22 +277,22 @@ public final class InMemoryObjectStore<V> implements KeyValueStore<String, V> {
         }
 
         @Override
-        public StoreBuilder<KeyValueStore<String, V>> withLoggingDisabled() {
+        public StoreBuilder<InMemoryObjectStore<V>> withLoggingDisabled() {
             return this;
         }
 
         @Override
-        public StoreBuilder<KeyValueStore<String, V>> withCachingDisabled() {
+        public StoreBuilder<InMemoryObjectStore<V>> withCachingDisabled() {
             return this;
         }
 
         @Override
-        public StoreBuilder<KeyValueStore<String, V>> withLoggingEnabled(Map<String, String> config) {
+        public StoreBuilder<InMemoryObjectStore<V>> withLoggingEnabled(Map<String, String> config) {
             throw new UnsupportedOperationException(name + " is summed again when a task starts: it has no changelog");
         }
 
         @Override
-        public StoreBuilder<KeyValueStore<String, V>> withCachingEnabled() {
+        public StoreBuilder<InMemoryObjectStore<V>> withCachingEnabled() {
             throw new UnsupportedOperationException(
                     name + " holds objects: a cache of bytes in front of it would cost more");
         }

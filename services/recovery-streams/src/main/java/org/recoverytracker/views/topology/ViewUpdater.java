@@ -41,13 +41,13 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
 
     private final TopologyMetrics metrics;
     private ProcessorContext<String, Revision> context;
-    private KeyValueStore<String, SectorView> sectorTotals;
+    private InMemoryObjectStore<SectorView> sectorTotals;
     private KeyValueStore<String, SectorView> legacyTotals;
     private KeyValueStore<String, WeekView> sectorWeeks;
     private KeyValueStore<String, Contribution> cellEvents;
     private KeyValueStore<String, Revision> history;
-    private KeyValueStore<String, Measures> regionSectors;
-    private KeyValueStore<String, Measures> regionWeeks;
+    private InMemoryObjectStore<Measures> regionSectors;
+    private InMemoryObjectStore<Measures> regionWeeks;
     private RetainedHistory retainedHistory;
     private Cancellable retainedHistoryWrite;
 
@@ -157,7 +157,7 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
     }
 
     /** Adds a change to a sum; a sum that no longer counts any event is deleted. */
-    private static void add(KeyValueStore<String, Measures> sums, String key, Measures change) {
+    private static void add(InMemoryObjectStore<Measures> sums, String key, Measures change) {
         final Measures sum = sums.get(key);
         final Measures newSum = (sum == null ? Measures.NONE : sum).plus(change);
         if (newSum.isEmpty()) {

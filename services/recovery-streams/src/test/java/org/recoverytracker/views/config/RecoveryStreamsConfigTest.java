@@ -26,6 +26,10 @@ class RecoveryStreamsConfigTest {
     private static final StreamsSettings SETTINGS = settings();
 
     private static StreamsSettings settings() {
+        return settings(StreamsConfig.EXACTLY_ONCE_V2);
+    }
+
+    private static StreamsSettings settings(String processingGuarantee) {
         return new StreamsSettings(
                 "config-test",
                 "localhost:8080",
@@ -33,7 +37,7 @@ class RecoveryStreamsConfigTest {
                 0,
                 -1,
                 1,
-                "exactly_once_v2",
+                processingGuarantee,
                 Duration.ofMillis(100),
                 6,
                 Duration.ofSeconds(10),
@@ -53,6 +57,18 @@ class RecoveryStreamsConfigTest {
                 builder, new PartnerRegistry(List.of()), EventTopicPartitions.ONE, null, TopologyMetrics.NONE);
 
         assertThatCode(builder::build).doesNotThrowAnyException();
+    }
+
+    @Test
+    void holdsStoreWritesUntilTheirTransactionCommitsAndAnswersFromCommittedStateUnderExactlyOnce() {
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092")))
+                .containsEntry(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG, true)
+                .containsEntry(StreamsConfig.DEFAULT_INTERACTIVE_QUERY_ISOLATION_LEVEL_CONFIG, "READ_COMMITTED");
+        assertThat(RecoveryStreamsConfig.of(
+                        settings(StreamsConfig.AT_LEAST_ONCE), Map.of("bootstrap.servers", "unused:9092")))
+                .doesNotContainKeys(
+                        StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG,
+                        StreamsConfig.DEFAULT_INTERACTIVE_QUERY_ISOLATION_LEVEL_CONFIG);
     }
 
     @Test

@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.recoverytracker.events.JobLossEvent;
-import org.recoverytracker.schemas.EventCodec;
-import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.schemas.testing.SampleEvents;
 import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.jwt.TestIssuer;
@@ -69,8 +65,8 @@ class BearerTokenDrillDownIT {
                         "all"),
                 new StringSerializer(),
                 new ByteArraySerializer())) {
-            send(producer, SampleEvents.jobLoss().build());
-            send(
+            TwoViewsInstances.sendJobLoss(producer, SampleEvents.jobLoss().build());
+            TwoViewsInstances.sendJobLoss(
                     producer,
                     SampleEvents.jobLoss()
                             .setPartner(LocalPartner.NATIONAL.id())
@@ -225,13 +221,5 @@ class BearerTokenDrillDownIT {
         assertThat(response.status()).as(response.body()).isEqualTo(401);
         assertThat(JSON.readTree(response.body()).get("detail").asString()).contains(why);
         assertThat(response.challenge()).contains("X-API-Key").contains("Bearer");
-    }
-
-    private static void send(KafkaProducer<String, byte[]> producer, JobLossEvent event) throws Exception {
-        producer.send(new ProducerRecord<>(
-                        EventKind.JOB_LOSS.topic(),
-                        event.getPartner() + "/" + event.getEventId(),
-                        EventCodec.of(JobLossEvent.class).encode(event)))
-                .get();
     }
 }

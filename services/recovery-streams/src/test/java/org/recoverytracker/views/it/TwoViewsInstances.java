@@ -11,8 +11,12 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.recoverytracker.events.JobLossEvent;
+import org.recoverytracker.schemas.EventCodec;
+import org.recoverytracker.schemas.EventKind;
 import org.recoverytracker.testsupport.LocalPartner;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -109,6 +113,15 @@ record TwoViewsInstances(TestBroker broker, ViewsInstance first, ViewsInstance s
                         true),
                 new StringSerializer(),
                 new ByteArraySerializer());
+    }
+
+    /** Writes a job-loss event straight to its topic, keyed by its identity, as an ingest service would. */
+    static void sendJobLoss(KafkaProducer<String, byte[]> producer, JobLossEvent event) throws Exception {
+        producer.send(new ProducerRecord<>(
+                        EventKind.JOB_LOSS.topic(),
+                        event.getPartner() + "/" + event.getEventId(),
+                        EventCodec.of(JobLossEvent.class).encode(event)))
+                .get();
     }
 
     @Override

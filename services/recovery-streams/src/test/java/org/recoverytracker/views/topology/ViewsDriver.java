@@ -29,6 +29,7 @@ import org.apache.kafka.streams.TopologyConfig;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.recoverytracker.partners.Partner;
 import org.recoverytracker.partners.PartnerCredential;
@@ -187,9 +188,15 @@ final class ViewsDriver implements AutoCloseable {
         return folded;
     }
 
+    /** A store of the views a task derives from its week views, as the stream thread sees it. */
+    @SuppressWarnings("unchecked")
+    private <V> InMemoryObjectStore<V> derived(String name) {
+        return (InMemoryObjectStore<V>) driver.getAllStateStores().get(name);
+    }
+
     /** Every place × sector view: {@code place|sector} → its totals. */
     Map<String, SectorView> sectorTotals() {
-        return contents(driver.getKeyValueStore(ViewStores.SECTOR_TOTALS));
+        return contents(derived(ViewStores.SECTOR_TOTALS));
     }
 
     /** Every week view: {@code place|sector|weekStart} → its totals (not the weeks that are gone). */
@@ -213,9 +220,9 @@ final class ViewsDriver implements AutoCloseable {
         DerivedViews.rebuild(
                 driver.getKeyValueStore(ViewStores.SECTOR_WEEKS),
                 driver.getKeyValueStore(ViewStores.LEGACY_SECTOR_TOTALS),
-                driver.getKeyValueStore(ViewStores.SECTOR_TOTALS),
-                driver.getKeyValueStore(ViewStores.REGION_SECTORS),
-                driver.getKeyValueStore(ViewStores.REGION_WEEKS));
+                derived(ViewStores.SECTOR_TOTALS),
+                derived(ViewStores.REGION_SECTORS),
+                derived(ViewStores.REGION_WEEKS));
     }
 
     /** The totals an earlier release kept with a changelog, as an upgraded task finds them. */
@@ -250,12 +257,12 @@ final class ViewsDriver implements AutoCloseable {
 
     /** Every region sector sum: {@code region|sector} → its totals (one task: the driver's). */
     Map<String, Measures> regionSectors() {
-        return contents(driver.getKeyValueStore(ViewStores.REGION_SECTORS));
+        return contents(derived(ViewStores.REGION_SECTORS));
     }
 
     /** Every region week view: {@code region|weekStart} → its totals (one task: the driver's). */
     Map<String, Measures> regionWeeks() {
-        return contents(driver.getKeyValueStore(ViewStores.REGION_WEEKS));
+        return contents(derived(ViewStores.REGION_WEEKS));
     }
 
     static byte[] encode(SpecificRecord event) {
@@ -276,7 +283,7 @@ final class ViewsDriver implements AutoCloseable {
         throw new IllegalArgumentException(event.getClass().getName());
     }
 
-    private static <V> Map<String, V> contents(KeyValueStore<String, V> store) {
+    private static <V> Map<String, V> contents(ReadOnlyKeyValueStore<String, V> store) {
         final Map<String, V> contents = new TreeMap<>();
         try (KeyValueIterator<String, V> all = store.all()) {
             all.forEachRemaining((KeyValue<String, V> entry) -> contents.put(entry.key, entry.value));

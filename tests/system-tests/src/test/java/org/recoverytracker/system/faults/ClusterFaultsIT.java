@@ -41,23 +41,23 @@ class ClusterFaultsIT {
             partners.awaitMore(100);
 
             final BrokerProcess leader = cluster.leaderOf(EventKind.JOB_LOSS.topic(), 0);
-            readers.faultPhase("leader of " + EventKind.JOB_LOSS.topic() + "-0 killed");
+            readers.phase("leader of " + EventKind.JOB_LOSS.topic() + "-0 killed");
             leader.kill();
             partners.awaitMore(100);
-            readers.faultPhase("leader restarting");
+            readers.phase("leader restarting");
             leader.restart();
             awaitFullyReplicated(cluster);
 
             final BrokerProcess controller = cluster.activeController();
-            readers.faultPhase("active controller killed");
+            readers.phase("active controller killed");
             controller.kill();
             partners.awaitMore(100);
-            readers.faultPhase("controller restarting");
+            readers.phase("controller restarting");
             controller.restart();
             awaitFullyReplicated(cluster);
 
             for (BrokerProcess node : cluster.nodes()) {
-                readers.faultPhase("rolling restart: " + node.bootstrapServers() + " stopped");
+                readers.phase("rolling restart: " + node.bootstrapServers() + " stopped");
                 assertThat(node.stop())
                         .as("exit code of a node stopped for a rolling restart")
                         .isZero();
@@ -71,10 +71,10 @@ class ClusterFaultsIT {
             // The views' transactions, their state and their coordinator on three nodes: an
             // instance killed mid-transaction is fenced and its open transaction aborted there.
             final ServiceProcess views = stack.streams();
-            readers.faultPhase("streams instance killed");
+            readers.phase("streams instance killed");
             views.kill();
             partners.awaitMore(50);
-            readers.faultPhase("streams instance restarting");
+            readers.phase("streams instance restarting");
             views.restart();
             views.awaitReady();
             readers.phase("all running again");

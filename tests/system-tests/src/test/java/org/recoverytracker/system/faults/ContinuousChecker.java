@@ -10,9 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import org.recoverytracker.reference.Codes;
 import org.recoverytracker.testsupport.http.Http;
@@ -28,20 +26,13 @@ import org.recoverytracker.testsupport.http.Http;
  *   <li>nothing but a 200, a 404 (no live events) or a 503, and never a 500.
  * </ul>
  *
- * <p>Those are the violations, and a fault test fails on any. For an add-only workload the checker
- * also counts <b>rollbacks</b>: answers that show less than an answer for the same view that came back before
- * they were asked (a 404 after figures, or a measure lower). The workload only adds, so a view
- * should never go back, and a total missing a partition would show as one. But the views do go back
- * in some runs, after a streams crash or a broker outage, and the cause is known: Kafka Streams
- * answers interactive queries from its stores including the writes of the open transaction, and
- * when that transaction is aborted (the instance killed, or its transaction failing while the broker
- * is away) the restored store lacks them until they are processed again. Reading only committed
- * state needs KIP-892's transactional stores and {@code READ_COMMITTED} interactive queries (Kafka
- * Streams 4.4, which the views run on, with those still off). Until then a rollback is excused
- * while a fault that can abort the views' transactions is on (a test names such phases with {@link
- * #faultPhase}) and for {@link #ABORT_GRACE} after it ends; excused rollbacks are counted and reported. A rollback at any other
- * time (instances joining or leaving gracefully, the views settling long after a fault) is a
- * violation: a gather that lost a partition, or sums not rebuilt.
+ * <p>Those are the violations, and a fault test fails on any. For an add-only workload a
+ * <b>rollback</b> is one too: an answer that shows less than an answer for the same view that came
+ * back before it was asked (a 404 after figures, or a measure lower). The workload only adds, so a
+ * view never goes back, whatever fails: the views answer from committed state only (Kafka Streams'
+ * transactional stores, read {@code READ_COMMITTED}; {@code CommittedReadsIT} in the views'
+ * tests), so the writes of a transaction that a crash or an outage aborts are never shown. A total
+ * missing a partition, or sums not rebuilt, would show as one.
  *
  * <p>The lower bound is what the views showed, not what the ingest services acknowledged: an
  * acknowledgement says an event is safely in Kafka, and the views count it a moment later, so an
@@ -54,22 +45,13 @@ final class ContinuousChecker implements AutoCloseable {
     /** Fewer answers judged consistent than this proves nothing about the fault. */
     private static final int MINIMUM_CONSISTENT = 100;
 
-    /**
-     * How long after a fault ends an answer may still go back: the views' transactions that the
-     * fault left open are aborted once the broker or the instance is back, and the aborted input is
-     * processed again within seconds.
-     */
-    static final Duration ABORT_GRACE = Duration.ofSeconds(60);
-
-    private static final long NEVER = Long.MIN_VALUE;
-
     /** At most this many violations are described; all are counted. */
     private static final int DESCRIBED = 20;
 
     /** An answer with figures, and when it came back. */
     private record Shown(long at, Figures figures) {}
 
-    /** Whether the workload only adds, so that a view going back is a rollback worth counting. */
+    /** Whether the workload only adds, so that a view going back is a violation. */
     private final boolean addOnly;
 
     private final String viewsUrl;
@@ -85,13 +67,7 @@ final class ContinuousChecker implements AutoCloseable {
     private final LongAdder notYet = new LongAdder();
     private final LongAdder unreachable = new LongAdder();
     private final Map<String, LongAdder> violationsByKind = new ConcurrentHashMap<>();
-    private final Map<String, LongAdder> rollbacksByPhase = new ConcurrentHashMap<>();
-    private final List<String> rollbackExamples = new CopyOnWriteArrayList<>();
     private volatile String phase = "start";
-    private volatile boolean faultOn;
-    private volatile long faultEnded = NEVER;
-    /** The longest time after a fault ended that a rollback was excused: what {@link #ABORT_GRACE} must cover. */
-    private final LongAccumulator latestExcusedAfterFault = new LongAccumulator(Math::max, 0);
 
     /**
      * @param scopes the views to read: null for the UK, an ITL1 code for a region, a GSS code for a place
@@ -111,8 +87,8 @@ final class ContinuousChecker implements AutoCloseable {
     }
 
     /**
-     * Readers of the views of an add-only workload ({@link Workload#addOnly}): besides the
-     * violations, answers that go back are counted as rollbacks.
+     * Readers of the views of an add-only workload ({@link Workload#addOnly}): an answer that goes
+     * back is a violation too.
      */
     static ContinuousChecker ofAddOnly(String viewsUrl, Oracle oracle, int readerCount) {
         return new ContinuousChecker(viewsUrl, oracle, Workload.scopes(), readerCount, true);
@@ -197,63 +173,14 @@ final class ContinuousChecker implements AutoCloseable {
         }
     }
 
-    /**
-     * A view that went back: excused while a fault that can abort the views' transactions is on
-     * or has just ended ({@link #faultPhase}), a violation at any other time.
-     */
+    /** A view that went back: a violation, as the workload only adds. */
     private void rollback(String what) {
-        final long ended = faultEnded;
-        if (!faultOn) {
-            final long sinceFault = System.nanoTime() - ended;
-            if (ended == NEVER || sinceFault > ABORT_GRACE.toNanos()) {
-                violation("went back with no fault to excuse it", what);
-                return;
-            }
-            latestExcusedAfterFault.accumulate(sinceFault);
-        }
-        rollbacksByPhase.computeIfAbsent(phase, ignored -> new LongAdder()).increment();
-        if (rollbackExamples.size() < 3) {
-            rollbackExamples.add("[" + phase + "] " + what);
-        }
-    }
-
-    /** A few of the rollbacks seen, described, for the test's report. */
-    List<String> rollbackExamples() {
-        return List.copyOf(rollbackExamples);
+        violation("went back", what);
     }
 
     /** Names what the fault test is doing now, so that violations say when they happened. */
     void phase(String now) {
-        if (faultOn) {
-            faultEnded = System.nanoTime();
-            faultOn = false;
-        }
         phase = now;
-    }
-
-    /**
-     * Names a phase during which the views' transactions may be aborted (a streams instance or a
-     * broker killed, or a broker away): answers shown up to then may go back, until {@link
-     * #ABORT_GRACE} after the next {@linkplain #phase ordinary phase} begins.
-     */
-    void faultPhase(String now) {
-        phase = now;
-        faultOn = true;
-    }
-
-    /**
-     * Waits until {@link #ABORT_GRACE} has passed since the last fault ended, so that from then on
-     * every view that goes back is a violation: what a test calls before a phase that must be
-     * judged strictly (instances running steadily, or leaving gracefully).
-     */
-    void awaitGraceOver() throws InterruptedException {
-        if (faultOn) {
-            throw new IllegalStateException("A fault phase is still on: name the phase that follows it first.");
-        }
-        final long ended = faultEnded;
-        if (ended != NEVER) {
-            TimeUnit.NANOSECONDS.sleep(ABORT_GRACE.toNanos() - (System.nanoTime() - ended));
-        }
     }
 
     /** Answers judged consistent so far: what makes a run that proved nothing (0) visible. */
@@ -270,16 +197,13 @@ final class ContinuousChecker implements AutoCloseable {
     String counts() {
         return String.format(
                 "%d answers consistent, %d 503 with Retry-After, %d 404 before any figures, %d unreachable"
-                        + " (instance down), %d violations %s, rollbacks by phase %s (the latest %d ms after its fault"
-                        + " ended)",
+                        + " (instance down), %d violations %s",
                 consistent.sum(),
                 unavailable.sum(),
                 notYet.sum(),
                 unreachable.sum(),
                 violationCount.sum(),
-                new TreeMap<>(violationsByKind),
-                new TreeMap<>(rollbacksByPhase),
-                Duration.ofNanos(latestExcusedAfterFault.get()).toMillis());
+                new TreeMap<>(violationsByKind));
     }
 
     /**
@@ -305,7 +229,6 @@ final class ContinuousChecker implements AutoCloseable {
         System.out.printf(
                 "Reads through %s: %s; views equal the oracle %s after the last acknowledgement, %d live events%n",
                 fault, counts(), settled == null ? "never" : settled.toMillis() + " ms", oracle.liveEvents());
-        rollbackExamples().forEach(example -> System.out.println("  rollback: " + example));
         assertThat(violations()).as(counts()).isEmpty();
         assertThat(consistent()).as(counts()).isGreaterThan(MINIMUM_CONSISTENT);
         if (unsettled instanceof RuntimeException e) {

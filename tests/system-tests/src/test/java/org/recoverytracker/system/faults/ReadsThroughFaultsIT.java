@@ -32,19 +32,19 @@ class ReadsThroughFaultsIT {
             readers = ContinuousChecker.ofAddOnly(streams.baseUrl(), oracle, 2);
             partners.awaitMore(150);
 
-            readers.faultPhase("streams killed");
+            readers.phase("streams killed");
             streams.kill();
             partners.awaitMore(100);
-            readers.faultPhase("streams restarting");
+            readers.phase("streams restarting");
             streams.restart();
             streams.awaitReady();
             readers.phase("streams ready again");
             partners.awaitMore(100);
 
-            readers.faultPhase("broker killed");
+            readers.phase("broker killed");
             stack.broker().kill();
             await().atMost(Duration.ofSeconds(30)).until(() -> partners.unavailable() >= 4);
-            readers.faultPhase("broker restarting");
+            readers.phase("broker restarting");
             stack.broker().restart();
             partners.awaitMore(100);
             readers.phase("broker back");

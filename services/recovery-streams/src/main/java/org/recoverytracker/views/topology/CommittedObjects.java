@@ -15,10 +15,10 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * The committed values of an {@link InMemoryObjectStore}: what interactive queries read while the
- * stream thread writes. Values by hash in a concurrent map, their keys apart, in order, in a
- * concurrent set for the walks. A value is added before its key and removed before it, so a walk
- * sees each key once, with a value it had at some moment of the walk, or skips it when it was
- * removed meanwhile.
+ * stream thread writes, and, copied with the held writes made, what the stream thread walks. Values
+ * by hash in a concurrent map, their keys apart, in order, in a concurrent set for the walks. A
+ * value is added before its key and removed before it, so a walk sees each key once, with a value it
+ * had at some moment of the walk, or skips it when it was removed meanwhile.
  */
 final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
 
@@ -95,7 +95,7 @@ final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
      * Entries in the order of {@code keys} for as long as their keys pass {@code within}; a key
      * whose value is gone by the time the walk reaches it is skipped.
      */
-    static final class EntryIterator<V> implements KeyValueIterator<String, V> {
+    private static final class EntryIterator<V> implements KeyValueIterator<String, V> {
 
         private final Iterator<String> keys;
         private final Map<String, V> values;

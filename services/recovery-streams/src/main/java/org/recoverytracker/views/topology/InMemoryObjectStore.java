@@ -1,10 +1,7 @@
 package org.recoverytracker.views.topology;
 
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
@@ -179,73 +176,53 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
     /** The entries from {@code from} to {@code to}, both included; null for no bound. */
     @Override
     public KeyValueIterator<String, V> range(String from, String to) {
-        return withHeld(committed.range(from, to), key -> within(key, from, to), false);
+        return withHeld().range(from, to);
     }
 
     @Override
     public KeyValueIterator<String, V> reverseRange(String from, String to) {
-        return withHeld(committed.reverseRange(from, to), key -> within(key, from, to), true);
+        return withHeld().reverseRange(from, to);
     }
 
     @Override
     public KeyValueIterator<String, V> all() {
-        return withHeld(committed.all(), key -> true, false);
+        return withHeld().all();
     }
 
     @Override
     public KeyValueIterator<String, V> reverseAll() {
-        return withHeld(committed.reverseAll(), key -> true, true);
+        return withHeld().reverseAll();
     }
 
     /** The entries whose keys start with {@code prefix}, which must be a string; the serializer is not needed. */
     @Override
     public <S extends Serializer<P>, P> KeyValueIterator<String, V> prefixScan(P prefix, S prefixKeySerializer) {
-        if (!(prefix instanceof String start)) {
+        if (!(prefix instanceof String)) {
             throw new IllegalArgumentException("the keys of " + name + " are strings, not " + prefix);
         }
-        return withHeld(committed.prefixScan(prefix, prefixKeySerializer), key -> key.startsWith(start), false);
+        return withHeld().prefixScan(prefix, prefixKeySerializer);
     }
 
     @Override
     public long approximateNumEntries() {
-        long entries = committed.approximateNumEntries();
-        for (Map.Entry<String, Write<V>> held : pending.entrySet()) {
-            final boolean wasThere = committed.get(held.getKey()) != null;
-            final boolean isThere = held.getValue().value() != null;
-            entries += (isThere ? 1 : 0) - (wasThere ? 1 : 0);
-        }
-        return entries;
+        return withHeld().approximateNumEntries();
     }
 
     /**
-     * The committed entries of a walk with the held writes among them. Without held writes (no
-     * transaction open, or not transactional) the committed walk itself; with them, a copy: the
-     * stream thread walks these stores only when a task starts, before it writes anything.
+     * The values as the stream thread sees them: the committed ones, or, while writes are held, a
+     * copy of them with the held writes made. Copying costs little where it happens: the stream
+     * thread walks these stores only when a task starts, before it writes anything.
      */
-    private KeyValueIterator<String, V> withHeld(
-            KeyValueIterator<String, V> committedWalk, Predicate<String> inWalk, boolean descending) {
+    private ReadOnlyKeyValueStore<String, V> withHeld() {
         if (pending.isEmpty()) {
-            return committedWalk;
+            return committed;
         }
-        final NavigableMap<String, V> merged = new TreeMap<>();
-        try (committedWalk) {
-            committedWalk.forEachRemaining(entry -> merged.put(entry.key, entry.value));
+        final CommittedObjects<V> copy = new CommittedObjects<>();
+        try (KeyValueIterator<String, V> all = committed.all()) {
+            all.forEachRemaining(entry -> copy.write(entry.key, entry.value));
         }
-        pending.forEach((key, write) -> {
-            if (inWalk.test(key)) {
-                if (write.value() == null) {
-                    merged.remove(key);
-                } else {
-                    merged.put(key, write.value());
-                }
-            }
-        });
-        return new CommittedObjects.EntryIterator<>(
-                descending ? merged.descendingKeySet() : merged.navigableKeySet(), merged, key -> true);
-    }
-
-    private static boolean within(String key, String from, String to) {
-        return (from == null || key.compareTo(from) >= 0) && (to == null || key.compareTo(to) <= 0);
+        pending.forEach((key, write) -> copy.write(key, write.value()));
+        return copy;
     }
 
     private static final class Builder<V> implements StoreBuilder<InMemoryObjectStore<V>> {

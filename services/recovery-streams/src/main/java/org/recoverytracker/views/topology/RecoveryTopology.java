@@ -61,7 +61,7 @@ public final class RecoveryTopology {
             TopologyMetrics metrics) {
         AreaStore.addTo(builder, metrics);
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.EVENT_CONTRIBUTIONS),
+                PositionSnapshotStore.persistent(ViewStores.EVENT_CONTRIBUTIONS),
                 Serdes.String(),
                 ViewSerdes.trackedEvent()));
         // In memory: at most 361 x 21 keys, rewritten by every event and scanned whole by every
@@ -76,13 +76,13 @@ public final class RecoveryTopology {
                 Serdes.String(),
                 ViewSerdes.sectorView()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.SECTOR_WEEKS), Serdes.String(), ViewSerdes.weekView()));
+                PositionSnapshotStore.persistent(ViewStores.SECTOR_WEEKS), Serdes.String(), ViewSerdes.weekView()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.CELL_EVENTS), Serdes.String(), ViewSerdes.contribution()));
+                PositionSnapshotStore.persistent(ViewStores.CELL_EVENTS), Serdes.String(), ViewSerdes.contribution()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.VIEW_HISTORY), Serdes.String(), ViewSerdes.revision()));
+                PositionSnapshotStore.persistent(ViewStores.VIEW_HISTORY), Serdes.String(), ViewSerdes.revision()));
         builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(ViewStores.RETAINED_HISTORY), Serdes.String(), Serdes.Long()));
+                PositionSnapshotStore.persistent(ViewStores.RETAINED_HISTORY), Serdes.String(), Serdes.Long()));
         // Regions and the UK, kept per task as partial sums: without them each such query scanned
         // every place x sector (x week: 0.3 s at 300,000 events, and the page asks again every
         // 5 s). Rebuilt from the place views when a task starts, so no changelogs of their own.

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The revision log's values as JSON: the log is read by people and tools outside the project
  * (auditors, analysts), who should not need the project's schemas to read it. Instants and dates
  * are ISO-8601 strings; measures are written with {@code netJobChange}, as the Views API shows them.
+ * Written by {@link RevisionJson}, read with Jackson.
  */
 public final class RevisionSerde {
 
@@ -19,7 +20,7 @@ public final class RevisionSerde {
 
     public static Serde<Revision> serde() {
         return Serdes.serdeFrom(
-                (topic, revision) -> revision == null ? null : JSON.writeValueAsBytes(revision), (topic, bytes) -> {
+                (topic, revision) -> revision == null ? null : RevisionJson.write(revision), (topic, bytes) -> {
                     if (bytes == null) {
                         return null;
                     }

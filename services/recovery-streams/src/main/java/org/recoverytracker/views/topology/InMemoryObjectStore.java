@@ -93,12 +93,11 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
     /** The task committed: its held writes become what interactive queries read. */
     @Override
     public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        // Each write reaches the committed values before it leaves the held ones, so that a reader
-        // of the held writes never misses a key in between.
-        pending.forEach((key, write) -> {
-            committed.write(key, write.value());
-            pending.remove(key, write);
-        });
+        // Every write reaches the committed values before the held ones are dropped, so that a reader
+        // of the held writes never misses a key in between. Only the stream thread writes, and it is
+        // here: nothing is held meanwhile.
+        pending.forEach((key, write) -> committed.write(key, write.value()));
+        pending.clear();
     }
 
     /**

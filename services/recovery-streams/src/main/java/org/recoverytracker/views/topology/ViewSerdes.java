@@ -71,7 +71,7 @@ public final class ViewSerdes {
     /** A reusable buffer and the stream that writes into it. */
     private static final class ValueBuffer {
         private final ValueStreams.Output bytes = new ValueStreams.Output(INITIAL_BUFFER_BYTES);
-        private final DataOutputStream out = new DataOutputStream(bytes);
+        private final DataOutputStream out = new ValueStreams.UnlockedDataOutput(bytes);
 
         /** The stream to write a value into, emptied first (also of a value whose writing failed). */
         DataOutputStream start() {

@@ -25,7 +25,10 @@ import org.recoverytracker.stack.process.TerminalGuard;
  */
 final class BenchProcesses {
 
-    /** The services' JVM, as the chart's: a bounded heap; it dies rather than limp on out of memory. */
+    /**
+     * The ingest and reference services' JVM: a bounded heap; it dies rather than limp on out of
+     * memory. The streams service's is the local stack's ({@link JvmOptions#STREAMS}).
+     */
     private static final List<String> SERVICE_JVM =
             List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
     /** The broker gets more than the local stack's: the baselines push it hardest. */
@@ -110,7 +113,7 @@ final class BenchProcesses {
     }
 
     private ServiceProcess start(String service, Path jar, String instance, int port, List<String> arguments) {
-        List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        List<String> jvm = new ArrayList<>(service.equals(STREAMS) ? JvmOptions.STREAMS : SERVICE_JVM);
         if (profile && service.equals(STREAMS)) {
             jvm.add("-XX:StartFlightRecording=settings=profile,filename=" + logs.resolve(instance + ".jfr"));
         }

@@ -14,8 +14,8 @@ import org.recoverytracker.system.RecoveryStackExtension;
  * streams service is killed (-9) and restarted and then the broker is, and readers ask for the UK,
  * the regions and the places all the while. Every answer is judged as it comes
  * ({@link ContinuousChecker}): a 503 with {@code Retry-After}, a 404, or figures that count no more
- * than was sent, never a 500. Answers that go back (a known limit, see the checker) are counted and
- * reported. Afterwards the views equal what the partners were told.
+ * than was sent, never a 500, and never less than an earlier answer showed. Afterwards the views
+ * equal what the partners were told.
  */
 class ReadsThroughFaultsIT {
 

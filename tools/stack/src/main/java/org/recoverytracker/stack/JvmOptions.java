@@ -18,8 +18,9 @@ public final class JvmOptions {
 
     public static final List<String> BROKER = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC");
     /**
-     * The parallel collector: a young collection stops every stream thread, and two collector threads
-     * end it in about half the time one does (see tools/bench/README.md).
+     * The parallel collector: a young collection stops every stream thread, and with the serial one a
+     * single core collected while the other waited (the collector's CPU per million events went from
+     * 8.1 to 5.2-5.7 seconds; tools/bench/README.md).
      */
     public static final List<String> STREAMS = List.of("-Xmx512m", "-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError");
 

@@ -17,6 +17,9 @@ public final class RecoveryStreamsConfig {
     /** The most the service's producers put in one batch of a partition, unless configured otherwise. */
     static final int BATCH_BYTES = 256 * 1024;
 
+    /** Never wait for an empty input partition of a task: see {@link #of}. */
+    static final long NO_TASK_IDLING = -1L;
+
     private RecoveryStreamsConfig() {}
 
     /**
@@ -65,6 +68,14 @@ public final class RecoveryStreamsConfig {
         // broker in tools/bench/run --compare-streams (2026-12-04, 500,000 events, three rounds each).
         // Set producer.batch.size to choose another.
         config.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), BATCH_BYTES);
+        // A task of the event topics reads one partition of each kind's topic. With Kafka's default
+        // (0), a task with one of them empty may wait for it, and Kafka Streams 4.4 then writes what
+        // it waits for into a string with String.format for every record it processes, logged or not
+        // (3.5% of the stream threads' samples in tools/bench/run --profile). Nothing here needs the
+        // kinds' records in time order across topics: an identity's versions are all on one
+        // partition of one topic, and a week view's history is a sum, whatever the order its changes
+        // came in (they already come from several partitions). Set max.task.idle.ms to choose another.
+        config.putIfAbsent(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, NO_TASK_IDLING);
         // Serdes are explicit at every step; defaults would only hide a missing one.
         config.remove(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG);
         config.remove(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG);

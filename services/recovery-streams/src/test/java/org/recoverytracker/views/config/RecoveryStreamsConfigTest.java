@@ -92,6 +92,16 @@ class RecoveryStreamsConfigTest {
     }
 
     @Test
+    void neverWaitsForAnEmptyInputPartitionUnlessConfiguredOtherwise() {
+        final String idling = StreamsConfig.MAX_TASK_IDLE_MS_CONFIG;
+
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092")))
+                .containsEntry(idling, -1L);
+        assertThat(RecoveryStreamsConfig.of(SETTINGS, Map.of("bootstrap.servers", "unused:9092", idling, 0L)))
+                .containsEntry(idling, 0L);
+    }
+
+    @Test
     void refusesATopologyWithAnUnnamedStore() {
         final StreamsBuilder builder = builderWithTheApplicationsConfig();
         builder.stream("some-topic", Consumed.with(Serdes.String(), Serdes.String()))

@@ -3,6 +3,7 @@ package org.recoverytracker.views.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -56,6 +57,7 @@ import org.recoverytracker.testsupport.LocalPartner;
 import org.recoverytracker.testsupport.kafka.CommittedRecords;
 import org.recoverytracker.views.topology.ExpectedViews;
 import org.recoverytracker.views.topology.Measures;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -563,6 +565,16 @@ class TwoInstancesIT {
             assertThat(sum).isEqualTo(expected);
         });
         assertThat(first.get("/actuator/prometheus").body()).contains("kafka_stream_");
+    }
+
+    @Test
+    @Order(3)
+    void keepsLogLevelChecksCheapWithoutATurboFilter() {
+        // Logback consults every turbo filter at every level check, and Kafka's clients check for
+        // TRACE several times per record: Micrometer's count of log events is such a filter.
+        assertThat(((LoggerContext) LoggerFactory.getILoggerFactory()).getTurboFilterList())
+                .isEmpty();
+        assertThat(first.get("/actuator/prometheus").body()).doesNotContain("logback_events");
     }
 
     @Test

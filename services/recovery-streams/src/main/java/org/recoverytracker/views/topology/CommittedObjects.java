@@ -15,56 +15,126 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 /**
  * The committed values of an {@link InMemoryObjectStore}: what interactive queries read while the
- * stream thread writes, and, copied with the held writes made, what the stream thread walks. Values
- * by hash in a concurrent map, their keys apart, in order, in a concurrent set for the walks. A
- * value is added before its key and removed before it, so a walk sees each key once, with a value it
- * had at some moment of the walk, or skips it when it was removed meanwhile.
+ * stream thread writes, and, copied with the held writes made, what the stream thread walks. Each
+ * key has a {@link Slot}, found by hash in a concurrent map, holding its committed value and the
+ * stream thread's held write of it, so that the stream thread reads and rewrites a sum with one
+ * lookup; the keys that have a committed value are kept apart, in order, in a concurrent set for
+ * the walks. A value is committed before its key is added and removed before it, so a walk sees
+ * each key once, with a value it had at some moment of the walk, or skips it when it was removed
+ * meanwhile.
  */
 final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
 
-    private final Map<String, V> values = new ConcurrentHashMap<>();
+    /**
+     * One key's committed value, which readers see, and the stream thread's held write, which
+     * only the stream thread uses (a reader at {@code READ_UNCOMMITTED} may see it late).
+     */
+    static final class Slot<V> {
+
+        final String key;
+        volatile V committed;
+        V held;
+        boolean holding;
+
+        private Slot(String key) {
+            this.key = key;
+        }
+
+        /** The value the stream thread sees: its held write, or else the committed value. */
+        V current() {
+            return holding ? held : committed;
+        }
+    }
+
+    /** Every key with a committed value or a held write; a slot with neither is removed. */
+    private final Map<String, Slot<V>> slots = new ConcurrentHashMap<>();
+
     private final NavigableSet<String> keys = new ConcurrentSkipListSet<>();
+    /** How many keys have a committed value; only the stream thread writes it. */
+    private volatile int size;
+
+    /** The key's slot, or null when it has neither a value nor a held write. */
+    Slot<V> slot(String key) {
+        return slots.get(key);
+    }
+
+    /** The key's slot, made (without a value) when it has none. Only the stream thread calls it. */
+    Slot<V> slotFor(String key) {
+        final Slot<V> slot = slots.get(key);
+        if (slot != null) {
+            return slot;
+        }
+        final Slot<V> made = new Slot<>(key);
+        slots.put(key, made);
+        return made;
+    }
 
     /** Puts {@code value} under {@code key}; null deletes the key. Only the stream thread writes. */
     void write(String key, V value) {
+        final Slot<V> slot = value == null ? slots.get(key) : slotFor(key);
+        if (slot != null) {
+            publish(slot, value);
+        }
+    }
+
+    /** Commits the slot's held write. Only the stream thread writes. */
+    void commitHeld(Slot<V> slot) {
+        publish(slot, slot.held);
+    }
+
+    /**
+     * Makes {@code value} the slot's committed value, and drops its held write; null deletes the
+     * key. The value is set before the write is dropped, so that the stream thread's view of the
+     * key never goes back to the value before.
+     */
+    private void publish(Slot<V> slot, V value) {
+        final V before = slot.committed;
+        slot.committed = value;
+        slot.holding = false;
+        slot.held = null;
         if (value == null) {
-            if (values.remove(key) != null) {
-                keys.remove(key);
+            slots.remove(slot.key, slot);
+            if (before != null) {
+                keys.remove(slot.key);
+                size--;
             }
-        } else if (values.put(key, value) == null) {
-            keys.add(key);
+        } else if (before == null) {
+            keys.add(slot.key);
+            size++;
         }
     }
 
     void clear() {
-        values.clear();
+        slots.clear();
         keys.clear();
+        size = 0;
     }
 
     @Override
     public V get(String key) {
-        return values.get(key);
+        final Slot<V> slot = slots.get(key);
+        return slot == null ? null : slot.committed;
     }
 
     /** The entries from {@code from} to {@code to}, both included; null for no bound. */
     @Override
     public KeyValueIterator<String, V> range(String from, String to) {
-        return new EntryIterator<>(within(from, to), values, key -> true);
+        return new EntryIterator<>(within(from, to), slots, key -> true);
     }
 
     @Override
     public KeyValueIterator<String, V> reverseRange(String from, String to) {
-        return new EntryIterator<>(within(from, to).descendingSet(), values, key -> true);
+        return new EntryIterator<>(within(from, to).descendingSet(), slots, key -> true);
     }
 
     @Override
     public KeyValueIterator<String, V> all() {
-        return new EntryIterator<>(keys, values, key -> true);
+        return new EntryIterator<>(keys, slots, key -> true);
     }
 
     @Override
     public KeyValueIterator<String, V> reverseAll() {
-        return new EntryIterator<>(keys.descendingSet(), values, key -> true);
+        return new EntryIterator<>(keys.descendingSet(), slots, key -> true);
     }
 
     /** The entries whose keys start with {@code prefix}, which must be a string; the serializer is not needed. */
@@ -73,12 +143,12 @@ final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
         if (!(prefix instanceof String start)) {
             throw new IllegalArgumentException("the keys are strings, not " + prefix);
         }
-        return new EntryIterator<>(keys.tailSet(start, true), values, key -> key.startsWith(start));
+        return new EntryIterator<>(keys.tailSet(start, true), slots, key -> key.startsWith(start));
     }
 
     @Override
     public long approximateNumEntries() {
-        return values.size();
+        return size;
     }
 
     private NavigableSet<String> within(String from, String to) {
@@ -98,14 +168,14 @@ final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
     private static final class EntryIterator<V> implements KeyValueIterator<String, V> {
 
         private final Iterator<String> keys;
-        private final Map<String, V> values;
+        private final Map<String, Slot<V>> slots;
         private final Predicate<String> within;
         private KeyValue<String, V> next;
         private boolean ended;
 
-        EntryIterator(NavigableSet<String> keys, Map<String, V> values, Predicate<String> within) {
+        EntryIterator(NavigableSet<String> keys, Map<String, Slot<V>> slots, Predicate<String> within) {
             this.keys = keys.iterator();
-            this.values = values;
+            this.slots = slots;
             this.within = within;
         }
 
@@ -119,7 +189,8 @@ final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
                     if (!within.test(key)) {
                         ended = true;
                     } else {
-                        final V value = values.get(key);
+                        final Slot<V> slot = slots.get(key);
+                        final V value = slot == null ? null : slot.committed;
                         if (value != null) { // else removed since the walk passed it
                             next = KeyValue.pair(key, value);
                         }

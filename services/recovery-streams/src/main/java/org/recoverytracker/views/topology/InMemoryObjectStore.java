@@ -1,7 +1,9 @@
 package org.recoverytracker.views.topology;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serializer;
@@ -32,7 +34,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
  *
  * <p><b>Transactions.</b> With Kafka Streams' transactional state stores on ({@code
  * enable.transactional.statestores}, which the service sets under exactly-once), the stream
- * thread's writes are held apart ({@link #pending}) until its task commits ({@link #commit}), as
+ * thread's writes are held apart ({@link #held}) until its task commits ({@link #commit}), as
  * Kafka's own stores hold theirs: the stream thread reads its own writes, interactive queries at
  * {@code READ_COMMITTED} ({@link #readOnly}) read only what was committed, so that an answer never
  * shows writes of a transaction that is then aborted. An aborted task is closed, which empties the
@@ -55,14 +57,11 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
 
     private final String name;
     private final CommittedObjects<V> committed = new CommittedObjects<>();
-    /** Writes of the open transaction, by key; a write of null deletes. Empty when not transactional. */
-    private final Map<String, Write<V>> pending = new ConcurrentHashMap<>();
+    /** The keys written in the open transaction, each once. Empty when not transactional. */
+    private final List<CommittedObjects.Slot<V>> held = new ArrayList<>();
 
     private volatile boolean open;
     private boolean transactional;
-
-    /** One held write: the value the key will have once committed, null when it is deleted. */
-    private record Write<V>(V value) {}
 
     private InMemoryObjectStore(String name) {
         this.name = name;
@@ -83,7 +82,7 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
         // Without a changelog there is nothing to restore: the task sums these views again, so
         // whatever an earlier run of the task left here, committed or not, goes.
         context.register(root, (key, value) -> {});
-        pending.clear();
+        held.clear();
         committed.clear();
         final Object configured = context.appConfigs().get(StreamsConfig.TRANSACTIONAL_STATE_STORES_CONFIG);
         transactional = configured instanceof Boolean on ? on : Boolean.parseBoolean(String.valueOf(configured));
@@ -93,11 +92,9 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
     /** The task committed: its held writes become what interactive queries read. */
     @Override
     public void commit(Map<TopicPartition, Long> changelogOffsets) {
-        // Every write reaches the committed values before the held ones are dropped, so that a reader
-        // of the held writes never misses a key in between. Only the stream thread writes, and it is
-        // here: nothing is held meanwhile.
-        pending.forEach((key, write) -> committed.write(key, write.value()));
-        pending.clear();
+        // Only the stream thread writes, and it is here: nothing is held meanwhile.
+        held.forEach(committed::commitHeld);
+        held.clear();
     }
 
     /**
@@ -110,13 +107,13 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
 
     @Override
     public long approximateNumUncommittedBytes() {
-        return pending.size() * BYTES_PER_PENDING_WRITE;
+        return held.size() * BYTES_PER_PENDING_WRITE;
     }
 
     @Override
     public void close() {
         open = false;
-        pending.clear();
+        held.clear();
         committed.clear();
     }
 
@@ -131,27 +128,46 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
     }
 
     /**
-     * What others may read: at {@code READ_COMMITTED} the committed values only, at {@code
-     * READ_UNCOMMITTED} the held writes too.
+     * What others may read, at either isolation level: the committed values. The held writes are
+     * the stream thread's own, kept without locks, and the service's interactive queries read at
+     * {@code READ_COMMITTED} whenever writes are held (exactly-once); without transactional stores
+     * every write is committed at once.
      */
     @Override
     public ReadOnlyKeyValueStore<String, V> readOnly(IsolationLevel isolationLevel) {
-        return isolationLevel == IsolationLevel.READ_COMMITTED ? committed : this;
+        return committed;
     }
 
     @Override
     public V get(String key) {
-        final Write<V> write = pending.get(key);
-        return write != null ? write.value() : committed.get(key);
+        final CommittedObjects.Slot<V> slot = committed.slot(key);
+        return slot == null ? null : slot.current();
     }
 
     /** Puts {@code value} under {@code key}; a null value deletes the key, as in Kafka's stores. */
     public void put(String key, V value) {
         if (transactional) {
-            pending.put(key, new Write<>(value));
+            hold(committed.slotFor(key), value);
         } else {
             committed.write(key, value);
         }
+    }
+
+    /**
+     * Replaces the key's value (null when it has none) with what {@code change} makes of it; null
+     * deletes the key. Answers the new value. One lookup, where a read and a write take two: every
+     * event rewrites three sums.
+     */
+    public V update(String key, UnaryOperator<V> change) {
+        if (!transactional) {
+            final V changed = change.apply(committed.get(key));
+            committed.write(key, changed);
+            return changed;
+        }
+        final CommittedObjects.Slot<V> slot = committed.slotFor(key);
+        final V changed = change.apply(slot.current());
+        hold(slot, changed);
+        return changed;
     }
 
     /** Puts {@code value} unless the key has one; answers the value it had. */
@@ -170,6 +186,14 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
             put(key, null);
         }
         return existing;
+    }
+
+    private void hold(CommittedObjects.Slot<V> slot, V value) {
+        slot.held = value;
+        if (!slot.holding) {
+            slot.holding = true;
+            held.add(slot);
+        }
     }
 
     /** The entries from {@code from} to {@code to}, both included; null for no bound. */
@@ -213,14 +237,14 @@ public final class InMemoryObjectStore<V> implements StateStore, ReadOnlyKeyValu
      * thread walks these stores only when a task starts, before it writes anything.
      */
     private ReadOnlyKeyValueStore<String, V> withHeld() {
-        if (pending.isEmpty()) {
+        if (held.isEmpty()) {
             return committed;
         }
         final CommittedObjects<V> copy = new CommittedObjects<>();
         try (KeyValueIterator<String, V> all = committed.all()) {
             all.forEachRemaining(entry -> copy.write(entry.key, entry.value));
         }
-        pending.forEach((key, write) -> copy.write(key, write.value()));
+        held.forEach(slot -> copy.write(slot.key, slot.held));
         return copy;
     }
 

@@ -101,14 +101,11 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
         final CellDelta delta = record.value();
 
         final String sectorKey = ViewStores.sectorKey(place, delta.sector());
-        final SectorView totals = sectorTotals.get(sectorKey);
-        final SectorView newTotals = (totals == null ? SectorView.NONE : totals).apply(delta);
-        final boolean sectorGone = newTotals.measures().isEmpty();
-        if (sectorGone) {
-            sectorTotals.delete(sectorKey);
-        } else {
-            sectorTotals.put(sectorKey, newTotals);
-        }
+        final SectorView newTotals = sectorTotals.update(sectorKey, totals -> {
+            final SectorView applied = (totals == null ? SectorView.NONE : totals).apply(delta);
+            return applied.measures().isEmpty() ? null : applied;
+        });
+        final boolean sectorGone = newTotals == null;
 
         final String weekKey = ViewStores.weekKey(place, delta.sector(), delta.weekStart());
         final WeekView week = sectorWeeks.get(weekKey);
@@ -158,13 +155,10 @@ final class ViewUpdater implements Processor<String, CellDelta, String, Revision
 
     /** Adds a change to a sum; a sum that no longer counts any event is deleted. */
     private static void add(InMemoryObjectStore<Measures> sums, String key, Measures change) {
-        final Measures sum = sums.get(key);
-        final Measures newSum = (sum == null ? Measures.NONE : sum).plus(change);
-        if (newSum.isEmpty()) {
-            sums.delete(key);
-        } else {
-            sums.put(key, newSum);
-        }
+        sums.update(key, sum -> {
+            final Measures newSum = (sum == null ? Measures.NONE : sum).plus(change);
+            return newSum.isEmpty() ? null : newSum;
+        });
     }
 
     private void deleteWeeks(String place, String sector) {

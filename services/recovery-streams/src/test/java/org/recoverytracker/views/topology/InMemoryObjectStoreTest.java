@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Properties;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -70,7 +71,9 @@ class InMemoryObjectStoreTest {
                     committed,
                     random,
                     "committed reads, seed " + seed);
-            assertThat(objects.readOnly(IsolationLevel.READ_UNCOMMITTED)).isSameAs(objects);
+            assertThat(objects.readOnly(IsolationLevel.READ_UNCOMMITTED))
+                    .as("the held writes are the stream thread's own")
+                    .isSameAs(objects.readOnly(IsolationLevel.READ_COMMITTED));
         }
     }
 
@@ -131,8 +134,8 @@ class InMemoryObjectStoreTest {
     }
 
     /**
-     * A random delete, put-if-absent or put (of a value or of null) of a random key, made to both
-     * stores, which must answer it alike.
+     * A random delete, put-if-absent, update (to a value or to null) or put (of a value or of null)
+     * of a random key, made to both stores, which must answer it alike.
      *
      * @return the key written
      */
@@ -140,9 +143,17 @@ class InMemoryObjectStoreTest {
             Random random, InMemoryObjectStore<Long> objects, KeyValueStore<String, Long> kafkas) {
         final String key = key(random);
         final Long value = random.nextInt(10) == 0 ? null : (long) random.nextInt(100);
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(5)) {
             case 0 -> assertThat(objects.delete(key)).isEqualTo(kafkas.delete(key));
             case 1 -> assertThat(objects.putIfAbsent(key, value)).isEqualTo(kafkas.putIfAbsent(key, value));
+            case 2 -> {
+                // Adds the value to the key's, as the views add a change to a sum; null deletes.
+                final UnaryOperator<Long> change =
+                        before -> value == null ? null : (before == null ? 0 : before) + value;
+                final Long expected = change.apply(kafkas.get(key));
+                kafkas.put(key, expected);
+                assertThat(objects.update(key, change)).isEqualTo(expected);
+            }
             default -> {
                 objects.put(key, value);
                 kafkas.put(key, value);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,37 @@ class RevisionJsonTest {
             assertThat(new String(RevisionJson.write(revision), StandardCharsets.UTF_8))
                     .as("revision %d", n)
                     .isEqualTo(JACKSON.writeValueAsString(revision));
+        }
+    }
+
+    @Test
+    void writesInstantsAsTheyWriteThemselvesWhetherOrNotTheSecondWasTheLastOnesToo() {
+        final List<Instant> instants = new ArrayList<>(List.of(
+                Instant.EPOCH,
+                Instant.MIN,
+                Instant.MAX,
+                Instant.parse("0001-01-01T00:00:00Z"),
+                Instant.parse("+10000-01-01T00:00:00.5Z"),
+                Instant.parse("1969-12-31T23:59:59.999Z")));
+        final Random random = new Random(3);
+        for (int n = 0; n < 2_000; n++) {
+            final Instant second = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(5));
+            // Whole seconds, and fractions of every precision, some with leading or trailing zeros.
+            final int nanos = switch (random.nextInt(5)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(1000) * 1_000_000;
+                case 2 -> random.nextInt(1_000_000) * 1_000;
+                case 3 -> random.nextInt(1000);
+                default -> random.nextInt(1_000_000_000);
+            };
+            instants.add(second.plusNanos(nanos));
+        }
+
+        for (Instant instant : instants) {
+            final StringBuilder json = new StringBuilder();
+            RevisionJson.instant(json, instant);
+
+            assertThat(json).as("%s", instant).hasToString('"' + instant.toString() + '"');
         }
     }
 

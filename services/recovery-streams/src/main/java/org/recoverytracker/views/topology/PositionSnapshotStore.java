@@ -34,6 +34,13 @@ import org.apache.kafka.streams.state.Stores;
  * once per commit; queries with a position bound are the store's own ({@link #query}) and use its
  * exact position.
  *
+ * <p>How many bytes are not yet committed is counted here too ({@link
+ * #approximateNumUncommittedBytes}): Kafka's store answers from its native write batch, which it
+ * frees at every commit and at close, and its metric is read by other threads (Micrometer's Kafka
+ * binder, every Prometheus scrape), which could then read freed memory. The streams service's JVM
+ * crashed so, with a SIGSEGV in {@code WriteBatch.getDataSize} on the {@code
+ * micrometer-kafka-metrics} thread.
+ *
  * <p>Everything else is the RocksDB store's, so its format, its transactions ({@link #commit},
  * {@link #readOnly}) and its restoration are Kafka's.
  */
@@ -42,6 +49,8 @@ final class PositionSnapshotStore implements KeyValueStore<Bytes, byte[]> {
     private final KeyValueStore<Bytes, byte[]> rocksDb;
     private boolean everyPosition;
     private volatile Position committedPosition = Position.emptyPosition();
+    /** The bytes of the keys and values written since the last commit; only the stream thread writes it. */
+    private volatile long uncommittedBytes;
 
     private PositionSnapshotStore(KeyValueStore<Bytes, byte[]> rocksDb) {
         this.rocksDb = rocksDb;
@@ -74,6 +83,7 @@ final class PositionSnapshotStore implements KeyValueStore<Bytes, byte[]> {
                 context.appConfigs().get(StreamsConfig.InternalConfig.IQ_CONSISTENCY_OFFSET_VECTOR_ENABLED)));
         rocksDb.init(context, root);
         committedPosition = rocksDb.getPosition();
+        uncommittedBytes = 0;
     }
 
     @Override
@@ -85,6 +95,7 @@ final class PositionSnapshotStore implements KeyValueStore<Bytes, byte[]> {
     public void commit(Map<TopicPartition, Long> changelogOffsets) {
         rocksDb.commit(changelogOffsets);
         committedPosition = rocksDb.getPosition();
+        uncommittedBytes = 0;
     }
 
     @Override
@@ -119,14 +130,19 @@ final class PositionSnapshotStore implements KeyValueStore<Bytes, byte[]> {
         return rocksDb.managesOffsets();
     }
 
+    /**
+     * The bytes of the keys and values written since the last commit, as Kafka's store holds them
+     * until then: once in its sorted map, once in its native batch. Any thread may ask.
+     */
     @Override
     public long approximateNumUncommittedBytes() {
-        return rocksDb.approximateNumUncommittedBytes();
+        return uncommittedBytes;
     }
 
     @Override
     public void close() {
         rocksDb.close();
+        uncommittedBytes = 0;
     }
 
     @Override
@@ -142,21 +158,34 @@ final class PositionSnapshotStore implements KeyValueStore<Bytes, byte[]> {
     @Override
     public void put(Bytes key, byte[] value) {
         rocksDb.put(key, value);
+        held(key, value);
     }
 
     @Override
     public byte[] putIfAbsent(Bytes key, byte[] value) {
-        return rocksDb.putIfAbsent(key, value);
+        final byte[] existing = rocksDb.putIfAbsent(key, value);
+        if (existing == null) {
+            held(key, value);
+        }
+        return existing;
     }
 
     @Override
     public void putAll(List<KeyValue<Bytes, byte[]>> entries) {
         rocksDb.putAll(entries);
+        entries.forEach(entry -> held(entry.key, entry.value));
     }
 
     @Override
     public byte[] delete(Bytes key) {
-        return rocksDb.delete(key);
+        final byte[] deleted = rocksDb.delete(key);
+        held(key, null);
+        return deleted;
+    }
+
+    /** Counts a write (null: a deletion) until the next commit. */
+    private void held(Bytes key, byte[] value) {
+        uncommittedBytes += 2L * (key.get().length + (value == null ? 0 : value.length));
     }
 
     @Override

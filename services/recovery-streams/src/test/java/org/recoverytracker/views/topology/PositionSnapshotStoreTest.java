@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.utils.Bytes;
@@ -84,6 +86,47 @@ class PositionSnapshotStoreTest {
 
         store.commit(Map.of());
         assertThat(store.readOnly(IsolationLevel.READ_COMMITTED).get(KEY)).isEqualTo(VALUE);
+    }
+
+    /**
+     * Kafka's store answers from its native write batch, which it frees at every commit and at
+     * close, so another thread asking (a metrics scrape) could read freed memory: the JVM crashed so,
+     * in {@code WriteBatch.getDataSize}. The bytes are counted here instead, by the writer.
+     */
+    @Test
+    void countsTheUncommittedBytesWithoutKafkasNativeBatch() throws Exception {
+        store = opened(false);
+        final AtomicBoolean done = new AtomicBoolean();
+        final AtomicLong reads = new AtomicLong();
+        final Thread scrape = new Thread(
+                () -> {
+                    while (!done.get()) {
+                        store.approximateNumUncommittedBytes();
+                        reads.incrementAndGet();
+                    }
+                },
+                "metrics-scrape");
+        scrape.start();
+        try {
+            for (int offset = 0; offset < 2_000; offset++) {
+                context.setRecordMetadata("recovery-place-deltas", 3, offset);
+                store.put(KEY, VALUE);
+                assertThat(store.approximateNumUncommittedBytes()).isPositive();
+                store.commit(Map.of());
+                assertThat(store.approximateNumUncommittedBytes()).isZero();
+            }
+            context.setRecordMetadata("recovery-place-deltas", 3, 2_000);
+            store.put(KEY, VALUE);
+            store.close();
+            assertThat(store.approximateNumUncommittedBytes())
+                    .as("once closed, nothing is held")
+                    .isZero();
+        } finally {
+            done.set(true);
+            scrape.join();
+        }
+        assertThat(reads.get()).isPositive();
+        store = null;
     }
 
     /**

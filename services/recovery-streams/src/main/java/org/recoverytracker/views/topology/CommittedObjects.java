@@ -25,10 +25,7 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
  */
 final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
 
-    /**
-     * One key's committed value, which readers see, and the stream thread's held write, which
-     * only the stream thread uses (a reader at {@code READ_UNCOMMITTED} may see it late).
-     */
+    /** One key's committed value, which readers see, and the held write, which only the stream thread reads. */
     static final class Slot<V> {
 
         final String key;
@@ -82,11 +79,7 @@ final class CommittedObjects<V> implements ReadOnlyKeyValueStore<String, V> {
         publish(slot, slot.held);
     }
 
-    /**
-     * Makes {@code value} the slot's committed value, and drops its held write; null deletes the
-     * key. The value is set before the write is dropped, so that the stream thread's view of the
-     * key never goes back to the value before.
-     */
+    /** Makes {@code value} the slot's committed value and drops its held write; null deletes the key. */
     private void publish(Slot<V> slot, V value) {
         final V before = slot.committed;
         slot.committed = value;

@@ -35,9 +35,11 @@ public record CommonEventFields(
     public static final String SECTOR = "sector";
     public static final String OCCURRED_ON = "occurredOn";
 
-    /** The common fields in the order of the record's components. */
+    /** The common fields in the order of the record's components (the indexes {@link #of} reads). */
     private static final List<String> NAMES =
             List.of(EVENT_ID, PARTNER, RECEIVED_AT, PLACE, SIC_CODE, SECTOR, OCCURRED_ON);
+
+    private static final int RECEIVED_AT_INDEX = NAMES.indexOf(RECEIVED_AT);
 
     /**
      * Where each common field is in a kind's record (-1 where it has none), found once per class:
@@ -69,7 +71,7 @@ public record CommonEventFields(
 
     /** Sets when the event was accepted; Recovery Tracker sets it, never the partner. */
     public static void stampReceivedAt(SpecificRecord event, Instant receivedAt) {
-        event.put(event.getSchema().getField(RECEIVED_AT).pos(), receivedAt);
+        event.put(position(event, POSITIONS.get(event.getClass()), RECEIVED_AT_INDEX), receivedAt);
     }
 
     /** The employer, recipient or organisation of an event of the kind. */
@@ -82,17 +84,26 @@ public record CommonEventFields(
     }
 
     private static Object field(SpecificRecord event, int[] positions, int common) {
+        return event.get(position(event, positions, common));
+    }
+
+    /** Where the {@code common}-th of {@link #NAMES} is in the event's record. */
+    private static int position(SpecificRecord event, int[] positions, int common) {
         if (positions[common] < 0) {
-            throw new IllegalArgumentException(event.getSchema().getName() + " has no field " + NAMES.get(common));
+            throw noField(event, NAMES.get(common));
         }
-        return event.get(positions[common]);
+        return positions[common];
     }
 
     private static Object field(SpecificRecord event, String name) {
         final Schema.Field field = event.getSchema().getField(name);
         if (field == null) {
-            throw new IllegalArgumentException(event.getSchema().getName() + " has no field " + name);
+            throw noField(event, name);
         }
         return event.get(field.pos());
+    }
+
+    private static IllegalArgumentException noField(SpecificRecord event, String name) {
+        return new IllegalArgumentException(event.getSchema().getName() + " has no field " + name);
     }
 }
